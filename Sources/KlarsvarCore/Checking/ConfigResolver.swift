@@ -1,0 +1,40 @@
+import Foundation
+
+/// Finds the `.klarsvar.json` that governs a file by walking up from its folder, once per folder.
+public final class ConfigResolver: @unchecked Sendable {
+  private var cache: [String: KlarsvarConfig?] = [:]
+  private let lock = NSLock()
+  /// Problems found in configuration files, each reported once.
+  public private(set) var errors: [PackLoadError] = []
+
+  public init() {}
+
+  /// The nearest config at or above `directory`, nil when there is none.
+  public func config(forDirectory directory: URL) -> KlarsvarConfig? {
+    lock.lock()
+    defer { lock.unlock() }
+    return lookup(directory.standardizedFileURL)
+  }
+
+  private func lookup(_ directory: URL) -> KlarsvarConfig? {
+    if let cached = cache[directory.path] { return cached }
+    let candidate = directory.appendingPathComponent(KlarsvarConfig.fileName)
+    var found: KlarsvarConfig?
+    if FileManager.default.fileExists(atPath: candidate.path) {
+      do {
+        found = try KlarsvarConfig.load(from: candidate)
+      } catch let error as PackLoadError {
+        errors.append(error)
+        found = KlarsvarConfig(defaultsIn: directory)
+      } catch {
+        errors.append(PackLoadError(file: candidate.path, message: "\(error)"))
+        found = KlarsvarConfig(defaultsIn: directory)
+      }
+    } else {
+      let parent = directory.deletingLastPathComponent()
+      found = parent.path == directory.path ? nil : lookup(parent)
+    }
+    cache[directory.path] = found
+    return found
+  }
+}

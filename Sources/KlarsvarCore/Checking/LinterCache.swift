@@ -1,0 +1,46 @@
+import Foundation
+
+/// One compiled rule set per distinct list of rule folders, shared by all files that use it.
+final class LinterCache: @unchecked Sendable {
+  private let builtIn: Bool
+  private let extra: [URL]
+  private var linters: [[String]: Linter] = [:]
+  private var errorList: [PackLoadError] = []
+  private let lock = NSLock()
+
+  init(builtIn: Bool, extra: [URL]) {
+    self.builtIn = builtIn
+    self.extra = extra
+  }
+
+  var errors: [PackLoadError] {
+    lock.lock()
+    defer { lock.unlock() }
+    return errorList
+  }
+
+  func linter(for configPaths: [URL]) -> Linter {
+    let paths = extra + configPaths
+    let key = paths.map(\.standardizedFileURL.path)
+    lock.lock()
+    defer { lock.unlock() }
+    if let linter = linters[key] { return linter }
+    var folders = builtIn ? PackFolder.builtIn : []
+    var errors: [PackLoadError] = []
+    for path in paths {
+      do {
+        folders += try PackFolder.discover(in: path)
+      } catch let error as PackLoadError {
+        errors.append(error)
+      } catch {
+        errors.append(PackLoadError(file: path.path, message: "\(error)"))
+      }
+    }
+    let loaded = RuleSetLoader.load(folders)
+    errors += loaded.errors
+    for error in errors where !errorList.contains(error) { errorList.append(error) }
+    let linter = Linter(ruleSet: loaded.ruleSet)
+    linters[key] = linter
+    return linter
+  }
+}

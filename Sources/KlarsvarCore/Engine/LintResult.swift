@@ -1,0 +1,13 @@
+/// The outcome of linting one text.
+public struct LintResult: Sendable {
+  public let text: TokenizedText
+  /// The kind used: front matter, else configuration, else `reply`.
+  public let kind: DocumentKind
+  public var findings: [Finding]
+  /// Problems with the input itself (unknown rule ids in directives, an unknown kind).
+  public var notices: [Notice]
+  /// Every promise and its time anchor, for reviewers' checklists and summaries.
+  public var commitments: [Commitment]
+
+  public var source: SourceText { text.source }
+}

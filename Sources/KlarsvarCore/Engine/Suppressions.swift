@@ -1,0 +1,53 @@
+/// Applies `klarsvar-disable-next-line`, `klarsvar-disable-line`, `klarsvar-disable` … `klarsvar-enable`.
+struct Suppressions {
+  private struct Span {
+    var ruleIDs: Set<String>  // empty: all rules
+    var range: TextRange
+  }
+
+  private var spans: [Span] = []
+  private(set) var notices: [Notice] = []
+
+  init(_ text: TokenizedText, knownRuleIDs: Set<String>) {
+    var open: [String: Int] = [:]  // rule id ("" for all) → start offset
+    for directive in text.directives {
+      for id in directive.ruleIDs where !knownRuleIDs.contains(id) {
+        notices.append(Notice(range: directive.range, message: "okänt regel-id \"\(id)\" i \(directive.kind.rawValue)"))
+      }
+      let ids = Set(directive.ruleIDs)
+      switch directive.kind {
+      case .disableLine:
+        spans.append(Span(ruleIDs: ids, range: lineRange(text, directive.line)))
+      case .disableNextLine:
+        var line = text.source.line(containing: directive.range.upperBound) + 1
+        while line < text.source.lineCount && text.source.lineText(line).allSatisfy(\.isWhitespace) { line += 1 }
+        spans.append(Span(ruleIDs: ids, range: lineRange(text, line)))
+      case .disable:
+        for id in ids.isEmpty ? [""] : Array(ids) where open[id] == nil { open[id] = directive.range.upperBound }
+      case .enable:
+        let keys = ids.isEmpty ? Array(open.keys) : Array(ids)
+        for id in keys {
+          if let start = open.removeValue(forKey: id) {
+            spans.append(Span(ruleIDs: id.isEmpty ? [] : [id], range: TextRange(start, directive.range.lowerBound)))
+          }
+        }
+      }
+    }
+    for (id, start) in open {
+      spans.append(Span(ruleIDs: id.isEmpty ? [] : [id], range: TextRange(start, text.source.utf8Count)))
+    }
+  }
+
+  private func lineRange(_ text: TokenizedText, _ line: Int) -> TextRange {
+    guard line < text.source.lineCount else { return TextRange(text.source.utf8Count, text.source.utf8Count) }
+    let range = text.source.lineRange(line)
+    return TextRange(range.lowerBound, max(range.upperBound, range.lowerBound + 1))
+  }
+
+  func suppresses(_ finding: Finding) -> Bool {
+    spans.contains { span in
+      (span.ruleIDs.isEmpty || span.ruleIDs.contains(finding.ruleID)) && span.range.lowerBound <= finding.range.lowerBound
+        && finding.range.lowerBound < span.range.upperBound
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/// One step of a compiled phrase.
+enum PhraseElement: Hashable, Sendable {
+  case word(String)
+  case prefix(String)
+  case number
+  case date
+  case year
+  /// Up to `n` arbitrary words.
+  case gap(Int)
+}
+
+/// A phrase after alternatives and optional words are expanded: one plain sequence of elements.
+struct ExpandedPhrase: Hashable, Sendable {
+  var elements: [PhraseElement]
+  /// Which alternative of the phrase's first `{…|…}` group this expansion took (pairs with suggestions).
+  var choice: Int
+}

@@ -1,0 +1,72 @@
+/// `file:line:col: severity [rule-id] message`, the source line and a caret underline, then a summary.
+struct TextReporter {
+  let options: ReportOptions
+
+  private func paint(_ text: String, _ code: String) -> String {
+    options.useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+
+  private func severityColor(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "1;31"
+    case .warning: "1;33"
+    case .info: "1;36"
+    case .hint: "2"
+    }
+  }
+
+  func render(_ outcome: Checker.Outcome) -> String {
+    var lines: [String] = []
+    for error in outcome.packErrors + outcome.configErrors { lines.append("\(paint("fel", "1;31")): \(error)") }
+    for path in outcome.missingPaths { lines.append("\(paint("fel", "1;31")): \(path): filen eller mappen finns inte") }
+    for report in outcome.reports {
+      let path = report.file.displayPath
+      if let error = report.error { lines.append("\(path): \(paint("fel", "1;31")): \(error)") }
+      if let skipped = report.skipped { lines.append("\(path): \(skipped)") }
+      guard let result = report.result else { continue }
+      for notice in result.notices {
+        let location = ReportLocation(notice.range, in: result.source)
+        lines.append("\(path):\(location.start.line):\(location.start.column): \(paint("notis", "1;35")): \(notice.message)")
+      }
+      for finding in result.findings where options.shows(finding) {
+        lines += render(finding, path: path, source: result.source)
+      }
+    }
+    lines.append(contentsOf: SummaryTable(outcome: outcome, options: options).lines)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func render(_ finding: Finding, path: String, source: SourceText) -> [String] {
+    let location = ReportLocation(finding.range, in: source)
+    var lines = [
+      "\(path):\(location.start.line):\(location.start.column): \(paint(finding.severity.rawValue, severityColor(finding.severity))) [\(finding.ruleID)] \(finding.message)"
+    ]
+    let lineIndex = location.start.line - 1
+    let lineRange = source.lineRange(lineIndex)
+    let lineText = source.text(in: lineRange).replacingOccurrences(of: "\t", with: " ")
+    let number = String(location.start.line)
+    let gutter = String(repeating: " ", count: number.count)
+    let prefix = source.text(in: TextRange(lineRange.lowerBound, finding.range.lowerBound))
+    let underlined = source.text(in: TextRange(finding.range.lowerBound, min(finding.range.upperBound, lineRange.upperBound)))
+    let caretCount = max(1, DisplayWidth.of(underlined))
+    lines.append(" \(number) | \(lineText)")
+    lines.append(
+      " \(gutter) | " + String(repeating: " ", count: DisplayWidth.of(prefix))
+        + paint(String(repeating: "^", count: caretCount), severityColor(finding.severity)))
+    if let fix = finding.suggestions.first(where: { $0.kind == .replacement }) {
+      lines.append(" \(gutter) = förslag: \(fix.title)")
+    }
+    return lines
+  }
+}
+
+/// Terminal columns a string takes: combining marks take none, wide emoji two.
+enum DisplayWidth {
+  static func of(_ text: String) -> Int {
+    text.reduce(0) { total, character in
+      let wide = character.unicodeScalars.contains { $0.properties.isEmojiPresentation }
+        || character.unicodeScalars.first.map { (0x1100...0x115F).contains($0.value) || (0x2E80...0xA4CF).contains($0.value) || (0xAC00...0xD7A3).contains($0.value) || (0xF900...0xFAFF).contains($0.value) || (0xFF00...0xFF60).contains($0.value) } == true
+      return total + (wide ? 2 : 1)
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/// Finds phone numbers in text as digit groups, so "010-788 50 00", "010 788 50 00" and
+/// "+46 10 788 50 00" compare equal.
+enum PhoneNumbers {
+  struct Occurrence: Sendable {
+    var range: TextRange
+    /// Digit groups as written; a number matches when it spans whole groups.
+    var groups: [String]
+    var groupRanges: [TextRange]
+  }
+
+  static func digits(of text: String) -> String {
+    var result = String(text.unicodeScalars.filter { ("0"..."9").contains($0) }.map(Character.init))
+    if text.trimmingCharacters(in: .whitespaces).hasPrefix("+46") { result = "0" + result.dropFirst(2) }
+    return result
+  }
+
+  /// Runs of digit groups separated by single spaces, hyphens or en dashes.
+  static func occurrences(in bytes: [UInt8]) -> [Occurrence] {
+    var found: [Occurrence] = []
+    var index = 0
+    let count = bytes.count
+    func isDigit(_ at: Int) -> Bool { at < count && bytes[at] >= 0x30 && bytes[at] <= 0x39 }
+    while index < count {
+      guard isDigit(index), index == 0 || !isWordByte(bytes[index - 1]) else {
+        index += 1
+        continue
+      }
+      var groups: [String] = []
+      var ranges: [TextRange] = []
+      var cursor = index
+      var international = false
+      if index >= 1 && bytes[index - 1] == UInt8(ascii: "+") { international = true }
+      while true {
+        let start = cursor
+        while isDigit(cursor) { cursor += 1 }
+        groups.append(String(decoding: bytes[start..<cursor], as: UTF8.self))
+        ranges.append(TextRange(start, cursor))
+        // A separator continues the number only when another digit group follows directly.
+        var next = cursor
+        if next < count && (bytes[next] == 0x20 || bytes[next] == UInt8(ascii: "-")) {
+          next += 1
+        } else if next + 2 < count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80 && bytes[next + 2] == 0x93 {
+          next += 3
+        } else {
+          break
+        }
+        guard isDigit(next) else { break }
+        cursor = next
+      }
+      if international, groups.first?.hasPrefix("46") == true {
+        groups[0] = "0" + groups[0].dropFirst(2)
+      }
+      guard cursor < count ? !isWordByte(bytes[cursor]) || bytes[cursor] == UInt8(ascii: ".") : true else {
+        index = cursor
+        continue
+      }
+      found.append(Occurrence(range: TextRange(international ? index - 1 : index, cursor), groups: groups, groupRanges: ranges))
+      index = cursor
+    }
+    return found
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte >= 0x80
+  }
+
+  /// The range of `target` digits within an occurrence, aligned to whole groups.
+  static func find(_ target: String, in occurrence: Occurrence) -> TextRange? {
+    guard !target.isEmpty else { return nil }
+    for first in occurrence.groups.indices {
+      var joined = ""
+      for last in first..<occurrence.groups.count {
+        joined += occurrence.groups[last]
+        if joined == target {
+          return TextRange(occurrence.groupRanges[first].lowerBound, occurrence.groupRanges[last].upperBound)
+        }
+        if joined.count >= target.count { break }
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,29 @@
+/// Every rule of the loaded packs, compiled: one phrase automaton, regular expressions, contacts.
+public struct RuleSet: Sendable {
+  public let packs: [PackManifest]
+  public let rules: [CompiledRule]
+  let automaton: PhraseAutomaton
+  public let contacts: [String: Contact]
+  let indexByID: [String: Int]
+
+  init(packs: [PackManifest], rules: [CompiledRule], automaton: PhraseAutomaton, contacts: [String: Contact]) {
+    self.packs = packs
+    self.rules = rules
+    self.automaton = automaton
+    self.contacts = contacts
+    indexByID = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.metadata.id, $0.offset) })
+  }
+
+  public func rule(withID id: String) -> CompiledRule? { indexByID[id].map { rules[$0] } }
+
+  public var ruleIDs: Set<String> { Set(indexByID.keys) }
+
+  /// Number of phrase variants compiled into the automaton (for benchmarks).
+  public var phraseCount: Int { automaton.phraseCount }
+}
+
+/// A rule ready to run: its metadata and its type's compiled options.
+public struct CompiledRule: Sendable {
+  public let metadata: RuleMetadata
+  let type: any RuleType
+}

@@ -1,0 +1,119 @@
+/// A referral body's phone number or website written wrongly: an outdated value or a near miss
+/// (one or two digits off, two swapped) close to the body's name. The fix is the correct value.
+struct ContactRule: RuleType {
+  static let typeName = "contact"
+
+  let checked: [Contact]
+  /// Digits of every known body's phone, so "IVO … eller polisen 114 14" is not taken for a typo.
+  let knownPhones: Set<String>
+  let knownDomains: Set<String>
+  let window: Int
+
+  init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
+    let all = builder.contacts.values.sorted { $0.id < $1.id }
+    if let ids = try reader.optionalStringArray("contacts") {
+      checked = try ids.enumerated().map { index, id in
+        guard let contact = builder.contacts[id] else {
+          throw JSONObjectReader.Failure(path: "\(reader.child("contacts"))/\(index)", message: "okänd kontakt \"\(id)\"")
+        }
+        return contact
+      }
+    } else {
+      checked = all
+    }
+    window = try reader.optionalInt("window") ?? 12
+    knownPhones = Set(all.compactMap { $0.phone.map(PhoneNumbers.digits) })
+    knownDomains = Set(all.compactMap(\.website))
+    for (index, contact) in checked.enumerated() {
+      let names = ([contact.name] + contact.aliases).map { PhraseEntry(text: $0) }
+      try builder.register(names, role: .contactName, path: reader.child("contacts"), item: { _ in Int32(index) })
+    }
+  }
+
+  func check(_ context: inout RuleCheckContext) {
+    let mentions = context.matches(.contactName)
+    guard !mentions.isEmpty else { return }
+    var reported = Set<TextRange>()
+    for mention in mentions {
+      let contact = checked[Int(mention.output.item)]
+      let near = nearbyRange(of: mention, in: context)
+      if let phone = contact.phone { checkPhones(contact, phone, near, &context, &reported) }
+      if let website = contact.website { checkWebsites(contact, website, near, &context, &reported) }
+    }
+  }
+
+  /// Bytes within `window` words of the mention, inside its paragraph.
+  private func nearbyRange(of mention: PhraseMatch, in context: RuleCheckContext) -> TextRange {
+    let tokens = context.text.tokens
+    let low = max(0, Int(mention.tokenStart) - window)
+    let high = min(tokens.count - 1, Int(mention.tokenEnd) - 1 + window)
+    var range = TextRange(tokens[low].range.lowerBound, tokens[high].range.upperBound)
+    if let paragraph = context.paragraphIndex(containing: tokens[Int(mention.tokenStart)].range.lowerBound) {
+      let bounds = context.text.paragraphs[paragraph].range
+      range = TextRange(max(range.lowerBound, bounds.lowerBound), min(range.upperBound, bounds.upperBound))
+    }
+    return range
+  }
+
+  private func checkPhones(
+    _ contact: Contact, _ phone: String, _ near: TextRange, _ context: inout RuleCheckContext,
+    _ reported: inout Set<TextRange>
+  ) {
+    let correct = PhoneNumbers.digits(of: phone)
+    let outdated = Set(contact.outdatedPhones.map(PhoneNumbers.digits))
+    for occurrence in context.scratch.phoneNumbers where near.overlaps(occurrence.range) {
+      if PhoneNumbers.find(correct, in: occurrence) != nil { continue }
+      let digits = occurrence.groups.joined()
+      if knownPhones.contains(where: { PhoneNumbers.find($0, in: occurrence) != nil }) { continue }
+      guard outdated.contains(digits) || Self.isNearMiss(digits, correct) else { continue }
+      guard reported.insert(occurrence.range).inserted else { continue }
+      let suggestion = Suggestion(
+        kind: .replacement, title: "Ersätt med \(phone)", edit: TextEdit(range: occurrence.range, newText: phone))
+      context.report(
+        range: occurrence.range, values: ["correct": phone, "contact": contact.name], suggestions: [suggestion])
+    }
+  }
+
+  private func checkWebsites(
+    _ contact: Contact, _ website: String, _ near: TextRange, _ context: inout RuleCheckContext,
+    _ reported: inout Set<TextRange>
+  ) {
+    let outdated = Set(contact.outdatedWebsites)
+    for (range, domain) in Self.domains(in: context.text, within: near) {
+      if domain == website || knownDomains.contains(domain) { continue }
+      guard outdated.contains(domain) || Self.isNearMissDomain(domain, website) else { continue }
+      guard reported.insert(range).inserted else { continue }
+      let original = context.text.source.text(in: range)
+      let replacement = original.lowercased().replacingOccurrences(of: domain, with: website)
+      let suggestion = Suggestion(
+        kind: .replacement, title: "Ersätt med \(replacement)", edit: TextEdit(range: range, newText: replacement))
+      context.report(range: range, values: ["correct": website, "contact": contact.name], suggestions: [suggestion])
+    }
+  }
+
+  /// Host names written in the text (URLs and bare `name.tld` words) with their ranges.
+  static func domains(in text: TokenizedText, within near: TextRange) -> [(TextRange, String)] {
+    var result: [(TextRange, String)] = []
+    for token in text.tokens where near.overlaps(token.range) && (token.kind == .url || token.kind == .word) {
+      let raw = text.source.text(in: token.range)
+      guard raw.contains(".") else { continue }
+      var host = Contact.bareDomain(raw)
+      if let slash = host.firstIndex(of: "/") { host = String(host[..<slash]) }
+      guard let dot = host.lastIndex(of: "."), host.distance(from: dot, to: host.endIndex) >= 3 else { continue }
+      result.append((token.range, host))
+    }
+    return result
+  }
+
+  /// Same length with one or two digits different, or two neighbours swapped, or one digit
+  /// missing or extra. Short numbers (112, 1177) are too easy to confuse with other facts.
+  static func isNearMiss(_ written: String, _ correct: String) -> Bool {
+    guard correct.count >= 5, written != correct else { return false }
+    return EditDistance.isWithin(written, correct, limit: written.count == correct.count ? 2 : 1)
+  }
+
+  static func isNearMissDomain(_ written: String, _ correct: String) -> Bool {
+    guard written != correct, correct.count >= 5 else { return false }
+    return EditDistance.isWithin(written, correct, limit: 2)
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Readability measures: LIX per document or paragraph, words per sentence.
+///
+/// LIX = words / sentences + 100 × long words / words, where a long word has more than six letters.
+/// Text the reply quotes is not counted.
+struct MetricRule: RuleType {
+  static let typeName = "metric"
+
+  enum Metric: String {
+    case lix
+    case sentenceWords = "sentence-words"
+  }
+
+  enum Scope: String {
+    case document, paragraph, sentence
+  }
+
+  let metric: Metric
+  let scope: Scope
+  let maximum: Double
+  let minimumWords: Int
+
+  init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
+    metric = try reader.choice("metric", as: Metric.self)
+    scope = try reader.choice("scope", as: Scope.self)
+    guard let maximum = try reader.optionalNumber("max") else {
+      throw JSONObjectReader.Failure(path: reader.child("max"), message: "obligatoriskt fält saknas")
+    }
+    self.maximum = maximum
+    minimumWords = try reader.optionalInt("minWords") ?? 0
+    switch (metric, scope) {
+    case (.lix, .sentence):
+      throw JSONObjectReader.Failure(path: reader.child("scope"), message: "LIX mäts per dokument eller stycke")
+    case (.sentenceWords, .document), (.sentenceWords, .paragraph):
+      throw JSONObjectReader.Failure(path: reader.child("scope"), message: "meningslängd mäts per mening (\"sentence\")")
+    default: break
+    }
+  }
+
+  struct Counts {
+    var words = 0
+    var longWords = 0
+    var sentences = 0
+
+    var lix: Double? {
+      guard words > 0, sentences > 0 else { return nil }
+      return Double(words) / Double(sentences) + 100 * Double(longWords) / Double(words)
+    }
+  }
+
+  static func counts(_ text: TokenizedText, sentences: Range<Int>) -> Counts {
+    var counts = Counts()
+    for sentence in text.sentences[sentences] {
+      var words = 0
+      for token in text.tokens[sentence.tokenRange] where token.isCountedWord && !token.isQuoted {
+        words += 1
+        if token.letterCount > 6 { counts.longWords += 1 }
+      }
+      if words > 0 {
+        counts.words += words
+        counts.sentences += 1
+      }
+    }
+    return counts
+  }
+
+  /// LIX of a whole text (for summaries), nil for an empty one.
+  static func documentLIX(_ text: TokenizedText) -> Double? {
+    counts(text, sentences: 0..<text.sentences.count).lix
+  }
+
+  func check(_ context: inout RuleCheckContext) {
+    let text = context.text
+    switch (metric, scope) {
+    case (.lix, .document):
+      let counts = Self.counts(text, sentences: 0..<text.sentences.count)
+      if counts.words >= minimumWords, let lix = counts.lix, lix > maximum {
+        context.report(range: context.documentAnchor, values: values(lix, counts))
+      }
+    case (.lix, .paragraph):
+      for paragraph in text.paragraphs where !paragraph.isHeading {
+        let counts = Self.counts(text, sentences: paragraph.sentenceRange)
+        if counts.words >= minimumWords, let lix = counts.lix, lix > maximum {
+          let first = text.sentences[paragraph.sentenceRange.lowerBound].range
+          context.report(range: first, values: values(lix, counts))
+        }
+      }
+    default:
+      for sentence in text.sentences {
+        let words = text.tokens[sentence.tokenRange].filter { $0.isCountedWord && !$0.isQuoted }.count
+        if Double(words) > maximum && words >= minimumWords {
+          context.report(range: sentence.range, values: ["value": String(words), "max": format(maximum)])
+        }
+      }
+    }
+  }
+
+  private func values(_ lix: Double, _ counts: Counts) -> [String: String] {
+    ["value": String(Int(lix.rounded())), "max": format(maximum), "words": String(counts.words)]
+  }
+
+  private func format(_ number: Double) -> String {
+    number == number.rounded() ? String(Int(number)) : String(number)
+  }
+}

@@ -1,0 +1,69 @@
+/// A part the letter must have near its start or end: a greeting, a closing, contact details.
+struct StructureRule: RuleType {
+  static let typeName = "structure"
+
+  enum Edge: String {
+    case start, end
+  }
+
+  let items: [EvidenceItem]
+  let edge: Edge
+  let paragraphs: Int
+  let template: String?
+
+  init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
+    items = try builder.evidenceItems(try reader.array("anyOf"), path: reader.child("anyOf"), role: .structureItem, group: 0)
+    var within = try JSONObjectReader(try reader.value("within"), path: reader.child("within"))
+    edge = try within.choice("from", as: Edge.self)
+    guard let count = try within.optionalInt("paragraphs"), count >= 1 else {
+      throw JSONObjectReader.Failure(path: within.child("paragraphs"), message: "ska vara ett heltal ≥ 1")
+    }
+    paragraphs = count
+    try within.finish()
+    template = try reader.optionalString("template").map { try builder.renderTemplate($0, path: reader.child("template")) }
+  }
+
+  /// Paragraph indices the item must appear in, skipping paragraphs that only quote the reader.
+  func window(in text: TokenizedText) -> Set<Int> {
+    let own = text.paragraphs.indices.filter { index in
+      let paragraph = text.paragraphs[index]
+      let sentences = text.sentences[paragraph.sentenceRange]
+      return sentences.contains { sentence in text.tokens[sentence.tokenRange].contains { !$0.isQuoted } }
+    }
+    return Set(edge == .start ? own.prefix(paragraphs) : own.suffix(paragraphs))
+  }
+
+  func check(_ context: inout RuleCheckContext) {
+    let text = context.text
+    guard !text.paragraphs.isEmpty else { return }
+    let window = window(in: text)
+    let found = context.occurrences(of: items, group: 0, role: .structureItem).contains { range in
+      context.paragraphIndex(containing: range.lowerBound).map(window.contains) ?? false
+    }
+    if found { return }
+    let anchor = edge == .start ? text.sentences.first!.range : text.sentences.last!.range
+    var suggestions: [Suggestion] = []
+    if let template {
+      if edge == .start {
+        let offset = text.paragraphs[0].range.lowerBound
+        suggestions.append(
+          Suggestion(
+            kind: .insertion, title: "Infoga ”\(MessageTemplate.display(template))”",
+            edit: TextEdit(range: TextRange(offset, offset), newText: template + "\n\n")))
+      } else {
+        suggestions.append(context.insertion(template, title: "Infoga ”\(MessageTemplate.display(template))”"))
+      }
+    }
+    context.report(range: anchor, suggestions: suggestions)
+  }
+
+  /// The first paragraph of the end window holding one of the items (where insertions go before).
+  func closingParagraph(in context: RuleCheckContext) -> Int? {
+    guard edge == .end else { return nil }
+    let window = window(in: context.text)
+    return context.occurrences(of: items, group: 0, role: .structureItem)
+      .compactMap { context.paragraphIndex(containing: $0.lowerBound) }
+      .filter(window.contains)
+      .min()
+  }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// An NSRegularExpression compiled once at load. NSRegularExpression is immutable and documented
+/// as safe to share between threads.
+struct CompiledRegex: @unchecked Sendable {
+  let regex: NSRegularExpression
+  let source: String
+
+  init(_ pattern: String, caseSensitive: Bool, path: String) throws {
+    do {
+      regex = try NSRegularExpression(
+        pattern: pattern, options: caseSensitive ? [.anchorsMatchLines] : [.caseInsensitive, .anchorsMatchLines])
+    } catch {
+      throw JSONObjectReader.Failure(path: path, message: "ogiltigt reguljärt uttryck \"\(pattern)\"")
+    }
+    source = pattern
+  }
+}

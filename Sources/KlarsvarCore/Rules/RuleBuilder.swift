@@ -1,0 +1,153 @@
+/// Compiles one rule's phrases and references. Phrases are collected here and only added to the
+/// shared automaton when the whole rule compiled, so a broken rule leaves nothing behind.
+struct RuleBuilder {
+  let ruleIndex: Int32
+  let lexicons: [String: [PhraseEntry]]
+  let contacts: [String: Contact]
+  private(set) var pending: [(ExpandedPhrase, PhraseOutput)] = []
+
+  init(ruleIndex: Int32, lexicons: [String: [PhraseEntry]], contacts: [String: Contact]) {
+    self.ruleIndex = ruleIndex
+    self.lexicons = lexicons
+    self.contacts = contacts
+  }
+
+  /// Reads a phrase list (strings, `@lexicon` references, or `{phrase, suggestions, message}` objects).
+  func phraseEntries(_ raw: [Any], path: String) throws -> [PhraseEntry] {
+    var entries: [PhraseEntry] = []
+    for (index, item) in raw.enumerated() {
+      let itemPath = "\(path)/\(index)"
+      if let text = item as? String {
+        if text.hasPrefix("@") && !text.hasPrefix("@contact:") {
+          let name = String(text.dropFirst())
+          guard let lexicon = lexicons[name] else {
+            throw JSONObjectReader.Failure(path: itemPath, message: "okänt lexikon \"\(name)\"")
+          }
+          entries += lexicon
+        } else if text.hasPrefix("@contact:") {
+          let (contact, field) = try contactReference(text, path: itemPath)
+          guard field == "name" else {
+            throw JSONObjectReader.Failure(path: itemPath, message: "i en fraslista går bara \"@contact:ID.name\" att använda")
+          }
+          entries += ([contact.name] + contact.aliases).map { PhraseEntry(text: $0) }
+        } else {
+          entries.append(PhraseEntry(text: text))
+        }
+      } else {
+        var reader = try JSONObjectReader(item, path: itemPath)
+        let phrase = try reader.string("phrase")
+        let suggestions = try reader.optionalStringArray("suggestions")
+        let message = try reader.optionalString("message")
+        try reader.finish()
+        entries.append(PhraseEntry(text: phrase, suggestions: suggestions, message: message))
+      }
+    }
+    guard !entries.isEmpty else { throw JSONObjectReader.Failure(path: path, message: "listan är tom") }
+    return entries
+  }
+
+  /// Parses and queues phrases for the automaton under a role.
+  mutating func register(
+    _ entries: [PhraseEntry], role: PhraseRole, path: String, item: (Int) -> Int32 = { Int32($0) },
+    subitem: (Int) -> Int32 = { _ in 0 }
+  ) throws {
+    for (index, entry) in entries.enumerated() {
+      let expansions: [ExpandedPhrase]
+      do {
+        expansions = try PhraseParser.parse(entry.text)
+      } catch let failure as PhraseParser.Failure {
+        throw JSONObjectReader.Failure(path: "\(path)/\(index)", message: failure.description)
+      }
+      let output = PhraseOutput(owner: ruleIndex, role: role, item: item(index), subitem: subitem(index), choice: 0)
+      for expansion in expansions { pending.append((expansion, output)) }
+    }
+  }
+
+  /// `@contact:ivo.phone` → the contact and the field.
+  func contactReference(_ text: String, path: String) throws -> (Contact, String) {
+    let body = text.dropFirst("@contact:".count)
+    guard let dot = body.lastIndex(of: ".") else {
+      throw JSONObjectReader.Failure(path: path, message: "skriv \"@contact:ID.name\", \".phone\" eller \".website\"")
+    }
+    let id = String(body[..<dot])
+    let field = String(body[body.index(after: dot)...])
+    guard let contact = contacts[id] else {
+      throw JSONObjectReader.Failure(path: path, message: "okänd kontakt \"\(id)\"")
+    }
+    guard ["name", "phone", "website"].contains(field) else {
+      throw JSONObjectReader.Failure(path: path, message: "okänt kontaktfält \"\(field)\" (name, phone, website)")
+    }
+    return (contact, field)
+  }
+
+  /// Reads evidence groups: `[[item, …], …]`.
+  mutating func evidenceGroups(_ raw: [Any], path: String, role: PhraseRole) throws -> [[EvidenceItem]] {
+    var groups: [[EvidenceItem]] = []
+    for (groupIndex, rawGroup) in raw.enumerated() {
+      let groupPath = "\(path)/\(groupIndex)"
+      guard let items = rawGroup as? [Any], !items.isEmpty else {
+        throw JSONObjectReader.Failure(path: groupPath, message: "ska vara en icke-tom lista")
+      }
+      groups.append(try evidenceItems(items, path: groupPath, role: role, group: Int32(groupIndex)))
+    }
+    return groups
+  }
+
+  mutating func evidenceItems(_ items: [Any], path: String, role: PhraseRole, group: Int32) throws -> [EvidenceItem] {
+    var result: [EvidenceItem] = []
+    for (index, item) in items.enumerated() {
+      let itemPath = "\(path)/\(index)"
+      if let text = item as? String, text.hasPrefix("@contact:") {
+        let (contact, field) = try contactReference(text, path: itemPath)
+        switch field {
+        case "phone":
+          guard let phone = contact.phone else {
+            throw JSONObjectReader.Failure(path: itemPath, message: "kontakten \"\(contact.id)\" har inget telefonnummer")
+          }
+          result.append(.phone(digits: PhoneNumbers.digits(of: phone)))
+        case "website":
+          guard let website = contact.website else {
+            throw JSONObjectReader.Failure(path: itemPath, message: "kontakten \"\(contact.id)\" har ingen webbplats")
+          }
+          result.append(.website(domain: website))
+        default:
+          let names = ([contact.name] + contact.aliases).map { PhraseEntry(text: $0) }
+          try register(names, role: role, path: itemPath, item: { _ in group }, subitem: { _ in Int32(index) })
+          result.append(.phrases)
+        }
+      } else if item is String {
+        let entries = try phraseEntries([item], path: itemPath)
+        try register(entries, role: role, path: itemPath, item: { _ in group }, subitem: { _ in Int32(index) })
+        result.append(.phrases)
+      } else {
+        var reader = try JSONObjectReader(item, path: itemPath)
+        let pattern = try reader.string("pattern")
+        try reader.finish()
+        result.append(.pattern(try CompiledRegex(pattern, caseSensitive: false, path: itemPath + "/pattern")))
+      }
+    }
+    return result
+  }
+
+  /// Renders `{contact:ID.field}` slots of a template; unknown slots are load errors.
+  func renderTemplate(_ template: String, path: String) throws -> String {
+    var output = ""
+    var rest = Substring(template)
+    while let open = rest.range(of: "{contact:") {
+      output += rest[..<open.lowerBound]
+      guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
+        throw JSONObjectReader.Failure(path: path, message: "\"{contact:\" utan \"}\"")
+      }
+      let reference = "@contact:" + rest[open.upperBound..<close]
+      let (contact, field) = try contactReference(reference, path: path)
+      guard let value = contact.value(of: field) else {
+        throw JSONObjectReader.Failure(path: path, message: "kontakten \"\(contact.id)\" saknar \(field)")
+      }
+      output += value
+      rest = rest[rest.index(after: close)...]
+    }
+    return output + rest
+  }
+}
+
+import Foundation

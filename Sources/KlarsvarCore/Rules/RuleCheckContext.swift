@@ -1,0 +1,78 @@
+/// What a rule sees while checking one document, and where it puts its findings.
+struct RuleCheckContext {
+  let text: TokenizedText
+  let metadata: RuleMetadata
+  /// This rule's phrase matches, ordered by start token.
+  let matches: ArraySlice<PhraseMatch>
+  let kind: DocumentKind
+  let scratch: DocumentScratch
+  let contacts: [String: Contact]
+  private(set) var findings: [Finding] = []
+
+  init(
+    text: TokenizedText, metadata: RuleMetadata, matches: ArraySlice<PhraseMatch>, kind: DocumentKind,
+    scratch: DocumentScratch, contacts: [String: Contact]
+  ) {
+    self.text = text
+    self.metadata = metadata
+    self.matches = matches
+    self.kind = kind
+    self.scratch = scratch
+    self.contacts = contacts
+  }
+
+  func matches(_ role: PhraseRole) -> [PhraseMatch] { matches.filter { $0.output.role == role } }
+
+  func range(of match: PhraseMatch) -> TextRange {
+    TextRange(
+      text.tokens[Int(match.tokenStart)].range.lowerBound, text.tokens[Int(match.tokenEnd) - 1].range.upperBound)
+  }
+
+  func isQuoted(_ match: PhraseMatch) -> Bool {
+    text.tokens[Int(match.tokenStart)..<Int(match.tokenEnd)].contains { $0.isQuoted }
+  }
+
+  /// The paragraph holding a UTF-8 offset (the nearest one before it when it falls between paragraphs).
+  func paragraphIndex(containing offset: Int) -> Int? {
+    var candidate: Int?
+    for (index, paragraph) in text.paragraphs.enumerated() {
+      if paragraph.range.lowerBound > offset { break }
+      candidate = index
+    }
+    return candidate
+  }
+
+  mutating func report(
+    range: TextRange, message: String? = nil, values: [String: String] = [:], suggestions: [Suggestion] = [],
+    related: [RelatedLocation] = []
+  ) {
+    let matched = text.source.text(in: range)
+    var slots = values
+    if slots["match"] == nil { slots["match"] = MessageTemplate.display(matched) }
+    findings.append(
+      Finding(
+        ruleID: metadata.id, category: metadata.category, severity: metadata.severity,
+        message: MessageTemplate.render(message ?? metadata.message, slots), range: range, matchedText: matched,
+        suggestions: suggestions, related: related))
+  }
+
+  /// A location standing for the whole document: its first sentence.
+  var documentAnchor: TextRange {
+    text.sentences.first?.range ?? TextRange(0, 0)
+  }
+
+  /// Offers a paragraph to insert where the engine places insertions (before the closing).
+  func insertion(_ template: String, title: String) -> Suggestion {
+    let offset = scratch.insertionOffset()
+    let source = text.source
+    let atEnd = offset >= source.utf8Count
+    var newText = template
+    if atEnd {
+      let endsWithNewline = source.utf8.last == 0x0A
+      newText = (source.utf8Count == 0 ? "" : endsWithNewline ? "\n" : "\n\n") + template + "\n"
+    } else {
+      newText = template + "\n\n"
+    }
+    return Suggestion(kind: .insertion, title: title, edit: TextEdit(range: TextRange(offset, offset), newText: newText))
+  }
+}

@@ -1,0 +1,50 @@
+/// Strict reading of the fields every rule has.
+extension RuleMetadata {
+  init(reading reader: inout JSONObjectReader, packID: String, file: String) throws {
+    id = try reader.string("id")
+    guard RuleIdentifier.isValid(id) else {
+      throw JSONObjectReader.Failure(path: reader.child("id"), message: "\"\(id)\" ska vara gemener, siffror och bindestreck")
+    }
+    type = try reader.string("type")
+    category = try reader.choice("category", as: RuleCategory.self)
+    severity = try reader.choice("severity", as: Severity.self)
+    message = try reader.string("message")
+    explanation = try reader.string("explanation")
+    reference = try reader.optionalString("reference")
+    if let kindNames = try reader.optionalStringArray("kinds") {
+      kinds = Set(
+        try kindNames.enumerated().map { index, name in
+          guard let kind = DocumentKind(rawValue: name) else {
+            throw JSONObjectReader.Failure(
+              path: "\(reader.child("kinds"))/\(index)", message: "\"\(name)\" är ingen dokumenttyp (reply, decision, summary, opinion)")
+          }
+          return kind
+        })
+    } else {
+      kinds = Set(DocumentKind.allCases)
+    }
+    suggestions = try reader.optionalStringArray("suggestions") ?? []
+    var examplesReader = try JSONObjectReader(try reader.value("examples"), path: reader.child("examples"))
+    examples = RuleExamples(
+      flag: try Self.examples(&examplesReader, "flag"), pass: try Self.examples(&examplesReader, "pass"))
+    try examplesReader.finish()
+    self.packID = packID
+    self.file = file
+  }
+
+  private static func examples(_ reader: inout JSONObjectReader, _ key: String) throws -> [RuleExamples.Example] {
+    try reader.array(key).enumerated().map { index, item in
+      if let text = item as? String { return RuleExamples.Example(text: text, kind: nil) }
+      var example = try JSONObjectReader(item, path: "\(reader.child(key))/\(index)")
+      let text = try example.string("text")
+      let kind = try example.optionalString("kind").map { name in
+        guard let kind = DocumentKind(rawValue: name) else {
+          throw JSONObjectReader.Failure(path: example.child("kind"), message: "\"\(name)\" är ingen dokumenttyp")
+        }
+        return kind
+      }
+      try example.finish()
+      return RuleExamples.Example(text: text, kind: kind)
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/// Abbreviations whose final period does not end a sentence.
+///
+/// Stored folded, without the final period. `sentenceFinal` ones (osv., m.m., etc.) often close a
+/// sentence, so they end one when the next word starts with a capital letter.
+enum SwedishAbbreviations {
+  static let inner: Set<String> = [
+    "t.ex", "bl.a", "d.v.s", "dvs", "s.k", "ca", "kl", "nr", "tel", "resp", "fr.o.m", "t.o.m", "jfr",
+    "p.g.a", "pga", "m.a.p", "f.d", "ev", "enl", "inkl", "exkl", "st", "tfn", "mobilnr", "org.nr",
+    "s", "sid", "kap", "prop", "dnr", "ang", "betr", "e.d", "u.a", "adr", "avd", "dir",
+    "mån", "tis", "ons", "tors", "fre", "lör", "sön", "jan", "feb", "apr", "aug", "sep", "sept", "okt",
+    "nov", "dec", "ff", "forts", "fig", "obs", "vs", "ibid",
+  ]
+  static let sentenceFinal: Set<String> = ["osv", "o.s.v", "m.m", "m.fl", "etc", "mfl", "mm", "kr", "mnkr", "st", "min", "max"]
+}

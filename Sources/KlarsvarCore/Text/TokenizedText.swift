@@ -1,0 +1,48 @@
+/// A document split into tokens, sentences and paragraphs, with its non-prose parts marked.
+public struct TokenizedText: Sendable {
+  public let source: SourceText
+  public let format: DocumentFormat
+  public internal(set) var tokens: [Token] = []
+  var prefixIDs: [Int32] = []
+  public internal(set) var sentences: [Sentence] = []
+  public internal(set) var paragraphs: [Paragraph] = []
+  public internal(set) var masked: [MaskedRegion] = []
+  /// Quoted reader text: `>` lines and attributed quotations.
+  public internal(set) var quoted: [TextRange] = []
+  public internal(set) var directives: [SuppressionDirective] = []
+  public internal(set) var frontMatter: [String: String] = [:]
+
+  init(source: SourceText, format: DocumentFormat) {
+    self.source = source
+    self.format = format
+  }
+
+  /// The original text of a token.
+  public func text(of token: Token) -> String { source.text(in: token.range) }
+
+  /// The normalised (NFC, lower-case) form of a token.
+  public func folded(_ token: Token) -> String { WordFolder.fold(text(of: token)) }
+
+  /// Whether a range touches quoted reader text.
+  public func isQuoted(_ range: TextRange) -> Bool {
+    quoted.contains { $0.overlaps(range) }
+  }
+
+  /// Index of the sentence containing a UTF-8 offset, if any.
+  public func sentenceIndex(containing offset: Int) -> Int? {
+    var low = 0
+    var high = sentences.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      let range = sentences[mid].range
+      if offset < range.lowerBound {
+        high = mid - 1
+      } else if offset >= range.upperBound {
+        low = mid + 1
+      } else {
+        return mid
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,428 @@
+import Foundation
+
+/// Splits Swedish text into words, sentences and paragraphs in one pass over its UTF-8 bytes.
+///
+/// Word identities are resolved against a `WordIndex` while scanning, so the matcher afterwards
+/// compares integers only. Placeholders, URLs and e-mail addresses become opaque tokens that never
+/// end a sentence; code, comments and front matter are skipped.
+struct Tokenizer {
+  let index: WordIndex
+
+  func tokenize(
+    _ source: SourceText, format: DocumentFormat, placeholders: [PlaceholderDelimiters]
+  ) -> TokenizedText {
+    let markup = MarkupScanner(source: source, format: format, placeholders: placeholders).scan()
+    var output = TokenizedText(source: source, format: format)
+    output.masked = markup.regions
+    output.directives = markup.directives
+    output.frontMatter = markup.frontMatter
+    output.quoted = markup.quotedLines
+    source.utf8.withUnsafeBufferPointer { bytes in
+      var state = State(bytes: bytes, index: index, markup: markup)
+      state.run(into: &output)
+      state.folder.deallocate()
+    }
+    output.quoted.sort()
+    return output
+  }
+}
+
+extension Tokenizer {
+  fileprivate struct State {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let index: WordIndex
+    let markup: MarkupScanner.Result
+    var folder = WordFolder()
+    var position = 0
+    var regionCursor = 0
+    var quotedLineCursor = 0
+    var atLineStart = true
+    var lineIsHeading = false
+    var lineIsQuoted = false
+    var sentenceTokenStart = 0
+    var sentenceByteStart = -1
+    var sentenceByteEnd = 0
+    var paragraphSentenceStart = 0
+    var paragraphByteStart = -1
+    var paragraphIsHeading = false
+    var quoteOpen: (token: Int, byte: Int)?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, index: WordIndex, markup: MarkupScanner.Result) {
+      self.bytes = bytes
+      self.index = index
+      self.markup = markup
+    }
+
+    mutating func run(into output: inout TokenizedText) {
+      output.tokens.reserveCapacity(bytes.count / 6)
+      startLine(at: 0)
+      let count = bytes.count
+      while position < count {
+        if regionCursor < markup.regions.count && markup.regions[regionCursor].range.lowerBound <= position {
+          handleRegion(markup.regions[regionCursor], into: &output)
+          regionCursor += 1
+          continue
+        }
+        let byte = bytes[position]
+        if byte < 0x80 {
+          let value = UInt32(byte)
+          if ScalarClass.isASCIILetter(value) || ScalarClass.isDigit(value) {
+            scanWord(into: &output)
+            continue
+          }
+          switch byte {
+          case 0x0A, 0x0D:
+            handleNewline(into: &output)
+          case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            handleTerminal(into: &output)
+          case UInt8(ascii: "\""):
+            handleQuote(length: 1, opening: nil, into: &output)
+          case 0x20, 0x09:
+            position += 1
+          case UInt8(ascii: "#") where atLineStart && output.format == .markdown:
+            lineIsHeading = true
+            closeSentence(into: &output)
+            position += 1
+          case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+            if atLineStart && position + 1 < count && (bytes[position + 1] == 0x20 || bytes[position + 1] == 0x09) {
+              closeSentence(into: &output)
+            }
+            atLineStart = false
+            position += 1
+          default:
+            atLineStart = false
+            position += 1
+          }
+          continue
+        }
+        let (value, length) = ScalarClass.decode(bytes, at: position)
+        if ScalarClass.isLetter(value) {
+          scanWord(into: &output)
+        } else if value == 0x201D || value == 0x201C || value == 0x201E {
+          handleQuote(length: length, opening: value == 0x201D ? nil : true, into: &output)
+        } else if value == 0x2026 {
+          handleTerminal(into: &output)
+        } else if value == 0x2022 && atLineStart {  // • bullet
+          closeSentence(into: &output)
+          position += length
+        } else {
+          if !ScalarClass.isCombiningMark(value) && value != 0xA0 { atLineStart = false }
+          position += length
+        }
+      }
+      closeParagraph(into: &output)
+    }
+
+    // MARK: Lines, sentences, paragraphs
+
+    mutating func startLine(at offset: Int) {
+      atLineStart = true
+      lineIsHeading = false
+      while quotedLineCursor < markup.quotedLines.count && markup.quotedLines[quotedLineCursor].upperBound < offset {
+        quotedLineCursor += 1
+      }
+      lineIsQuoted =
+        quotedLineCursor < markup.quotedLines.count && markup.quotedLines[quotedLineCursor].lowerBound == offset
+    }
+
+    mutating func closeSentence(into output: inout TokenizedText) {
+      if output.tokens.count > sentenceTokenStart {
+        output.sentences.append(
+          Sentence(
+            tokenRange: sentenceTokenStart..<output.tokens.count,
+            range: TextRange(sentenceByteStart, max(sentenceByteEnd, output.tokens[output.tokens.count - 1].range.upperBound)),
+            paragraph: output.paragraphs.count))
+      }
+      sentenceTokenStart = output.tokens.count
+      sentenceByteStart = -1
+    }
+
+    mutating func closeParagraph(into output: inout TokenizedText) {
+      closeSentence(into: &output)
+      if output.sentences.count > paragraphSentenceStart {
+        let first = output.sentences[paragraphSentenceStart].range.lowerBound
+        let last = output.sentences[output.sentences.count - 1].range.upperBound
+        output.paragraphs.append(
+          Paragraph(
+            sentenceRange: paragraphSentenceStart..<output.sentences.count, range: TextRange(first, last),
+            isHeading: paragraphIsHeading))
+      }
+      paragraphSentenceStart = output.sentences.count
+      paragraphIsHeading = false
+      quoteOpen = nil
+    }
+
+    mutating func handleNewline(into output: inout TokenizedText) {
+      let wasHeading = lineIsHeading
+      let wasQuoted = lineIsQuoted
+      if bytes[position] == 0x0D && position + 1 < bytes.count && bytes[position + 1] == 0x0A { position += 1 }
+      position += 1
+      startLine(at: position)
+      var peek = position
+      while peek < bytes.count && (bytes[peek] == 0x20 || bytes[peek] == 0x09) { peek += 1 }
+      let blank = peek >= bytes.count || bytes[peek] == 0x0A || bytes[peek] == 0x0D
+      if blank {
+        if wasHeading { paragraphIsHeading = output.sentences.count >= paragraphSentenceStart }
+        closeParagraph(into: &output)
+      } else if wasHeading {
+        closeSentence(into: &output)
+        paragraphIsHeading = true
+        closeParagraph(into: &output)
+      } else if wasQuoted != lineIsQuoted || startsListItemOrHeading(at: peek, markdown: output.format == .markdown) {
+        closeSentence(into: &output)
+      }
+    }
+
+    func startsListItemOrHeading(at offset: Int, markdown: Bool) -> Bool {
+      let byte = bytes[offset]
+      let next: UInt8 = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+      if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+")) && (next == 0x20 || next == 0x09) {
+        return true
+      }
+      if markdown && byte == UInt8(ascii: "#") { return true }
+      if byte == 0xE2 && next == 0x80 && offset + 2 < bytes.count && bytes[offset + 2] == 0xA2 { return true }  // •
+      var cursor = offset
+      while cursor < bytes.count && ScalarClass.isDigit(UInt32(bytes[cursor])) { cursor += 1 }
+      if cursor > offset && cursor - offset <= 3 && cursor + 1 < bytes.count
+        && (bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] == UInt8(ascii: ")"))
+        && (bytes[cursor + 1] == 0x20 || bytes[cursor + 1] == 0x09)
+      {
+        return true
+      }
+      return false
+    }
+
+    mutating func handleRegion(_ region: MaskedRegion, into output: inout TokenizedText) {
+      let end = max(region.range.upperBound, position)
+      if region.isInline {
+        let kind: Token.Kind = region.kind == .url ? .url : region.kind == .email ? .email : .placeholder
+        appendToken(
+          Token(
+            range: region.range, kind: kind, wordID: -1, prefixStart: 0, prefixCount: 0, letterCount: 0,
+            isQuoted: lineIsQuoted), into: &output)
+      } else if region.kind == .code && isAtLineStart(region.range.lowerBound) {
+        closeParagraph(into: &output)
+      } else if region.kind != .code && isAtLineStart(region.range.lowerBound) && region.kind != .frontMatter {
+        closeSentence(into: &output)
+      }
+      position = end
+    }
+
+    func isAtLineStart(_ offset: Int) -> Bool {
+      var cursor = offset
+      while cursor > 0 && (bytes[cursor - 1] == 0x20 || bytes[cursor - 1] == 0x09) { cursor -= 1 }
+      return cursor == 0 || bytes[cursor - 1] == 0x0A || bytes[cursor - 1] == 0x0D
+    }
+
+    mutating func appendToken(_ token: Token, into output: inout TokenizedText) {
+      if sentenceByteStart < 0 { sentenceByteStart = token.range.lowerBound }
+      sentenceByteEnd = token.range.upperBound
+      output.tokens.append(token)
+      atLineStart = false
+    }
+
+    // MARK: Punctuation
+
+    mutating func handleTerminal(into output: inout TokenizedText) {
+      let start = position
+      var end = position
+      while end < bytes.count {
+        let byte = bytes[end]
+        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+          end += 1
+        } else if byte == 0xE2 && end + 2 < bytes.count && bytes[end + 1] == 0x80 && bytes[end + 2] == 0xA6 {
+          end += 3
+        } else {
+          break
+        }
+      }
+      position = end
+      atLineStart = false
+      guard let last = output.tokens.last, output.tokens.count > sentenceTokenStart else { return }
+      var finalAbbreviation = false
+      if end == start + 1 && bytes[start] == UInt8(ascii: ".") && last.range.upperBound == start && last.kind == .word {
+        let word = output.folded(last)
+        if SwedishAbbreviations.inner.contains(word) { return }
+        finalAbbreviation = SwedishAbbreviations.sentenceFinal.contains(word)
+      }
+      if end == start + 1 && bytes[start] == UInt8(ascii: ".") && last.isNumeric && last.range.upperBound == start
+        && isListMarker(last)
+      {
+        return
+      }
+      // Look past closing quotes and brackets for the next word.
+      var cursor = end
+      while cursor < bytes.count {
+        let byte = bytes[cursor]
+        if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+          cursor += 1
+        } else if byte == 0xE2 && cursor + 2 < bytes.count && bytes[cursor + 1] == 0x80 && bytes[cursor + 2] == 0x9D {
+          cursor += 3
+        } else if byte == 0xC2 && cursor + 1 < bytes.count && bytes[cursor + 1] == 0xBB {
+          cursor += 2
+        } else {
+          break
+        }
+      }
+      let sentenceEnd = cursor
+      if cursor < bytes.count && bytes[cursor] != 0x20 && bytes[cursor] != 0x09 && bytes[cursor] != 0x0A
+        && bytes[cursor] != 0x0D
+      {
+        return
+      }
+      while cursor < bytes.count && (bytes[cursor] == 0x20 || bytes[cursor] == 0x09) { cursor += 1 }
+      if cursor < bytes.count && bytes[cursor] != 0x0A && bytes[cursor] != 0x0D {
+        let (value, _) = ScalarClass.decode(bytes, at: cursor)
+        if ScalarClass.isLowercase(value) { return }
+        if finalAbbreviation && !ScalarClass.isUppercase(value) { return }
+      }
+      sentenceByteEnd = sentenceEnd
+      closeSentence(into: &output)
+    }
+
+    /// `1.` or `12.` standing first on its line.
+    func isListMarker(_ token: Token) -> Bool {
+      token.range.length <= 3 && isAtLineStart(token.range.lowerBound)
+    }
+
+    mutating func handleQuote(length: Int, opening: Bool?, into output: inout TokenizedText) {
+      let start = position
+      position += length
+      atLineStart = false
+      if let open = quoteOpen, opening != true {
+        // Three words or more in quotation marks are taken as the reader's own words; shorter ones
+        // are scare quotes, which tone rules must still see.
+        if output.tokens.count - open.token >= 3 {
+          for tokenIndex in open.token..<output.tokens.count { output.tokens[tokenIndex].isQuoted = true }
+          output.quoted.append(TextRange(open.byte, position))
+        }
+        quoteOpen = nil
+      } else {
+        quoteOpen = (output.tokens.count, start)
+      }
+    }
+
+    // MARK: Words
+
+    mutating func scanWord(into output: inout TokenizedText) {
+      let start = position
+      folder.reset()
+      var letters = 0
+      var needsComposition = false
+      var cursor = position
+      var previous: UInt32 = 0
+      let count = bytes.count
+      let firstIsDigit = ScalarClass.isDigit(UInt32(bytes[start]))
+      while cursor < count {
+        let (value, length) = ScalarClass.decode(bytes, at: cursor)
+        if ScalarClass.isLetter(value) {
+          letters += 1
+        } else if ScalarClass.isDigit(value) {
+        } else if ScalarClass.isCombiningMark(value) {
+          needsComposition = true
+        } else if joins(value, length: length, at: cursor, previous: previous, firstIsDigit: firstIsDigit) {
+        } else {
+          break
+        }
+        folder.append(value, index: index)
+        previous = value
+        cursor += length
+      }
+      if cursor == start { cursor += 1 }
+      position = cursor
+      if atLineStart && firstIsDigit && isNumberedListMarker(start, cursor) {
+        position = cursor + 1
+        closeSentence(into: &output)
+        return
+      }
+      if needsComposition {
+        folder.reset()
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cursor]), as: UTF8.self)
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars { folder.append(scalar.value, index: index) }
+      }
+      let kind: Token.Kind = firstIsDigit ? numberKind(start, cursor) : .word
+      let prefixStart = Int32(output.prefixIDs.count)
+      output.prefixIDs.append(contentsOf: folder.prefixHits)
+      appendToken(
+        Token(
+          range: TextRange(start, cursor), kind: kind, wordID: folder.wordID(index: index), prefixStart: prefixStart,
+          prefixCount: UInt16(min(folder.prefixHits.count, Int(UInt16.max))), letterCount: UInt16(min(letters, 65535)),
+          isQuoted: lineIsQuoted), into: &output)
+    }
+
+    /// Whether a non-alphanumeric scalar continues the word: inner hyphens (e-post), dots of
+    /// abbreviations and domains (t.ex, ivo.se), genitive colons (IVO:s), number punctuation (1,5 30/6 9–15).
+    func joins(_ value: UInt32, length: Int, at cursor: Int, previous: UInt32, firstIsDigit: Bool) -> Bool {
+      let nextOffset = cursor + length
+      guard nextOffset < bytes.count else { return false }
+      let (next, _) = ScalarClass.decode(bytes, at: nextOffset)
+      let nextIsAlnum = ScalarClass.isLetter(next) || ScalarClass.isDigit(next)
+      let previousIsDigit = ScalarClass.isDigit(previous)
+      switch value {
+      case 0x2D, 0x2011:  // hyphen, non-breaking hyphen
+        return nextIsAlnum && (ScalarClass.isLetter(previous) || previousIsDigit)
+      case 0x2E:  // .
+        if previousIsDigit && ScalarClass.isDigit(next) { return true }
+        guard ScalarClass.isLetter(previous) && ScalarClass.isLetter(next) else { return false }
+        // Only short segments: "t.ex", "ivo.se"; "slut.Nästa" is a missing space, not a word.
+        var segment = 0
+        var offset = nextOffset
+        while offset < bytes.count && segment <= 4 {
+          let (scalar, scalarLength) = ScalarClass.decode(bytes, at: offset)
+          guard ScalarClass.isLetter(scalar) else { break }
+          segment += 1
+          offset += scalarLength
+        }
+        return segment <= 3
+      case 0x3A:  // :
+        return (ScalarClass.isUppercase(previous) || previousIsDigit) && nextIsAlnum
+      case 0x2F, 0x2C, 0x2013:  // / , –
+        return firstIsDigit && previousIsDigit && ScalarClass.isDigit(next)
+      default:
+        return false
+      }
+    }
+
+    func isNumberedListMarker(_ start: Int, _ end: Int) -> Bool {
+      guard end - start <= 3, end + 1 < bytes.count else { return false }
+      for offset in start..<end where !ScalarClass.isDigit(UInt32(bytes[offset])) { return false }
+      return (bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")"))
+        && (bytes[end + 1] == 0x20 || bytes[end + 1] == 0x09)
+    }
+
+    /// `2027-06-30`, `30/6`, `30.6.2027` are dates; `1900`–`2099` are years; other digit words are numbers.
+    func numberKind(_ start: Int, _ end: Int) -> Token.Kind {
+      var digits = 0
+      var dashes = 0
+      var slashes = 0
+      var dots = 0
+      var other = 0
+      for offset in start..<end {
+        let byte = bytes[offset]
+        if byte >= 0x30 && byte <= 0x39 {
+          digits += 1
+        } else if byte == UInt8(ascii: "-") {
+          dashes += 1
+        } else if byte == UInt8(ascii: "/") {
+          slashes += 1
+        } else if byte == UInt8(ascii: ".") {
+          dots += 1
+        } else {
+          other += 1
+        }
+      }
+      let length = end - start
+      if other == 0 && dashes == 2 && length == 10 && digits == 8 { return .date }
+      if other == 0 && slashes == 1 && dashes == 0 && dots == 0 && digits <= 4 { return .date }
+      if other == 0 && dots == 2 && dashes == 0 && slashes == 0 && digits >= 4 { return .date }
+      if digits == 4 && length == 4 {
+        let first = bytes[start]
+        let second = bytes[start + 1]
+        if (first == UInt8(ascii: "1") && second == UInt8(ascii: "9")) || (first == UInt8(ascii: "2") && second == UInt8(ascii: "0")) {
+          return .year
+        }
+      }
+      return .number
+    }
+  }
+}
