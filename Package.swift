@@ -11,9 +11,11 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "KlarsvarCore", dependencies: ["CZlib"]),
-    .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCore"]),
+    .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore"]),
+    .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCore", "KlarsvarLSP"]),
     .target(name: "TestSupport", dependencies: ["KlarsvarCore"], path: "Tests/TestSupport"),
     .testTarget(name: "KlarsvarCoreTests", dependencies: ["KlarsvarCore", "TestSupport", "CZlib"]),
+    .testTarget(name: "KlarsvarLSPTests", dependencies: ["KlarsvarLSP", "KlarsvarCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -5,6 +5,8 @@ import KlarsvarCore
 @main
 struct KlarsvarMain {
   static let commands: [any Command.Type] = [
+    BenchCommand.self,
+    BenchRSSProbeCommand.self,
     CheckCommand.self,
     ExplainCommand.self,
     RulesCommand.self,
@@ -54,7 +56,7 @@ struct KlarsvarMain {
     Användning: klarsvar <kommando> [flaggor]
 
     Kommandon:
-    \(commands.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
+    \(commands.filter { !$0.name.hasPrefix("bench-") }.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
 
     Flaggor: --version, --help (även efter varje kommando)
 

@@ -83,8 +83,8 @@ enum EmbeddedPacks {
         "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 <year>",
         "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 den <number>",
         "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 {vecka|v} <number>",
-        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 inom {en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|femton|tjugo|trettio|ett par} {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
-        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 inom <number> {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
+        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 inom {en|ett|två|tre|fyra|fem|sex} {dagar|veckor|månader|vecka|månad|arbetsdagar}",
+        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 inom <number> {dagar|veckor|månader|arbetsdagar}",
         "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 {i dag|i morgon|nästa vecka|nästa månad|i höst|i sommar|i vinter}",
         "{ses över|ses nu över|utredas|vidtas|lyftas|bereds} av"
       ],
@@ -139,8 +139,8 @@ enum EmbeddedPacks {
         "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 <year>",
         "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 den <number>",
         "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 {vecka|v} <number>",
-        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 inom {en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|femton|tjugo|trettio|ett par} {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
-        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 inom <number> {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
+        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 inom {en|ett|två|tre|fyra|fem|sex} {dagar|veckor|månader|vecka|månad|arbetsdagar}",
+        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 inom <number> {dagar|veckor|månader|arbetsdagar}",
         "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 {i dag|i morgon|nästa vecka|nästa månad|i höst|i sommar|i vinter}"
       ],
       "examples": {
@@ -190,8 +190,8 @@ enum EmbeddedPacks {
         "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 <year>",
         "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 den <number>",
         "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 {vecka|v} <number>",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 inom {en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|femton|tjugo|trettio|ett par} {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 inom <number> {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
+        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 inom {en|ett|två|tre|fyra|fem|sex} {dagar|veckor|månader|vecka|månad|arbetsdagar}",
+        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 inom <number> {dagar|veckor|månader|arbetsdagar}",
         "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 {i dag|i morgon|nästa vecka|nästa månad|i höst|i sommar|i vinter}",
         "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 <number>",
         "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 procent"
@@ -272,7 +272,8 @@ enum EmbeddedPacks {
           "Vi återkommer till dig i frågan.",
           "Målet är att alla boende ska ha en fast kontaktperson.",
           "Jag ska prata med personalgruppen om det som hände.",
-          "Vi planerar att öppna fler platser på korttidsboendet."
+          "Vi planerar att öppna fler platser på korttidsboendet.",
+          "Vi tar kritiken på allvar och kommer att utveckla verksamheten tillsammans med de anhöriga."
         ],
         "pass": [
           "Vi kommer att se över bemanningen och har ett nytt schema klart senast den 30 juni.",
@@ -873,7 +874,8 @@ enum EmbeddedPacks {
       "vi hör av oss",
       "jag hör av mig",
       "du får {ett}? {skriftligt}? {svar|besked}",
-      "du kommer att få"
+      "du kommer att få",
+      "{vi|jag} ~6 och {kommer att|ska}"
     ]
   }
 }
@@ -1972,6 +1974,12 @@ enum EmbeddedPacks {
           ]
         },
         {
+          "phrase": "huruvida",
+          "suggestions": [
+            "om"
+          ]
+        },
+        {
           "phrase": "enär",
           "suggestions": [
             "eftersom"
@@ -2230,9 +2238,28 @@ enum EmbeddedPacks {
           ]
         },
         {
-          "phrase": "undertecknad",
+          "phrase": "{med|till|av|från|kontakta} undertecknad",
           "suggestions": [
-            "jag"
+            "med mig",
+            "till mig",
+            "av mig",
+            "från mig",
+            "kontakta mig"
+          ]
+        },
+        {
+          "phrase": "undertecknad {har|kommer|är|vill|kan|ska|anser|bedömer|beslutar|meddelar}",
+          "suggestions": [
+            "jag har",
+            "jag kommer",
+            "jag är",
+            "jag vill",
+            "jag kan",
+            "jag ska",
+            "jag anser",
+            "jag bedömer",
+            "jag beslutar",
+            "jag meddelar"
           ]
         },
         {
@@ -2598,6 +2625,18 @@ enum EmbeddedPacks {
       "explanation": "När handlingen görs om till ett substantiv och ett tomt verb läggs till (*genomföra en utredning*, *göra en bedömning*, *fatta beslut om*) blir meningen längre och mer abstrakt. Myndigheternas skrivregler kallar detta *substantivsjuka*. Skriv verbet direkt: *utreda*, *bedöma*, *besluta*.\n\n*Exempel:* ~~Vi kommer att genomföra en utredning av ditt behov.~~ → **Vi kommer att utreda ditt behov.**",
       "reference": "Myndigheternas skrivregler 1.4.11",
       "phrases": [
+        {
+          "phrase": "är beroende av",
+          "suggestions": [
+            "beror på"
+          ]
+        },
+        {
+          "phrase": "var beroende av",
+          "suggestions": [
+            "berodde på"
+          ]
+        },
         {
           "phrase": "vara i behov av",
           "suggestions": [
@@ -3467,8 +3506,8 @@ enum EmbeddedPacks {
         "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 <year>",
         "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 den <number>",
         "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 {vecka|v} <number>",
-        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 inom {en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|femton|tjugo|trettio|ett par} {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
-        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 inom <number> {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
+        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 inom {en|ett|två|tre|fyra|fem|sex} {dagar|veckor|månader|vecka|månad|arbetsdagar}",
+        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 inom <number> {dagar|veckor|månader|arbetsdagar}",
         "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 {i dag|i morgon|nästa vecka|nästa månad|i höst|i sommar|i vinter}"
       ],
       "examples": {
@@ -3572,7 +3611,7 @@ enum EmbeddedPacks {
         "klientens",
         "{din|er}? ansökan har avslagits",
         "ärendet har handlagts",
-        "beslut har fattats",
+        "{beslut|beslutet} har fattats",
         "åtgärder har vidtagits"
       ],
       "unless": [
@@ -3683,6 +3722,13 @@ enum EmbeddedPacks {
       "reference": "Myndigheternas skrivregler 8.2.1",
       "pattern": "(?<=[\\p{Ll}0-9,;:] )(?:Ni|Er|Ert|Era|Eder)\\b",
       "caseSensitive": true,
+      "prefilter": [
+        "ni",
+        "er",
+        "ert",
+        "era",
+        "eder"
+      ],
       "examples": {
         "flag": [
           "Vi har tagit emot Er ansökan.",
@@ -3694,6 +3740,1035 @@ enum EmbeddedPacks {
           "Tack för att ni hörde av er till oss.",
           "Ni som bor i Norra Berga är välkomna på informationsmöte.",
           "Era synpunkter är viktiga. Ni kan lämna dem på webbplatsen."
+        ]
+      }
+    }
+  ]
+}
+"""#
+    ),
+    (
+      "sv-socialtjanst", "contacts.json",
+      #"""
+{
+  "contacts": [
+    {
+      "id": "ivo",
+      "name": "Inspektionen för vård och omsorg",
+      "aliases": [
+        "IVO"
+      ],
+      "website": "ivo.se",
+      "phone": "010-788 50 00",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Växelnummer enligt ivo.se (registratur). Tillsyn över socialtjänst, LSS, HVB, äldreboenden och hemtjänst. IVO kan inte ändra kommunens beslut."
+    },
+    {
+      "id": "ivo-barn-unga",
+      "name": "IVO:s barnlinje",
+      "aliases": [
+        "IVO barn och unga"
+      ],
+      "website": "ivo.se",
+      "phone": "020-120 06 06",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Avgiftsfritt nummer för barn och unga som är placerade (HVB, familjehem, SiS, LSS-boende). Öppettider är bara bekräftade i andrahandskälla – kontrollera på ivo.se."
+    },
+    {
+      "id": "arbetsmiljoverket",
+      "name": "Arbetsmiljöverket",
+      "aliases": [],
+      "website": "av.se",
+      "phone": "010-730 90 00",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Numret är bekräftat i andrahandskällor (brevhuvud 2013, SKR 2021), inte på av.se. Förkortningen AV används inte som alias eftersom ”av” är ett vanligt ord."
+    },
+    {
+      "id": "jo",
+      "name": "Justitieombudsmannen",
+      "aliases": [
+        "JO",
+        "Riksdagens ombudsmän"
+      ],
+      "website": "jo.se",
+      "phone": "08-786 51 00",
+      "outdatedPhones": [
+        "08-786 40 00"
+      ],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Numret enligt riksdagen.se. 08-786 40 00 förekommer på en kommunal webbplats men är felaktigt. JO kan inte ändra beslut och utreder normalt inte händelser som är äldre än två år."
+    },
+    {
+      "id": "forvaltningsratten",
+      "name": "förvaltningsrätten",
+      "aliases": [
+        "förvaltningsdomstolen"
+      ],
+      "website": "domstol.se",
+      "phone": null,
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Inget nationellt telefonnummer. Överklagandet skickas till kommunen, som lämnar det vidare till förvaltningsrätten (förvaltningslagen 43–44 §§)."
+    },
+    {
+      "id": "kvinnofridslinjen",
+      "name": "Kvinnofridslinjen",
+      "aliases": [],
+      "website": "kvinnofridslinjen.se",
+      "phone": "020-50 50 50",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Nationell stödtelefon för den som utsatts för hot, våld eller sexuella övergrepp. Gratis, öppen dygnet runt. Drivs av Nationellt centrum för kvinnofrid vid Uppsala universitet."
+    },
+    {
+      "id": "brottsofferjouren",
+      "name": "Brottsofferjouren",
+      "aliases": [
+        "Brottsofferjouren Sverige",
+        "BOJ"
+      ],
+      "website": "brottsofferjouren.se",
+      "phone": "116 006",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Ideell organisation, inte en myndighet (jämför Brottsoffermyndigheten). Öppettider från 2020 – kontrollera innan de skrivs ut."
+    },
+    {
+      "id": "polisen",
+      "name": "Polismyndigheten",
+      "aliases": [
+        "Polisen"
+      ],
+      "website": "polisen.se",
+      "phone": "114 14",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "114 14 för att anmäla brott som inte är akuta. Vid pågående brott eller akut fara: ring alltid 112."
+    },
+    {
+      "id": "nodnummer-112",
+      "name": "SOS Alarm",
+      "aliases": [
+        "nödnumret"
+      ],
+      "website": "sosalarm.se",
+      "phone": "112",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Nödnumret 112 vid fara för liv, pågående brott, brand eller akut självmordsrisk."
+    },
+    {
+      "id": "socialstyrelsen",
+      "name": "Socialstyrelsen",
+      "aliases": [],
+      "website": "socialstyrelsen.se",
+      "phone": "075-247 30 00",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Föreskrifter, allmänna råd och kunskapsstöd. Tar inte emot klagomål på socialtjänsten – det gör IVO."
+    },
+    {
+      "id": "diskrimineringsombudsmannen",
+      "name": "Diskrimineringsombudsmannen",
+      "aliases": [
+        "DO"
+      ],
+      "website": "do.se",
+      "phone": "08-120 20 700",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": false,
+      "note": "Webbplatsen är bekräftad. Telefonnumret finns bara i andrahandskällor – kontrollera på do.se."
+    },
+    {
+      "id": "bris",
+      "name": "Bris",
+      "aliases": [
+        "Barnens rätt i samhället"
+      ],
+      "website": "bris.se",
+      "phone": "116 111",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Stödlinje för barn och unga under 18 år via telefon, chatt, mejl och sms. Anonymt och gratis."
+    },
+    {
+      "id": "aldrelinjen",
+      "name": "Äldrelinjen",
+      "aliases": [],
+      "website": "mind.se",
+      "phone": "020-22 22 33",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Drivs av Mind för äldre som känner sig ensamma eller nedstämda. Öppettiderna ändras – kontrollera på mind.se."
+    },
+    {
+      "id": "mind-sjalvmordslinjen",
+      "name": "Självmordslinjen",
+      "aliases": [
+        "Mind Självmordslinjen"
+      ],
+      "website": "mind.se",
+      "phone": "90101",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Telefon och chatt dygnet runt för den som har självmordstankar och för anhöriga. Vid akut fara: 112."
+    },
+    {
+      "id": "mind-foraldralinjen",
+      "name": "Föräldralinjen",
+      "aliases": [],
+      "website": "mind.se",
+      "phone": "020-85 20 00",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "För föräldrar som vill prata om föräldraskap eller är oroliga för sitt barn. Källan är äldre – kontrollera numret."
+    },
+    {
+      "id": "vardguiden-1177",
+      "name": "1177 Vårdguiden",
+      "aliases": [
+        "Vårdguiden"
+      ],
+      "website": "1177.se",
+      "phone": "1177",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Sjukvårdsrådgivning dygnet runt. Vid livshotande tillstånd: 112."
+    },
+    {
+      "id": "halla-konsument",
+      "name": "Hallå konsument",
+      "aliases": [
+        "Konsumentverket"
+      ],
+      "website": "hallakonsument.se",
+      "phone": "0771-525 525",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": true,
+      "note": "Nationell konsumentupplysning. Kommunens budget- och skuldrådgivning har egna kontaktuppgifter."
+    },
+    {
+      "id": "forsakringskassan",
+      "name": "Försäkringskassan",
+      "aliases": [],
+      "website": "forsakringskassan.se",
+      "phone": "0771-524 524",
+      "outdatedPhones": [],
+      "outdatedWebsites": [],
+      "confirmed": false,
+      "note": "Webbplatsen är bekräftad. Telefonnumret finns bara i andrahandskällor – kontrollera på forsakringskassan.se."
+    }
+  ]
+}
+"""#
+    ),
+    (
+      "sv-socialtjanst", "pack.json",
+      #"""
+{
+  "schemaVersion": 1,
+  "id": "sv-socialtjanst",
+  "name": "Socialtjänst",
+  "language": "sv",
+  "version": "1.0.0",
+  "description": "Socialtjänstens svar till enskilda: hänvisning till rätt instans (IVO, överklagande, Kvinnofridslinjen, Brottsofferjouren, Självmordslinjen, Bris, DO, JO, Arbetsmiljöverket), korrekta kontaktuppgifter och ett språk som inte pekar ut människor."
+}
+"""#
+    ),
+    (
+      "sv-socialtjanst", "referral.json",
+      #"""
+{
+  "rules": [
+    {
+      "id": "referral-complaint-ivo",
+      "type": "requires",
+      "category": "referral",
+      "severity": "warning",
+      "message": "Klagomål: skriv hur läsaren går vidare – ansvarig chef och IVO med telefon eller webbplats.",
+      "explanation": "När någon klagar på socialtjänsten, hemtjänsten eller ett boende ska svaret visa vart hon eller han kan vända sig om hon eller han inte är nöjd. Först den lokala vägen: ansvarig chef, till exempel enhetschefen. Sedan Inspektionen för vård och omsorg (IVO), som har tillsyn över socialtjänsten och kan granska allvarliga brister. IVO kan inte ändra kommunens beslut – gäller klagomålet ett beslut är det överklagande som gäller.\n\nSvaret ska innehålla:\n\n1. en namngiven chef eller roll för den lokala klagovägen,\n2. IVO:s namn,\n3. IVO:s telefonnummer eller webbplats.\n\nEnskilda kan inte göra en lex Sarah-anmälan. De kan lämna synpunkter till verksamheten eller vända sig direkt till IVO.",
+      "reference": "Socialstyrelsens föreskrifter SOSFS 2011:9 (klagomål); Förvaltningslagen (2017:900) 6 §",
+      "kinds": [
+        "reply"
+      ],
+      "triggers": [
+        "{ditt|dina|ert|era} klagomål",
+        "klagomålet",
+        "klagomål {på|mot|om}",
+        "{du|ni} klagar på",
+        "{ditt|ert} missnöje",
+        "du är {inte}? {missnöjd|nöjd} med {hemtjänsten|bemötandet|personalen|vården|omsorgen|äldreboendet|boendet|hjälpen|insatsen|insatserna}",
+        "{brister|bristerna|missförhållanden} i {hemtjänsten|äldreboendet|boendet|vården|omsorgen|bemötandet|verksamheten}",
+        "missförhållande",
+        "missförhållanden",
+        "vanvård",
+        "lex sarah",
+        "{illa|dåligt|respektlöst|kränkande} {behandlad|behandlade|bemött|bemötta}",
+        "kritik mot {hemtjänsten|personalen|bemötandet|äldreboendet|boendet|omsorgen}",
+        "{dina|era} synpunkter på {hemtjänsten|bemötandet|personalen|äldreboendet|boendet|omsorgen|vården}"
+      ],
+      "evidence": [
+        [
+          "enhetschef*",
+          "verksamhetschef*",
+          "områdeschef*",
+          "avdelningschef*",
+          "sektionschef*",
+          "förvaltningschef*",
+          "socialchef*",
+          "ansvarig chef",
+          "närmaste chef",
+          "chefen för",
+          "klagomålsblankett*",
+          "synpunktsblankett*",
+          "synpunkter och klagomål"
+        ],
+        [
+          "@contact:ivo.name"
+        ],
+        [
+          "@contact:ivo.phone",
+          "@contact:ivo.website"
+        ]
+      ],
+      "template": "Om du inte är nöjd med hur vi har hanterat ditt klagomål kan du vända dig till enhetschefen för verksamheten, {{namn}}, telefon {{telefon}}. Du kan också kontakta Inspektionen för vård och omsorg (IVO), som har tillsyn över socialtjänsten. Du når IVO på telefon {contact:ivo.phone} och på {contact:ivo.website}.",
+      "examples": {
+        "flag": [
+          "Hej!\n\nTack för ditt klagomål om hemtjänsten. Vi har pratat med personalen och ber om ursäkt för det som hände.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för dina synpunkter på bemötandet. Enhetschefen Maria Berg ringer dig den 4 april.\n\nDu kan också vända dig till IVO.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nVi har tagit emot ditt klagomål och tar det på stort allvar. Om du inte är nöjd kan du kontakta IVO på www.ivo.se.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ],
+        "pass": [
+          "Hej!\n\nTack för ditt klagomål om hemtjänsten. Enhetschefen Maria Berg ringer dig senast den 4 april.\n\nOm du inte är nöjd kan du vända dig till Inspektionen för vård och omsorg (IVO), telefon 010-788 50 00, www.ivo.se.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för ditt klagomål. Om du inte är nöjd kan du kontakta verksamhetschefen. Du kan också vända dig till IVO på telefon 010 788 50 00.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för ditt mejl om öppettiderna på träffpunkten. Från och med den 1 maj är den öppen även på lördagar.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nDu är inte nöjd med beslutet om ekonomiskt bistånd. Du kan överklaga det.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ]
+      }
+    },
+    {
+      "id": "referral-appeal",
+      "type": "requires",
+      "category": "referral",
+      "severity": "error",
+      "message": "Avslag utan överklagandehänvisning: skriv hur man överklagar, vart och inom vilken tid.",
+      "explanation": "Den som får avslag har rätt att veta hur beslutet kan överklagas. Enligt förvaltningslagen 33 § ska myndigheten tala om hur man överklagar, vilka krav som finns på form och innehåll, vart överklagandet ska skickas och inom vilken tid. Saknas detta kan läsaren förlora sin rätt att överklaga.\n\nEn fullständig hänvisning innehåller:\n\n- att beslutet kan **överklagas** till **förvaltningsrätten**,\n- att överklagandet skickas **till kommunen** (nämnden som fattade beslutet), inte direkt till domstolen (43 §),\n- att det ska ha kommit in **inom tre veckor** från den dag läsaren fick del av beslutet (44 §),\n- vad överklagandet ska innehålla: vilket beslut det gäller och vilken ändring läsaren vill ha.\n\nEtt överklagande som kommer in för sent avvisas – utom när förseningen beror på att myndigheten har lämnat felaktig information om hur man överklagar (45 §).",
+      "reference": "Förvaltningslagen (2017:900) 33, 43, 44 och 45 §§",
+      "kinds": [
+        "decision",
+        "reply"
+      ],
+      "triggers": [
+        "avslag",
+        "avslaget",
+        "avslagsbeslut",
+        "avslagsbeslutet",
+        "avslår",
+        "avslog",
+        "avslagit",
+        "avslås",
+        "avslogs",
+        "avslagits",
+        "{beviljas|beviljar|beviljade|beviljat|beviljats} inte",
+        "inte {beviljas|beviljat|beviljats|beviljad|beviljade}",
+        "{bifaller|bifalls|beviljar|beviljas} delvis"
+      ],
+      "evidence": [
+        [
+          "överklaga*"
+        ],
+        [
+          "@contact:forvaltningsratten.name",
+          "förvaltningsrätt*"
+        ],
+        [
+          "tre veckor",
+          "3 veckor",
+          "21 dagar"
+        ],
+        [
+          "till oss",
+          "inte direkt till {domstolen|förvaltningsrätten}",
+          "till {socialnämnden|nämnden|kommunen|förvaltningen|socialförvaltningen|omsorgsnämnden|handläggaren|din handläggare}",
+          "till vård och omsorgsnämnden",
+          "beslutsmyndighet*",
+          "till den som {har}? fattat beslutet"
+        ]
+      ],
+      "template": "Om du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten. Skicka överklagandet till oss på socialnämnden, inte direkt till domstolen. Det måste ha kommit in till oss inom tre veckor från den dag du fick del av beslutet. Skriv vilket beslut du överklagar och hur du vill att det ska ändras. Om du vill ha hjälp med överklagandet kan du kontakta {{handläggare}}, telefon {{telefon}}.",
+      "examples": {
+        "flag": [
+          {
+            "text": "Beslut om ledsagarservice\n\nSocialnämnden avslår din ansökan om ledsagarservice enligt LSS. Du har redan hjälp av personlig assistans som täcker behovet.\n\nAnna Lind\nBiståndshandläggare, telefon 0480-123 45",
+            "kind": "decision"
+          },
+          "Hej!\n\nTack för ditt mejl. Din ansökan om försörjningsstöd för april har vi avslagit eftersom din inkomst är högre än riksnormen. Du kan överklaga beslutet.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nDu har fått avslag på ansökan om färdtjänst. Vill du överklaga ska du skicka det till förvaltningsrätten.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ],
+        "pass": [
+          {
+            "text": "Beslut om ledsagarservice\n\nSocialnämnden avslår din ansökan om ledsagarservice.\n\nOm du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten. Skicka överklagandet till oss på socialnämnden, inte direkt till domstolen. Det måste ha kommit in till oss inom tre veckor från den dag du fick del av beslutet.\n\nAnna Lind\nBiståndshandläggare, telefon 0480-123 45",
+            "kind": "decision"
+          },
+          "Hej!\n\nTack för ditt mejl. Vi har avslagit din ansökan om försörjningsstöd för april.\n\nOm du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten. Skicka överklagandet till oss på socialnämnden, inte direkt till domstolen. Det måste ha kommit in till oss inom tre veckor från den dag du fick del av beslutet.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          {
+            "text": "Svar på insändaren\n\nAndelen avslag på ansökningar om hemtjänst har inte ökat de senaste åren.\n\nAnna Berg, ordförande i socialnämnden",
+            "kind": "opinion"
+          },
+          "Hej!\n\nVi har beviljat din ansökan om trygghetslarm. Larmet installeras den 3 maj.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ]
+      }
+    },
+    {
+      "id": "referral-violence",
+      "type": "requires",
+      "category": "referral",
+      "severity": "warning",
+      "message": "Våld i nära relation: hänvisa till Kvinnofridslinjen och polisen (112 vid akut fara).",
+      "explanation": "När ett brev eller svar handlar om våld, hot eller sexuella övergrepp i en nära relation ska läsaren få veta var det finns stöd direkt. Kvinnofridslinjen är en nationell stödtelefon som är gratis och öppen dygnet runt, och den som ringer kan vara anonym. Vid akut fara ska läsaren alltid ringa 112, och ett brott kan polisanmälas på 114 14. Berätta gärna också om kommunens eget stöd till våldsutsatta.\n\nSvaret ska innehålla Kvinnofridslinjens namn och telefonnummer eller webbplats, och polisen eller 112.",
+      "reference": "Socialtjänstlagen om stöd till brottsutsatta; Socialstyrelsens föreskrifter om våld i nära relationer",
+      "kinds": [
+        "reply",
+        "opinion"
+      ],
+      "triggers": [
+        "våld i {nära|en nära} {relation|relationer|relationen}",
+        "{slår|misshandlar|hotar|förföljer|våldtog} mig",
+        "{misshandlad|misshandlade} av {min|din|sin|hennes|hans}",
+        "hedersrelaterat {våld|förtryck}",
+        "hedersrelaterad {brottslighet|utsatthet}",
+        "våldsutsatt",
+        "våldsutsatta",
+        "utsatt för {våld|misshandel}",
+        "utsatts för {våld|misshandel}",
+        "sexuellt våld",
+        "sexuella övergrepp",
+        "våldtäkt",
+        "våldtäkten",
+        "{kontrollerande|våldsam} {partner|man|make|sambo|pojkvän}",
+        "psykiskt våld",
+        "{min|din} {partner|man|make|sambo|pojkvän|flickvän|fru|maka} {slår|hotar|misshandlar|förföljer}"
+      ],
+      "evidence": [
+        [
+          "@contact:kvinnofridslinjen.name"
+        ],
+        [
+          "@contact:kvinnofridslinjen.phone",
+          "@contact:kvinnofridslinjen.website"
+        ],
+        [
+          "@contact:polisen.name",
+          "112",
+          "114 14",
+          "polisanmäl*"
+        ]
+      ],
+      "template": "Om du utsätts för våld eller hot kan du ringa Kvinnofridslinjen på {contact:kvinnofridslinjen.phone}. Det är gratis, du kan vara anonym och någon svarar dygnet runt. Mer information finns på {contact:kvinnofridslinjen.website}. Är det akut – ring 112. Vill du polisanmäla kan du ringa polisen på {contact:polisen.phone}. Du kan också få stöd av socialtjänsten, {{kontakt}}.",
+      "examples": {
+        "flag": [
+          "Hej!\n\nTack för att du berättar om din situation. Du skriver att din sambo hotar dig. Vi vill erbjuda dig ett samtal med en socialsekreterare.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nVi förstår att du är utsatt för våld i en nära relation. Du kan ringa Kvinnofridslinjen.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ],
+        "pass": [
+          "Hej!\n\nTack för att du berättar om din situation. Du skriver att din sambo hotar dig.\n\nOm du utsätts för våld kan du ringa Kvinnofridslinjen på 020-50 50 50, dygnet runt. Är det akut – ring 112.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nKommunen har ett stödcenter för våldsutsatta. Ring Kvinnofridslinjen på kvinnofridslinjen.se eller polisen på 114 14.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för ditt mejl om hemtjänstens nya tider.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ]
+      }
+    },
+    {
+      "id": "referral-crime-victim",
+      "type": "requires",
+      "category": "referral",
+      "severity": "warning",
+      "message": "Brottsoffer: hänvisa till Brottsofferjouren med telefon eller webbplats.",
+      "explanation": "Den som har utsatts för brott, har bevittnat ett brott eller är anhörig till ett brottsoffer kan få kostnadsfritt stöd av Brottsofferjouren – även utan polisanmälan och anonymt. Socialnämnden ska enligt socialtjänstlagen verka för att den som utsatts för brott får stöd och hjälp, och en hänvisning med telefonnummer gör det lätt att ta nästa steg.",
+      "reference": "Socialtjänstlagen om stöd till brottsoffer",
+      "kinds": [
+        "reply"
+      ],
+      "triggers": [
+        "brottsoffer",
+        "brottsoffret",
+        "{utsatt|utsatts|drabbats|drabbad} för {ett}? brott",
+        "{blivit|blev} {rånad|misshandlad|bestulen|överfallen}",
+        "{haft|hade|har haft} inbrott",
+        "inbrott i {lägenheten|bostaden|huset|hemmet|din lägenhet|din bostad}",
+        "vittne till {ett}? brott",
+        "varit med om ett brott"
+      ],
+      "evidence": [
+        [
+          "@contact:brottsofferjouren.name"
+        ],
+        [
+          "@contact:brottsofferjouren.phone",
+          "@contact:brottsofferjouren.website"
+        ]
+      ],
+      "template": "Har du blivit utsatt för brott kan du få stöd av Brottsofferjouren, även om du inte har polisanmält. Stödet är gratis och du kan vara anonym. Ring {contact:brottsofferjouren.phone} eller läs mer på {contact:brottsofferjouren.website}.",
+      "examples": {
+        "flag": [
+          "Hej!\n\nTack för ditt brev. Du berättar att din mamma har blivit bestulen av en person som utgav sig för att vara från hemtjänsten. Vi har pratat med personalen.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nJag förstår att det var skrämmande att bli utsatt för ett brott i trapphuset. Du kan kontakta Brottsofferjouren.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ],
+        "pass": [
+          "Hej!\n\nJag förstår att det var skrämmande att bli utsatt för ett brott i trapphuset. Brottsofferjouren ger gratis stöd, även om du inte har polisanmält. Ring 116 006.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nDu kan få stöd av Brottsofferjouren om du har varit med om ett brott, brottsofferjouren.se.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för ditt brev om parkeringen vid äldreboendet.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ]
+      }
+    },
+    {
+      "id": "referral-suicide",
+      "type": "requires",
+      "category": "referral",
+      "severity": "warning",
+      "message": "Självmordstankar: skriv att man ringer 112 vid akut fara och hänvisa till Självmordslinjen (90101).",
+      "explanation": "När någon skriver om självmordstankar eller att inte vilja leva måste svaret tala om var det finns hjälp direkt. Vid akut fara ska man alltid ringa 112. Mind Självmordslinjen svarar i telefon (90101) och chatt dygnet runt, även för anhöriga. Hänvisa också gärna till 1177 eller psykiatrin och till kommunens socialjour. Skriv hänvisningen tidigt i svaret, inte sist.",
+      "reference": "Socialtjänstlagen; Förvaltningslagen (2017:900) 6 §",
+      "kinds": [
+        "reply",
+        "opinion"
+      ],
+      "triggers": [
+        "självmord",
+        "självmordet",
+        "självmordstankar",
+        "självmordsförsök",
+        "självmordsrisk",
+        "suicid",
+        "suicidtankar",
+        "suicidrisk",
+        "suicidförsök",
+        "suicidala",
+        "ta livet av {mig|sig|dig}",
+        "{vill|ville} inte leva",
+        "inte {vill|ville} leva",
+        "orkar inte leva",
+        "ta mitt liv"
+      ],
+      "evidence": [
+        [
+          "112",
+          "@contact:nodnummer-112.name"
+        ],
+        [
+          "@contact:mind-sjalvmordslinjen.name",
+          "@contact:mind-sjalvmordslinjen.phone"
+        ]
+      ],
+      "template": "Om du har tankar på att ta ditt liv finns det hjälp att få. Är det akut – ring 112. Du kan också ringa Självmordslinjen på {contact:mind-sjalvmordslinjen.phone} eller chatta via {contact:mind-sjalvmordslinjen.website}, dygnet runt. Det gäller även dig som är anhörig.",
+      "examples": {
+        "flag": [
+          "Hej!\n\nTack för ditt brev. Du skriver att din son har självmordstankar sedan han förlorade sitt arbete. Vi kan erbjuda honom ett samtal med en kurator.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nDu skriver att du inte vill leva längre. Ring 112 om det är akut.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ],
+        "pass": [
+          "Hej!\n\nDu skriver att du inte vill leva längre. Ring 112 om det är akut. Du kan också ringa Självmordslinjen på 90101, dygnet runt.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för ditt brev om din son som har självmordstankar. Är det akut – ring 112. Självmordslinjen finns också på mind.se.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för ditt brev om hur du mår. Vi kan erbjuda dig samtalsstöd varje tisdag.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ]
+      }
+    },
+    {
+      "id": "referral-acute-danger",
+      "type": "requires",
+      "category": "referral",
+      "severity": "warning",
+      "message": "Akut fara: skriv att man ska ringa 112.",
+      "explanation": "När texten handlar om akut fara, pågående brott eller fara för någons liv ska läsaren först av allt få veta att man ringer 112. Nödnumret ska stå tidigt och inte bara som en länk.",
+      "kinds": [
+        "reply"
+      ],
+      "triggers": [
+        "akut fara",
+        "livsfara",
+        "fara för {livet|sitt liv|hennes liv|hans liv|ditt liv}",
+        "pågående brott",
+        "hot mot {livet|hennes liv|hans liv|ditt liv}",
+        "medvetslös"
+      ],
+      "evidence": [
+        [
+          "112",
+          "@contact:nodnummer-112.name"
+        ]
+      ],
+      "template": "Är det akut fara – ring alltid 112.",
+      "examples": {
+        "flag": [
+          "Hej!\n\nOm din pappa är i akut fara ska du kontakta hemtjänsten.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nVid pågående brott i trapphuset kan du kontakta fastighetsvärden.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ],
+        "pass": [
+          "Hej!\n\nOm din pappa är i akut fara ska du ringa 112.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nVid pågående brott ska du alltid ringa 112.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för ditt mejl om trygghetslarmet.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ]
+      }
+    },
+    {
+      "id": "referral-children",
+      "type": "requires",
+      "category": "referral",
+      "severity": "warning",
+      "message": "Barn som far illa: hänvisa till Bris (116 111) för barnet.",
+      "explanation": "När ett svar handlar om ett barn som far illa eller mår dåligt behöver barnet själv någon att prata med. Bris – Barnens rätt i samhället har en stödlinje för barn och unga under 18 år via telefon, chatt, mejl och sms, och barnet kan vara anonymt. Förklara också hur man gör en orosanmälan till socialtjänsten om den som skriver är orolig för ett barn.",
+      "reference": "Barnkonventionen; Socialtjänstlagen om barns rätt till stöd",
+      "kinds": [
+        "reply"
+      ],
+      "triggers": [
+        "barn som far illa",
+        "barn som {är}? utsatta",
+        "{barnet|barnen|mitt barn|ditt barn|vårt barn|ert barn|min son|min dotter|din son|din dotter|mina barn|dina barn|era barn} {far|mår} {illa|dåligt}",
+        "orosanmälan",
+        "orosanmälningar",
+        "orosanmäla",
+        "orosanmält",
+        "orosanmälningen",
+        "våld mot barn",
+        "barnmisshandel",
+        "bråk hemma"
+      ],
+      "evidence": [
+        [
+          "@contact:bris.name"
+        ],
+        [
+          "@contact:bris.phone",
+          "@contact:bris.website"
+        ]
+      ],
+      "template": "Barn och unga som behöver prata med någon kan kontakta Bris – Barnens rätt i samhället. Det är gratis och barnet kan vara anonymt. Ring {contact:bris.phone} eller chatta på {contact:bris.website}. Är du orolig för att ett barn far illa kan du göra en orosanmälan till socialtjänsten, {{telefon}}.",
+      "examples": {
+        "flag": [
+          "Hej!\n\nTack för ditt brev. Du skriver att ditt barn mår dåligt efter skilsmässan. Vi kan erbjuda familjesamtal.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nVi har tagit emot din orosanmälan och gör en förhandsbedömning inom 14 dagar.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ],
+        "pass": [
+          "Hej!\n\nVi har tagit emot din orosanmälan och gör en förhandsbedömning inom 14 dagar. Barn och unga kan alltid prata med Bris på 116 111.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nDu skriver att ditt barn mår dåligt. Barnet kan chatta med Bris på bris.se.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för din fråga om barnomsorg på obekväm arbetstid.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ]
+      }
+    },
+    {
+      "id": "referral-discrimination",
+      "type": "requires",
+      "category": "referral",
+      "severity": "warning",
+      "message": "Diskriminering: hänvisa till Diskrimineringsombudsmannen (DO).",
+      "explanation": "Den som upplever att hon eller han har blivit diskriminerad eller trakasserad på grund av kön, könsöverskridande identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning eller ålder kan anmäla det till Diskrimineringsombudsmannen (DO). Tala också om hur man klagar hos kommunen.",
+      "reference": "Diskrimineringslagen (2008:567)",
+      "kinds": [
+        "reply"
+      ],
+      "triggers": [
+        "diskriminer*",
+        "sexuella trakasserier",
+        "trakasserad",
+        "trakasserades",
+        "trakasserier på grund av"
+      ],
+      "evidence": [
+        [
+          "@contact:diskrimineringsombudsmannen.name"
+        ],
+        [
+          "@contact:diskrimineringsombudsmannen.website",
+          "@contact:diskrimineringsombudsmannen.phone"
+        ]
+      ],
+      "template": "Om du anser att du har blivit diskriminerad kan du anmäla det till Diskrimineringsombudsmannen (DO). Läs mer och gör en anmälan på {contact:diskrimineringsombudsmannen.website}. Du kan också lämna synpunkter till oss, {{kontakt}}.",
+      "examples": {
+        "flag": [
+          "Hej!\n\nTack för ditt brev. Du upplever att du blev diskriminerad av personalen på grund av din religion. Vi har pratat med enhetschefen.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nVi tar det du skriver om sexuella trakasserier på allvar. Du kan vända dig till DO.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ],
+        "pass": [
+          "Hej!\n\nDu upplever att du blev diskriminerad av personalen. Du kan anmäla det till Diskrimineringsombudsmannen (DO) på do.se.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nOm du har blivit trakasserad kan du kontakta DO, www.do.se.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för ditt brev om parkeringstillstånd.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ]
+      }
+    },
+    {
+      "id": "referral-jo",
+      "type": "requires",
+      "category": "referral",
+      "severity": "info",
+      "message": "Klagomål på myndighetsutövning: nämn att man kan vända sig till JO.",
+      "explanation": "Den som anser att en myndighet eller en tjänsteman har handlagt ett ärende fel – till exempel genom långa dröjsmål eller genom att inte svara på brev – kan anmäla det till Justitieombudsmannen (JO). JO kan inte ändra beslut, och anmälan bör normalt gälla något som har hänt de senaste två åren. Om ett ärende blir väsentligt försenat ska myndigheten också tala om det och varför (förvaltningslagen 11 §).",
+      "reference": "Förvaltningslagen (2017:900) 6 och 11 §§; lagen (2023:499) med instruktion för Riksdagens ombudsmän",
+      "kinds": [
+        "reply"
+      ],
+      "triggers": [
+        "myndighetsmissbruk",
+        "maktmissbruk",
+        "tjänstefel",
+        "jo-anmälan",
+        "jo-anmäla",
+        "anmäla {kommunen|socialtjänsten|handläggaren|socialsekreteraren|förvaltningen|nämnden}",
+        "felaktigt behandlad av {kommunen|socialtjänsten|myndigheten|handläggaren}",
+        "{inte fått|inte har fått|aldrig fått|inte hade fått} {något}? svar",
+        "fått inget svar",
+        "långsam handläggning",
+        "handläggningen {har}? dragit ut på tiden",
+        "handläggningen {har}? tagit {för}? lång tid",
+        "rättsosäker",
+        "rättsosäkert",
+        "rättsosäkra"
+      ],
+      "evidence": [
+        [
+          "@contact:jo.name"
+        ],
+        [
+          "@contact:jo.website",
+          "@contact:jo.phone"
+        ]
+      ],
+      "template": "Om du anser att vi har handlagt ditt ärende på fel sätt kan du anmäla det till Justitieombudsmannen (JO). JO granskar att myndigheter följer lagar och regler, men kan inte ändra ett beslut. Du gör en anmälan på {contact:jo.website} eller kan ringa {contact:jo.phone}.",
+      "examples": {
+        "flag": [
+          "Hej!\n\nVi ber om ursäkt för att du inte fått något svar på ditt brev från januari. Din handläggare ringer dig den 3 mars.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nDu skriver att du vill anmäla socialtjänsten för hur ditt ärende har skötts. Vi beklagar att handläggningen har dragit ut på tiden.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ],
+        "pass": [
+          "Hej!\n\nVi ber om ursäkt för att du inte fått något svar. Du kan vända dig till Justitieombudsmannen (JO) på www.jo.se om du anser att vi har handlagt ärendet fel.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nDu kan anmäla handläggningen till JO, telefon 08-786 51 00.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nTack för ditt snabba svar på vår fråga.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ]
+      }
+    },
+    {
+      "id": "referral-work-environment",
+      "type": "requires",
+      "category": "referral",
+      "severity": "info",
+      "message": "Arbetsmiljö: nämn att skyddsombudet kan vända sig till Arbetsmiljöverket.",
+      "explanation": "När en medarbetare eller ett skyddsombud tar upp brister i arbetsmiljön – hög arbetsbelastning, hot och våld mot personal, arbetsskador – ska svaret visa vem som ansvarar och vart man kan vända sig. Arbetsgivaren har ansvaret för arbetsmiljön. Om bristerna inte åtgärdas kan skyddsombudet begära åtgärder och vända sig till Arbetsmiljöverket, som har tillsyn över arbetsmiljön (arbetsmiljölagen 6 kap. 6 a §).",
+      "reference": "Arbetsmiljölagen (1977:1160) 6 kap. 6 a §",
+      "kinds": [
+        "reply"
+      ],
+      "triggers": [
+        "arbetsmiljöproblem",
+        "arbetsmiljöproblemen",
+        "brister i arbetsmiljön",
+        "{dålig|dåliga|ohållbar|ohållbara|ohälsosam|ohälsosamma|farlig|farliga} arbetsmiljö",
+        "{dålig|ohållbar|ohälsosam|farlig} arbetsmiljön",
+        "{ohälsosam|ohälsosamma} {arbetsbelastning|arbetsbelastningen}",
+        "{hot|våld} mot {personal|personalen|medarbetare|medarbetarna|anställda}",
+        "skyddsombud",
+        "skyddsombudet",
+        "huvudskyddsombud",
+        "huvudskyddsombudet",
+        "arbetsskada",
+        "arbetsskador"
+      ],
+      "evidence": [
+        [
+          "@contact:arbetsmiljoverket.name"
+        ],
+        [
+          "@contact:arbetsmiljoverket.website",
+          "@contact:arbetsmiljoverket.phone"
+        ]
+      ],
+      "template": "Frågor om arbetsmiljön tar du i första hand upp med din chef och skyddsombudet. Om bristerna inte åtgärdas kan skyddsombudet vända sig till Arbetsmiljöverket, som har tillsyn över arbetsmiljön. Arbetsmiljöverket nås på telefon {contact:arbetsmiljoverket.phone} och på {contact:arbetsmiljoverket.website}.",
+      "examples": {
+        "flag": [
+          "Hej!\n\nTack för ditt mejl om den ohälsosamma arbetsbelastningen i hemtjänstgruppen. Vi tar upp frågan på ledningsgruppens möte den 12 mars.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nSom skyddsombud har du rätt att begära åtgärder. Vi svarar skriftligt inom två veckor.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ],
+        "pass": [
+          "Hej!\n\nTack för ditt mejl om den ohälsosamma arbetsbelastningen. Om bristerna inte åtgärdas kan skyddsombudet vända sig till Arbetsmiljöverket, telefon 010-730 90 00.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nSom skyddsombud kan du kontakta Arbetsmiljöverket på av.se.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare",
+          "Hej!\n\nVi har anställt två nya undersköterskor till kvällspasset från och med den 1 mars.\n\nMed vänliga hälsningar\nAnna Lind\nSocialsekreterare"
+        ]
+      }
+    },
+    {
+      "id": "referral-lex-sarah-private",
+      "type": "phrase",
+      "category": "referral",
+      "severity": "error",
+      "message": "Enskilda kan inte göra en lex Sarah-anmälan. Hänvisa till synpunkter, klagomål och IVO.",
+      "explanation": "Lex Sarah gäller den som arbetar i socialtjänsten eller LSS-verksamhet: personalen ska rapportera missförhållanden till verksamheten, som utreder och vid allvarliga brister anmäler till IVO. En enskild person, brukare eller anhörig kan **inte** göra en lex Sarah-anmälan. Den som hänvisas dit blir felinformerad. Skriv i stället att läsaren kan lämna synpunkter eller klagomål till verksamheten och vända sig direkt till IVO.",
+      "reference": "Socialtjänstlagen om lex Sarah; IVO: Anmälan enligt lex Sarah",
+      "suggestions": [
+        "Du kan lämna synpunkter till verksamheten eller vända dig direkt till IVO"
+      ],
+      "phrases": [
+        "{du|ni} ~7 lex sarah-anmälan",
+        "{du|ni} ~7 anmälan enligt lex sarah",
+        "{du|ni} ~6 {anmäla|anmäl} ~3 enligt lex sarah"
+      ],
+      "examples": {
+        "flag": [
+          "Du kan göra en lex Sarah-anmälan om du tycker att personalen har brustit.",
+          "Om du vill kan du anmäla händelsen enligt lex Sarah.",
+          "Ni som anhöriga kan också göra en anmälan enligt lex Sarah."
+        ],
+        "pass": [
+          "Vi har utrett händelsen enligt lex Sarah och anmält den till IVO.",
+          "Personalen är skyldig att rapportera missförhållanden enligt lex Sarah.",
+          "Du kan lämna synpunkter till enhetschefen eller vända dig direkt till IVO."
+        ]
+      }
+    },
+    {
+      "id": "referral-wrong-contact",
+      "type": "contact",
+      "category": "referral",
+      "severity": "error",
+      "message": "Fel eller inaktuell kontaktuppgift för {contact}: ”{match}”. Rätt uppgift är {correct}.",
+      "explanation": "Ett felaktigt telefonnummer eller en gammal webbadress gör att läsaren inte når fram – i värsta fall när hon eller han behöver hjälp som mest. Regeln jämför nummer och webbplatser som står nära en instans namn med de uppgifter som finns i `contacts.json` och föreslår rätt värde. Telefonnummer jämförs på siffrorna, så *010-788 50 00* och *010 788 50 00* räknas som samma nummer.",
+      "contacts": [
+        "ivo",
+        "ivo-barn-unga",
+        "arbetsmiljoverket",
+        "jo",
+        "kvinnofridslinjen",
+        "brottsofferjouren",
+        "socialstyrelsen",
+        "diskrimineringsombudsmannen",
+        "bris",
+        "aldrelinjen",
+        "mind-sjalvmordslinjen",
+        "mind-foraldralinjen",
+        "halla-konsument",
+        "forsakringskassan"
+      ],
+      "window": 12,
+      "examples": {
+        "flag": [
+          "Du kan också vända dig till IVO på telefon 010-788 50 01.",
+          "Du kan anmäla det till JO, telefon 08-786 40 00.",
+          "Kvinnofridslinjen har telefonnummer 020-50 50 55.",
+          "Du kan göra en anmälan till JO på www.jo.nu."
+        ],
+        "pass": [
+          "Du kan också vända dig till IVO på telefon 010-788 50 00 eller www.ivo.se.",
+          "Du kan anmäla det till JO, telefon 08-786 51 00.",
+          "Kvinnofridslinjen har telefonnummer 020 50 50 50.",
+          "Kontakta IVO på 010-788 50 00 eller ring mig på 0480-123 45."
+        ]
+      }
+    }
+  ]
+}
+"""#
+    ),
+    (
+      "sv-socialtjanst", "wording.json",
+      #"""
+{
+  "rules": [
+    {
+      "id": "socialtjanst-stigmatising-label",
+      "type": "phrase",
+      "category": "tone",
+      "severity": "info",
+      "message": "Utpekande benämning: ”{match}”. Beskriv personen och situationen i stället.",
+      "explanation": "Ord som *missbrukare*, *socialfall* och *handikappade* gör en situation eller en diagnos till hela personens identitet. Socialstyrelsens termbank och Myndigheternas skrivregler rekommenderar att man sätter personen först: *person med missbruk*, *personer som får ekonomiskt bistånd*, *personer med funktionsnedsättning*. Det är både mer respektfullt och mer exakt.",
+      "reference": "Myndigheternas skrivregler 1.2.6; Socialstyrelsens termbank",
+      "phrases": [
+        {
+          "phrase": "missbrukare",
+          "suggestions": [
+            "person med missbruk",
+            "personer med missbruk"
+          ]
+        },
+        {
+          "phrase": "missbrukaren",
+          "suggestions": [
+            "personen med missbruk"
+          ]
+        },
+        {
+          "phrase": "missbrukarna",
+          "suggestions": [
+            "personerna med missbruk"
+          ]
+        },
+        {
+          "phrase": "narkoman",
+          "suggestions": [
+            "person som använder narkotika"
+          ]
+        },
+        {
+          "phrase": "narkomaner",
+          "suggestions": [
+            "personer som använder narkotika"
+          ]
+        },
+        {
+          "phrase": "narkomanerna",
+          "suggestions": [
+            "personerna som använder narkotika"
+          ]
+        },
+        {
+          "phrase": "alkoholist",
+          "suggestions": [
+            "person med alkoholberoende"
+          ]
+        },
+        {
+          "phrase": "alkoholister",
+          "suggestions": [
+            "personer med alkoholberoende"
+          ]
+        },
+        {
+          "phrase": "alkoholisterna",
+          "suggestions": [
+            "personerna med alkoholberoende"
+          ]
+        },
+        {
+          "phrase": "socialfall",
+          "suggestions": [
+            "person som får stöd av socialtjänsten"
+          ]
+        },
+        {
+          "phrase": "socialfallen",
+          "suggestions": [
+            "personerna som får stöd"
+          ]
+        },
+        {
+          "phrase": "bidragstagare",
+          "suggestions": [
+            "person som får ekonomiskt bistånd",
+            "personer som får ekonomiskt bistånd"
+          ]
+        },
+        {
+          "phrase": "bidragstagarna",
+          "suggestions": [
+            "personerna som får ekonomiskt bistånd"
+          ]
+        },
+        {
+          "phrase": "de bidragsberoende",
+          "suggestions": [
+            "de som får ekonomiskt bistånd"
+          ]
+        },
+        {
+          "phrase": "handikappade",
+          "suggestions": [
+            "personer med funktionsnedsättning"
+          ]
+        },
+        {
+          "phrase": "handikappad",
+          "suggestions": [
+            "med funktionsnedsättning"
+          ]
+        },
+        {
+          "phrase": "funktionshindrade",
+          "suggestions": [
+            "personer med funktionsnedsättning"
+          ]
+        },
+        {
+          "phrase": "de funktionshindrade",
+          "suggestions": [
+            "personer med funktionsnedsättning"
+          ]
+        },
+        {
+          "phrase": "förståndshandikappade",
+          "suggestions": [
+            "personer med intellektuell funktionsnedsättning"
+          ]
+        },
+        {
+          "phrase": "utvecklingsstörda",
+          "suggestions": [
+            "personer med intellektuell funktionsnedsättning"
+          ]
+        },
+        {
+          "phrase": "de dementa",
+          "suggestions": [
+            "personer med demenssjukdom"
+          ]
+        },
+        {
+          "phrase": "dementa",
+          "suggestions": [
+            "personer med demenssjukdom"
+          ]
+        },
+        {
+          "phrase": "rullstolsbunden",
+          "suggestions": [
+            "som använder rullstol"
+          ]
+        },
+        {
+          "phrase": "rullstolsbundna",
+          "suggestions": [
+            "som använder rullstol"
+          ]
+        },
+        {
+          "phrase": "psykiskt sjuka",
+          "suggestions": [
+            "personer med psykisk ohälsa"
+          ]
+        }
+      ],
+      "unless": [
+        "vissa funktionshindrade",
+        "handikappade ~1 {förbund|förbundet|riksförbund|riksförbundet}"
+      ],
+      "examples": {
+        "flag": [
+          "Boendet är till för missbrukare som vill bli drogfria.",
+          "Handläggaren träffar många bidragstagare varje vecka.",
+          "Vi har fler platser för dementa i år.",
+          "Lokalen är inte anpassad för handikappade."
+        ],
+        "pass": [
+          "Boendet är till för personer med missbruk som vill bli drogfria.",
+          "Handläggaren träffar många som får ekonomiskt bistånd.",
+          "Vi har fler platser för personer med demenssjukdom i år.",
+          "> Jag är ingen missbrukare, skriver du.",
+          "Insatsen ges enligt lagen om stöd och service till vissa funktionshindrade (LSS)."
         ]
       }
     }

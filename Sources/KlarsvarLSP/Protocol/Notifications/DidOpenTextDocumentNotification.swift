@@ -1,0 +1,5 @@
+/// `textDocument/didOpen`.
+struct DidOpenTextDocumentNotification: LSPNotification {
+  static let method = "textDocument/didOpen"
+  var textDocument: TextDocumentItem
+}

@@ -1,0 +1,8 @@
+import KlarsvarLSP
+import XCTest
+
+final class ServerNameTests: XCTestCase {
+  func testServerName() {
+    XCTAssertEqual(KlarsvarLSP.serverName, "klarsvar")
+  }
+}
