@@ -16,7 +16,8 @@ public struct LetterSummary: Sendable, Hashable {
     commitments = result.commitments.count
     unanchoredCommitments = result.commitments.filter { $0.anchor == nil }.count
     var seen = Set<String>()
-    missingReferrals = result.findings.filter { $0.category == .referral && seen.insert($0.ruleID).inserted }.map(\.ruleID)
+    missingReferrals = result.findings.filter { $0.category == .referral && seen.insert($0.ruleID).inserted }.map(
+      \.ruleID)
   }
 
   /// `LIX 48 · 3 löften, 2 utan tidpunkt · hänvisning saknas: referral-complaint-ivo`.

@@ -9,6 +9,8 @@ struct KlarsvarMain {
     BenchRSSProbeCommand.self,
     CheckCommand.self,
     ExplainCommand.self,
+    LSPCommand.self,
+    LSPBenchCommand.self,
     RulesCommand.self,
     TestRulesCommand.self,
   ]

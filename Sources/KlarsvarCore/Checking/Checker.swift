@@ -22,6 +22,19 @@ public struct Checker: Sendable {
     public var packErrors: [PackLoadError]
     public var configErrors: [PackLoadError]
     public var missingPaths: [String]
+    /// Every rule of the rule sets used, sorted by id (for reporters that describe rules, e.g. SARIF).
+    public var rules: [RuleMetadata] = []
+
+    public init(
+      reports: [FileReport], packErrors: [PackLoadError] = [], configErrors: [PackLoadError] = [],
+      missingPaths: [String] = [], rules: [RuleMetadata] = []
+    ) {
+      self.reports = reports
+      self.packErrors = packErrors
+      self.configErrors = configErrors
+      self.missingPaths = missingPaths
+      self.rules = rules
+    }
 
     /// 2 for usage, config, pack or input errors; 1 for findings at or above the fail level; else 0.
     public var exitCode: Int32 {
@@ -53,17 +66,21 @@ public struct Checker: Sendable {
     if let standardInput { files.append(standardInput) }
     var configErrors: [PackLoadError] = []
     let reports = ConcurrentMap.map(files) { file in check(file, configs: configs) }
+    // The rules of the folder `check` runs in are described even when no file used them (SARIF).
+    _ = linters.linter(for: configs.config(forDirectory: options.currentDirectory)?.rulePaths ?? [])
     configErrors = configs.errors
     configErrors += unknownRuleIDs(in: files, configs: configs)
     return Outcome(
-      reports: reports, packErrors: linters.errors, configErrors: configErrors, missingPaths: discovery.missing)
+      reports: reports, packErrors: linters.errors, configErrors: configErrors, missingPaths: discovery.missing,
+      rules: linters.allRules)
   }
 
   private func check(_ file: InputFile, configs: ConfigResolver) -> FileReport {
     let directory = file.url?.deletingLastPathComponent() ?? options.currentDirectory
     let config = configs.config(forDirectory: directory)
     let failOn = options.failOn ?? config?.failOn ?? .warning
-    var report = FileReport(file: file, result: nil, error: nil, skipped: nil, failOn: failOn)
+    var report = FileReport(file: file, failOn: failOn)
+    report.format = TemplateFormat.detect(fromPath: file.displayPath)
     let data: Data
     if let contents = file.contents {
       data = contents
@@ -74,6 +91,25 @@ public struct Checker: Sendable {
         report.error = "kan inte läsa filen: \(error.localizedDescription)"
         return report
       }
+    }
+    let linter = linters.linter(for: config?.rulePaths ?? [])
+    var lintOptions =
+      config.map { $0.options(for: file.url ?? directory.appendingPathComponent(file.displayPath), format: .plain) }
+      ?? LintOptions()
+    lintOptions.format = DocumentFormat.guess(fromPath: file.displayPath)
+    if let kind = options.kind { lintOptions.kind = kind }
+
+    if report.format.isBinary {
+      do {
+        let document = try TemplateFormat.extract(data: data, format: report.format)
+        let result = linter.lint(document.text, options: lintOptions)
+        report.result = result
+        report.source = result.source
+        report.document = document
+      } catch {
+        report.error = "kan inte läsa dokumentet: \(error.description)"
+      }
+      return report
     }
     let bytes = [UInt8](data)
     if UTF8Validation.looksBinary(bytes) {
@@ -86,13 +122,24 @@ public struct Checker: Sendable {
       report.error = "ogiltig UTF-8 på rad \(position.line + 1), kolumn \(position.column + 1) (byte \(invalid)); spara filen som UTF-8"
       return report
     }
-    let linter = linters.linter(for: config?.rulePaths ?? [])
-    var lintOptions =
-      config.map { $0.options(for: file.url ?? directory.appendingPathComponent(file.displayPath), format: .plain) }
-      ?? LintOptions()
-    lintOptions.format = DocumentFormat.guess(fromPath: file.displayPath)
-    if let kind = options.kind { lintOptions.kind = kind }
-    report.result = linter.lint(String(decoding: bytes, as: UTF8.self), options: lintOptions)
+    let text = String(decoding: bytes, as: UTF8.self)
+    if report.format == .html {
+      do {
+        let extracted = try TemplateFormat.extract(data: data, format: .html)
+        var result = linter.lint(extracted.text, options: lintOptions)
+        let original = SourceText(text)
+        if let map = extracted.sourceMap {
+          HTMLFindingMapping.map(&result, extracted: result.source, original: original, map: map)
+        }
+        report.result = result
+        report.source = original
+      } catch {
+        report.error = "kan inte läsa HTML: \(error.description)"
+      }
+      return report
+    }
+    report.result = linter.lint(text, options: lintOptions)
+    report.source = report.result?.source
     return report
   }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Expands the paths given on the command line into files, recursing into folders.
 public struct FileDiscovery {
-  public static let defaultExtensions = [".txt", ".md", ".markdown"]
+  public static let defaultExtensions = [".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".odt"]
 
   public struct Result: Sendable {
     public var files: [InputFile] = []

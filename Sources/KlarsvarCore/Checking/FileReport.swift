@@ -8,6 +8,28 @@ public struct FileReport: Sendable {
   public var skipped: String?
   /// The fail level that applies to this file (config `failOn`, overridden by the command line).
   public var failOn: FailLevel
+  /// The format the file was read as (from its extension).
+  public var format: TemplateFormat = .plain
+  /// The text the findings' ranges point into: the file itself for text formats (HTML findings are
+  /// mapped back into the markup), the extracted paragraphs for .docx/.odt. Nil when nothing was read.
+  public var source: SourceText?
+  /// The paragraphs of a .docx/.odt, whose findings are located by paragraph and character; nil otherwise.
+  public var document: ExtractedDocument?
+
+  public init(file: InputFile, failOn: FailLevel) {
+    self.file = file
+    self.failOn = failOn
+  }
 
   public var findings: [Finding] { result?.findings ?? [] }
+
+  /// Where a range lies, as reporters show it: line and column for text formats, paragraph and
+  /// character (as line and column, with `unit` "paragraph") for .docx/.odt.
+  public func location(of range: TextRange) -> ReportLocation {
+    guard let source = source ?? result?.source else {
+      return ReportLocation(range, in: SourceText(""))
+    }
+    if let document { return ReportLocation(range, in: source, paragraphsOf: document) }
+    return ReportLocation(range, in: source)
+  }
 }

@@ -19,6 +19,17 @@ final class LinterCache: @unchecked Sendable {
     return errorList
   }
 
+  /// The rules of every linter built so far, one per id, sorted by id.
+  var allRules: [RuleMetadata] {
+    lock.lock()
+    defer { lock.unlock() }
+    var byID: [String: RuleMetadata] = [:]
+    for linter in linters.values {
+      for rule in linter.ruleSet.rules where byID[rule.metadata.id] == nil { byID[rule.metadata.id] = rule.metadata }
+    }
+    return byID.keys.sorted().map { byID[$0]! }
+  }
+
   func linter(for configPaths: [URL]) -> Linter {
     let paths = extra + configPaths
     let key = paths.map(\.standardizedFileURL.path)

@@ -72,17 +72,11 @@ public struct Linter: Sendable {
 
   /// Matches grouped by the rule that registered them, each group ordered by position.
   private func groupedMatches(_ text: TokenizedText) -> [ArraySlice<PhraseMatch>] {
-    let all = ruleSet.automaton.matches(in: text).filter { $0.output.owner >= 0 }
-    let sorted = all.sorted { ($0.output.owner, $0.tokenStart, $0.tokenEnd) < ($1.output.owner, $1.tokenStart, $1.tokenEnd) }
-    var groups = [ArraySlice<PhraseMatch>](repeating: [], count: ruleSet.rules.count)
-    var start = 0
-    while start < sorted.count {
-      let owner = sorted[start].output.owner
-      var end = start
-      while end < sorted.count && sorted[end].output.owner == owner { end += 1 }
-      if Int(owner) < groups.count { groups[Int(owner)] = sorted[start..<end] }
-      start = end
+    // The automaton reports matches in order of their start token, so bucketing keeps that order.
+    var buckets = [[PhraseMatch]](repeating: [], count: ruleSet.rules.count)
+    for match in ruleSet.automaton.matches(in: text) where match.output.owner >= 0 && Int(match.output.owner) < buckets.count {
+      buckets[Int(match.output.owner)].append(match)
     }
-    return groups
+    return buckets.map { $0[...] }
   }
 }

@@ -9,13 +9,17 @@ struct PhraseAutomaton: Sendable {
     var number: Int32 = -1
     var date: Int32 = -1
     var year: Int32 = -1
+    var anyWord: Int32 = -1
+    var sameAsPrevious: Int32 = -1
+    var email: Int32 = -1
+    var url: Int32 = -1
     var gaps: [(maximum: Int, node: Int32)] = []
     var outputs: [PhraseOutput] = []
   }
 
   private(set) var nodes: [Node] = [Node()]
   private(set) var index = WordIndex()
-  private var rootByWord: [Int32] = []
+  private var frozen = FrozenAutomaton()
   private(set) var phraseCount = 0
 
   mutating func insert(_ phrase: ExpandedPhrase, output: PhraseOutput) {
@@ -56,6 +60,18 @@ struct PhraseAutomaton: Sendable {
     case .year:
       if nodes[node].year < 0 { nodes[node].year = make() }
       return Int(nodes[node].year)
+    case .anyWord:
+      if nodes[node].anyWord < 0 { nodes[node].anyWord = make() }
+      return Int(nodes[node].anyWord)
+    case .sameAsPrevious:
+      if nodes[node].sameAsPrevious < 0 { nodes[node].sameAsPrevious = make() }
+      return Int(nodes[node].sameAsPrevious)
+    case .email:
+      if nodes[node].email < 0 { nodes[node].email = make() }
+      return Int(nodes[node].email)
+    case .url:
+      if nodes[node].url < 0 { nodes[node].url = make() }
+      return Int(nodes[node].url)
     case .gap(let maximum):
       if let existing = nodes[node].gaps.first(where: { $0.maximum == maximum }) { return Int(existing.node) }
       let created = make()
@@ -64,31 +80,29 @@ struct PhraseAutomaton: Sendable {
     }
   }
 
-  /// Freezes the root table; call once after the last insert.
+  /// Freezes the trie into flat tables; call once after the last insert.
   mutating func finalize() {
-    rootByWord = Array(repeating: -1, count: index.words.count)
-    for (id, node) in nodes[0].words { rootByWord[Int(id)] = node }
+    frozen = FrozenAutomaton(nodes: nodes, wordCount: index.words.count)
   }
 
-  /// Every occurrence of every phrase, never crossing a sentence end.
+  /// Every occurrence of every phrase, never crossing a sentence end, in order of start token.
   func matches(in text: TokenizedText) -> [PhraseMatch] {
     var found: [PhraseMatch] = []
+    let automaton = frozen
     text.tokens.withUnsafeBufferPointer { tokens in
       text.prefixIDs.withUnsafeBufferPointer { prefixIDs in
-        let root = nodes[0]
-        let rootHasOthers = !root.prefixes.isEmpty || root.number >= 0 || root.date >= 0 || root.year >= 0
+        var walker = Walker(automaton: automaton, tokens: tokens, prefixIDs: prefixIDs)
         for sentence in text.sentences {
-          let end = sentence.tokenRange.upperBound
+          walker.end = sentence.tokenRange.upperBound
           for start in sentence.tokenRange {
+            walker.start = start
             let token = tokens[start]
-            if token.wordID >= 0 && Int(token.wordID) < rootByWord.count {
-              let next = rootByWord[Int(token.wordID)]
-              if next >= 0 {
-                walk(Int(next), position: start + 1, start: start, end: end, tokens, prefixIDs, &found)
-              }
+            if token.wordID >= 0 && Int(token.wordID) < automaton.rootByWord.count {
+              let next = automaton.rootByWord[Int(token.wordID)]
+              if next >= 0 { walker.walk(Int(next), position: start + 1, &found) }
             }
-            if rootHasOthers {
-              follow(root, skippingWords: true, position: start, start: start, end: end, tokens, prefixIDs, &found)
+            if automaton.rootHasNonWordEdges {
+              walker.follow(0, skippingWords: true, position: start, &found)
             }
           }
         }
@@ -97,49 +111,84 @@ struct PhraseAutomaton: Sendable {
     return found
   }
 
-  private func walk(
-    _ node: Int, position: Int, start: Int, end: Int, _ tokens: UnsafeBufferPointer<Token>,
-    _ prefixIDs: UnsafeBufferPointer<Int32>, _ found: inout [PhraseMatch]
-  ) {
-    let current = nodes[node]
-    for output in current.outputs {
-      found.append(PhraseMatch(output: output, tokenStart: Int32(start), tokenEnd: Int32(position)))
-    }
-    follow(current, skippingWords: false, position: position, start: start, end: end, tokens, prefixIDs, &found)
-  }
+  /// Depth-first walk from one start token.
+  private struct Walker {
+    let automaton: FrozenAutomaton
+    let tokens: UnsafeBufferPointer<Token>
+    let prefixIDs: UnsafeBufferPointer<Int32>
+    var start = 0
+    var end = 0
 
-  private func follow(
-    _ current: Node, skippingWords: Bool, position: Int, start: Int, end: Int, _ tokens: UnsafeBufferPointer<Token>,
-    _ prefixIDs: UnsafeBufferPointer<Int32>, _ found: inout [PhraseMatch]
-  ) {
-    guard position < end else { return }
-    let token = tokens[position]
-    if !skippingWords && token.wordID >= 0, let next = current.words[token.wordID] {
-      walk(Int(next), position: position + 1, start: start, end: end, tokens, prefixIDs, &found)
+    init(automaton: FrozenAutomaton, tokens: UnsafeBufferPointer<Token>, prefixIDs: UnsafeBufferPointer<Int32>) {
+      self.automaton = automaton
+      self.tokens = tokens
+      self.prefixIDs = prefixIDs
     }
-    if token.prefixCount > 0 && !current.prefixes.isEmpty {
-      let first = Int(token.prefixStart)
-      for offset in first..<(first + Int(token.prefixCount)) {
-        if let next = current.prefixes[prefixIDs[offset]] {
-          walk(Int(next), position: position + 1, start: start, end: end, tokens, prefixIDs, &found)
+
+    func walk(_ node: Int, position: Int, _ found: inout [PhraseMatch]) {
+      let first = Int(automaton.outputStart[node])
+      let last = Int(automaton.outputStart[node + 1])
+      if first < last {
+        for index in first..<last {
+          found.append(PhraseMatch(output: automaton.outputs[index], tokenStart: Int32(start), tokenEnd: Int32(position)))
         }
       }
+      follow(node, skippingWords: false, position: position, &found)
     }
-    if token.isNumeric {
-      if current.number >= 0 {
-        walk(Int(current.number), position: position + 1, start: start, end: end, tokens, prefixIDs, &found)
+
+    func follow(_ node: Int, skippingWords: Bool, position: Int, _ found: inout [PhraseMatch]) {
+      guard position < end else { return }
+      let token = tokens[position]
+      if !skippingWords && token.wordID >= 0 {
+        let next = automaton.child(node, word: token.wordID)
+        if next >= 0 { walk(Int(next), position: position + 1, &found) }
       }
-      if token.kind == .date && current.date >= 0 {
-        walk(Int(current.date), position: position + 1, start: start, end: end, tokens, prefixIDs, &found)
+      if token.prefixCount > 0 && automaton.hasPrefixEdges[node] {
+        let firstPrefix = Int(token.prefixStart)
+        for offset in firstPrefix..<(firstPrefix + Int(token.prefixCount)) {
+          let next = automaton.child(node, prefix: prefixIDs[offset])
+          if next >= 0 { walk(Int(next), position: position + 1, &found) }
+        }
       }
-      if token.kind == .year && current.year >= 0 {
-        walk(Int(current.year), position: position + 1, start: start, end: end, tokens, prefixIDs, &found)
+      let classBase = node * FrozenAutomaton.classCount
+      switch token.kind {
+      case .word:
+        let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.anyWord.rawValue]
+        if next >= 0 { walk(Int(next), position: position + 1, &found) }
+      case .number, .date, .year:
+        let number = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.number.rawValue]
+        if number >= 0 { walk(Int(number), position: position + 1, &found) }
+        if token.kind == .date {
+          let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.date.rawValue]
+          if next >= 0 { walk(Int(next), position: position + 1, &found) }
+        }
+        if token.kind == .year {
+          let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.year.rawValue]
+          if next >= 0 { walk(Int(next), position: position + 1, &found) }
+        }
+      case .email:
+        let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.email.rawValue]
+        if next >= 0 { walk(Int(next), position: position + 1, &found) }
+      case .url:
+        let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.url.rawValue]
+        if next >= 0 { walk(Int(next), position: position + 1, &found) }
+      case .placeholder:
+        break
       }
-    }
-    if !skippingWords {
-      for gap in current.gaps {
-        for skip in 0...gap.maximum where position + skip < end {
-          follow(nodes[Int(gap.node)], skippingWords: false, position: position + skip, start: start, end: end, tokens, prefixIDs, &found)
+      let same = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.sameAsPrevious.rawValue]
+      if same >= 0 && position > start && token.hash != 0 && tokens[position - 1].hash == token.hash {
+        walk(Int(same), position: position + 1, &found)
+      }
+      if !skippingWords {
+        let firstGap = Int(automaton.gapStart[node])
+        let lastGap = Int(automaton.gapStart[node + 1])
+        if firstGap < lastGap {
+          for gapIndex in firstGap..<lastGap {
+            let gap = automaton.gaps[gapIndex]
+            for skip in 0...Int(gap.maximum) where position + skip < end {
+              follow(Int(gap.node), skippingWords: false, position: position + skip, &found)
+            }
+          }
         }
       }
     }

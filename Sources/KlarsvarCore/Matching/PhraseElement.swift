@@ -5,6 +5,12 @@ enum PhraseElement: Hashable, Sendable {
   case number
   case date
   case year
+  /// Any word of letters.
+  case anyWord
+  /// The same word as the previous one (doubled words).
+  case sameAsPrevious
+  case email
+  case url
   /// Up to `n` arbitrary words.
   case gap(Int)
 }

@@ -7,15 +7,35 @@ enum PhraseParser {
   static let maximumExpansions = 4096
   static let maximumGap = 20
 
+  /// Folded elements of phrase words seen before; words repeat across thousands of phrases.
+  typealias Cache = [String: [PhraseElement]]
+
   static func parse(_ phrase: String) throws -> [ExpandedPhrase] {
-    let trimmed = phrase.trimmingCharacters(in: .whitespacesAndNewlines)
+    var cache = Cache()
+    return try parse(phrase, cache: &cache)
+  }
+
+  static func parse(_ phrase: String, cache: inout Cache) throws -> [ExpandedPhrase] {
+    let trimmed = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     guard !trimmed.isEmpty else { throw Failure(description: "tom fras") }
     var expansions: [ExpandedPhrase] = []
     for (text, choice) in try expandGroups(trimmed) {
       for pieces in try expandOptionalWords(text) {
-        let elements = try pieces.flatMap { piece in try elementsOf(piece, in: phrase) }
+        var elements: [PhraseElement] = []
+        for piece in pieces {
+          if let known = cache[piece] {
+            elements += known
+          } else {
+            let parsed = try elementsOf(piece, in: phrase)
+            cache[piece] = parsed
+            elements += parsed
+          }
+        }
         guard !elements.isEmpty else { continue }
         if case .gap = elements.first! { throw Failure(description: "en lucka (~N) får inte inleda frasen \"\(phrase)\"") }
+        if elements.first! == .sameAsPrevious {
+          throw Failure(description: "<same> behöver ett ord före sig i frasen \"\(phrase)\"")
+        }
         if case .gap = elements.last! { throw Failure(description: "en lucka (~N) får inte avsluta frasen \"\(phrase)\"") }
         expansions.append(ExpandedPhrase(elements: elements, choice: choice))
       }
@@ -35,8 +55,11 @@ enum PhraseParser {
       let character = text[index]
       if character == "}" { throw Failure(description: "\"}\" utan \"{\" i \"\(text)\"") }
       guard character == "{" else {
-        results = results.map { ($0.0 + String(character), $0.1) }
-        index = text.index(after: index)
+        // Append the whole literal run up to the next group at once.
+        let runEnd = text[index...].firstIndex(where: { $0 == "{" || $0 == "}" }) ?? text.endIndex
+        let run = text[index..<runEnd]
+        results = results.map { ($0.0 + run, $0.1) }
+        index = runEnd
         continue
       }
       guard let close = text[index...].firstIndex(of: "}") else {
@@ -71,6 +94,9 @@ enum PhraseParser {
 
   /// Splits on spaces and expands `ord?` into with and without the word.
   private static func expandOptionalWords(_ text: String) throws -> [[String]] {
+    if !text.utf8.contains(UInt8(ascii: "?")) {
+      return [text.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }]
+    }
     var results: [[String]] = [[]]
     for piece in text.split(whereSeparator: { $0.isWhitespace }) {
       if piece.count > 1 && piece.hasSuffix("?") {
@@ -91,10 +117,15 @@ enum PhraseParser {
     case "<number>", "<tal>": return [.number]
     case "<date>", "<datum>": return [.date]
     case "<year>", "<år>": return [.year]
+    case "<word>", "<ord>": return [.anyWord]
+    case "<same>", "<samma>": return [.sameAsPrevious]
+    case "<email>", "<e-post>": return [.email]
+    case "<url>": return [.url]
     default: break
     }
     if piece.hasPrefix("<") && piece.hasSuffix(">") {
-      throw Failure(description: "okänd ordklass \(piece) i \"\(phrase)\" (giltiga: <number>, <date>, <year>)")
+      throw Failure(
+        description: "okänd ordklass \(piece) i \"\(phrase)\" (giltiga: <number>, <date>, <year>, <word>, <same>, <email>, <url>)")
     }
     if piece.hasPrefix("~") {
       guard let count = Int(piece.dropFirst()), count >= 1, count <= maximumGap else {

@@ -54,27 +54,25 @@ struct JSONReporter {
   }
 
   func render(_ outcome: Checker.Outcome) -> String {
-    let files = outcome.reports.map { report -> File in
+    let files = ConcurrentMap.map(outcome.reports) { report -> File in
       guard let result = report.result else {
         return File(path: report.file.displayPath, kind: nil, findings: [], notices: [], error: report.error, skipped: report.skipped)
       }
-      let source = result.source
       let findings = result.findings.filter(options.shows).map { finding in
         FindingOutput(
           ruleId: finding.ruleID, category: finding.category.rawValue, severity: finding.severity.rawValue,
-          message: finding.message, location: ReportLocation(finding.range, in: source), matchedText: finding.matchedText,
+          message: finding.message, location: report.location(of: finding.range), matchedText: finding.matchedText,
           suggestions: finding.suggestions.map {
             SuggestionOutput(
-              kind: $0.kind.rawValue, title: $0.title, location: ReportLocation($0.edit.range, in: source), newText: $0.edit.newText)
+              kind: $0.kind.rawValue, title: $0.title, location: report.location(of: $0.edit.range), newText: $0.edit.newText)
           },
-          related: finding.related.map { RelatedOutput(message: $0.message, location: ReportLocation($0.range, in: source)) })
+          related: finding.related.map { RelatedOutput(message: $0.message, location: report.location(of: $0.range)) })
       }
-      let notices = result.notices.map { NoticeOutput(message: $0.message, location: ReportLocation($0.range, in: source)) }
+      let notices = result.notices.map { NoticeOutput(message: $0.message, location: report.location(of: $0.range)) }
       return File(
         path: report.file.displayPath, kind: result.kind.rawValue, findings: findings, notices: notices, error: nil, skipped: nil)
     }
-    let errors =
-      (outcome.packErrors + outcome.configErrors).map(\.description) + outcome.missingPaths.map { "\($0): filen eller mappen finns inte" }
+    let errors = outcome.runErrors
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = (try? encoder.encode(Output(tool: Tool(version: options.toolVersion), files: files, errors: errors))) ?? Data()

@@ -19,21 +19,57 @@ struct TextReporter {
     var lines: [String] = []
     for error in outcome.packErrors + outcome.configErrors { lines.append("\(paint("fel", "1;31")): \(error)") }
     for path in outcome.missingPaths { lines.append("\(paint("fel", "1;31")): \(path): filen eller mappen finns inte") }
-    for report in outcome.reports {
-      let path = report.file.displayPath
-      if let error = report.error { lines.append("\(path): \(paint("fel", "1;31")): \(error)") }
-      if let skipped = report.skipped { lines.append("\(path): \(skipped)") }
-      guard let result = report.result else { continue }
-      for notice in result.notices {
-        let location = ReportLocation(notice.range, in: result.source)
-        lines.append("\(path):\(location.start.line):\(location.start.column): \(paint("notis", "1;35")): \(notice.message)")
-      }
-      for finding in result.findings where options.shows(finding) {
-        lines += render(finding, path: path, source: result.source)
-      }
-    }
+    lines += ConcurrentMap.map(outcome.reports) { report in fileLines(report) }.flatMap { $0 }
     lines.append(contentsOf: SummaryTable(outcome: outcome, options: options).lines)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The lines of one file: its error or skip note, notices and findings.
+  private func fileLines(_ report: FileReport) -> [String] {
+    var lines: [String] = []
+    let path = report.file.displayPath
+    if let error = report.error { lines.append("\(path): \(paint("fel", "1;31")): \(error)") }
+    if let skipped = report.skipped { lines.append("\(path): \(skipped)") }
+    guard let result = report.result else { return lines }
+    for notice in result.notices {
+      let location = report.location(of: notice.range)
+      lines.append("\(path):\(location.start.line):\(location.start.column): \(paint("notis", "1;35")): \(notice.message)")
+    }
+    for finding in result.findings where options.shows(finding) {
+      if let document = report.document {
+        lines += render(finding, path: path, document: document)
+      } else {
+        lines += render(finding, path: path, source: report.source ?? result.source)
+      }
+    }
+    return lines
+  }
+
+  /// A finding in a .docx/.odt: `file: stycke N, tecken C: …`, then the paragraph with a caret underline.
+  private func render(_ finding: Finding, path: String, document: ExtractedDocument) -> [String] {
+    let position = document.position(ofUTF8Offset: finding.range.lowerBound)
+    let place = position.map { "stycke \($0.paragraph), tecken \($0.character)" } ?? "stycke 1"
+    var lines = [
+      "\(path): \(place): \(paint(finding.severity.rawValue, severityColor(finding.severity))) [\(finding.ruleID)] \(finding.message)"
+    ]
+    if let paragraph = document.paragraph(containingUTF8Offset: finding.range.lowerBound) {
+      let bytes = Array(paragraph.text.utf8)
+      let start = min(max(finding.range.lowerBound - paragraph.utf8Range.lowerBound, 0), bytes.count)
+      let end = min(max(finding.range.upperBound - paragraph.utf8Range.lowerBound, start), bytes.count)
+      let flat = { (slice: ArraySlice<UInt8>) in
+        String(decoding: slice, as: UTF8.self).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+      }
+      let label = "¶\(paragraph.index)"
+      let gutter = String(repeating: " ", count: label.count)
+      lines.append(" \(label) | \(flat(bytes[...]))")
+      lines.append(
+        " \(gutter) | " + String(repeating: " ", count: DisplayWidth.of(flat(bytes[..<start])))
+          + paint(String(repeating: "^", count: max(1, DisplayWidth.of(flat(bytes[start..<end])))), severityColor(finding.severity)))
+    }
+    if let fix = finding.suggestions.first(where: { $0.kind == .replacement }) {
+      lines.append("   = förslag: \(fix.title)")
+    }
+    return lines
   }
 
   private func render(_ finding: Finding, path: String, source: SourceText) -> [String] {

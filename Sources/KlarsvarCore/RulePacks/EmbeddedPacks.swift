@@ -78,15 +78,10 @@ enum EmbeddedPacks {
         "berörda {parter|verksamheter|chefer|enheter|medarbetare} {kommer att|ska} {informeras|kontaktas}"
       ],
       "unless": [
-        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 {senast|årsskiftet|idag|imorgon|omedelbart|genast|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|feb|apr|aug|sep|sept|okt|nov|dec|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen}",
-        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 <date>",
-        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 <year>",
-        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 den <number>",
-        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 {vecka|v} <number>",
-        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 inom {en|ett|två|tre|fyra|fem|sex} {dagar|veckor|månader|vecka|månad|arbetsdagar}",
-        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 inom <number> {dagar|veckor|månader|arbetsdagar}",
-        "{ses över|ses nu över|utredas|vidtas|pågår|påbörjats|inletts|bereds|lyfts|översyn|fattas|arbete} ~12 {i dag|i morgon|nästa vecka|nästa månad|i höst|i sommar|i vinter}",
         "{ses över|ses nu över|utredas|vidtas|lyftas|bereds} av"
+      ],
+      "unlessInSentence": [
+        "@klarsprak-time-anchors"
       ],
       "examples": {
         "flag": [
@@ -120,7 +115,7 @@ enum EmbeddedPacks {
         "vi {arbetar|jobbar} {aktivt|löpande|kontinuerligt|ständigt|intensivt|hårt|vidare} {med|för|på}",
         "vi för {en}? dialog med",
         "vi har en {löpande|pågående|kontinuerlig|fortsatt}? dialog med",
-        "vi tar {till oss|med oss} {av}? {dina|era|din|er|de}? {synpunkter|synpunkterna|kritiken|kritik|erfarenheter|det du skriver|det du har skrivit|detta|det här|frågan}",
+        "vi tar {till|med} oss ~2 {synpunkter|synpunkterna|kritiken|kritik|erfarenheter|det du skriver|det du har skrivit|detta|det här|frågan}",
         "jag tar med mig {dina|era|din|er}? {synpunkter|synpunkterna|kritiken|kritik|det du skriver|frågan}",
         "vi följer {frågan|utvecklingen|situationen|ärendet}",
         "vi bevakar {frågan|utvecklingen|situationen}",
@@ -133,15 +128,8 @@ enum EmbeddedPacks {
         "{vi|jag} lyfter frågan",
         "vi diskuterar {frågan|saken} {internt}?"
       ],
-      "unless": [
-        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 {senast|årsskiftet|idag|imorgon|omedelbart|genast|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|feb|apr|aug|sep|sept|okt|nov|dec|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen}",
-        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 <date>",
-        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 <year>",
-        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 den <number>",
-        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 {vecka|v} <number>",
-        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 inom {en|ett|två|tre|fyra|fem|sex} {dagar|veckor|månader|vecka|månad|arbetsdagar}",
-        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 inom <number> {dagar|veckor|månader|arbetsdagar}",
-        "{vi ser över|vi ser nu över|se över|vi tittar|vi arbetar|vi jobbar|dialog med|vi tar|jag tar|vi följer|vi bevakar|vi undersöker|vikt vid|fokus på|allvarligt på|pågående|frågan vidare|lyfter frågan|vi diskuterar} ~12 {i dag|i morgon|nästa vecka|nästa månad|i höst|i sommar|i vinter}"
+      "unlessInSentence": [
+        "@klarsprak-time-anchors"
       ],
       "examples": {
         "flag": [
@@ -184,17 +172,11 @@ enum EmbeddedPacks {
         "{vi måste|vi behöver|vi vill} bli bättre på",
         "{lämpliga|nödvändiga|relevanta|adekvata} åtgärder"
       ],
-      "unless": [
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 {senast|årsskiftet|idag|imorgon|omedelbart|genast|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|feb|apr|aug|sep|sept|okt|nov|dec|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen}",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 <date>",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 <year>",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 den <number>",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 {vecka|v} <number>",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 inom {en|ett|två|tre|fyra|fem|sex} {dagar|veckor|månader|vecka|månad|arbetsdagar}",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 inom <number> {dagar|veckor|månader|arbetsdagar}",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 {i dag|i morgon|nästa vecka|nästa månad|i höst|i sommar|i vinter}",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 <number>",
-        "{strävar efter|strävan är|ambitionen är att|målsättningen är att|visionen är att|ambition är|målsättning är|vision är|kvaliteten|tryggheten|trygghet|arbete|satsningar|bättre på|åtgärder|ständigt förbättra|ständigt utveckla|kontinuerligt förbättra|kontinuerligt utveckla} ~12 procent"
+      "unlessInSentence": [
+        "@klarsprak-time-anchors",
+        "<number>",
+        "procent",
+        "{procentenheter|halvera|halveras|fördubbla|fördubblas}"
       ],
       "examples": {
         "flag": [
@@ -264,6 +246,7 @@ enum EmbeddedPacks {
       ],
       "anchors": [
         "@klarsprak-time-anchors",
+        "@klarsprak-conditions",
         "@klarsprak-vague-time"
       ],
       "examples": {
@@ -297,28 +280,84 @@ enum EmbeddedPacks {
   "rules": [
     {
       "id": "grammar-doubled-word",
-      "type": "pattern",
+      "type": "phrase",
       "category": "grammar",
       "severity": "warning",
       "message": "Dubbelt ord: ”{match}”. Stryk det ena.",
       "explanation": "Samma ord två gånger i rad (*att att*, *och och*) är nästan alltid ett skrivfel som har blivit kvar efter en ändring. Sådana fel får texten att se slarvig ut och kan göra meningen svår att förstå. Språklagen kräver ett vårdat språk.",
       "reference": "Språklagen (2009:600) 11 §",
-      "suggestions": [
-        "$1"
+      "phrases": [
+        {
+          "phrase": "{att|och|som|med|det|den|i|på|till|för|av|om|en|ett|är|har|vi|du|jag|kan|ska|inte|de|dig|din|ditt|oss|vår|våra|från|vid|under|efter|men|eller|när|kommer|var|vara|hade|så} <same>",
+          "suggestions": [
+            "att",
+            "och",
+            "som",
+            "med",
+            "det",
+            "den",
+            "i",
+            "på",
+            "till",
+            "för",
+            "av",
+            "om",
+            "en",
+            "ett",
+            "är",
+            "har",
+            "vi",
+            "du",
+            "jag",
+            "kan",
+            "ska",
+            "inte",
+            "de",
+            "dig",
+            "din",
+            "ditt",
+            "oss",
+            "vår",
+            "våra",
+            "från",
+            "vid",
+            "under",
+            "efter",
+            "men",
+            "eller",
+            "när",
+            "kommer",
+            "var",
+            "vara",
+            "hade",
+            "så"
+          ]
+        },
+        "<word> <same>"
       ],
-      "pattern": "\\b(?!det det\\s+(?:handlar|gäller|är|var|blir|blev|beror|går|gick|rör|kostar|innebär|betyder|står|finns|fanns|hände|händer|kommer|kan|ska|skulle|måste|borde)\\b)(?!(?:så|ja|nej|mycket|bra|hej|tack)\\s)(\\p{L}+)(?: |\\r?\\n)\\1(?![\\p{L}\\d-])",
+      "unless": [
+        "det det {handlar|gäller|är|var|blir|blev|beror|går|gick|rör|kostar|innebär|betyder|står|finns|fanns|hände|händer|kommer|kan|ska|skulle|måste|borde|visar|krävs|behövs|saknas}",
+        "den den",
+        "att att-*",
+        "{så|ja|nej|mycket|bra|hej|tack|kom|nu|bort|fort|länge|mer|allt|aldrig|snart|sakta} <same>",
+        "{dom|där|här} <same>",
+        "som som {man|vi|du|jag|de|hon|han}? {säger|sagt}"
+      ],
       "examples": {
         "flag": [
           "Vi kommer att att ringa dig på fredag.",
           "Du kan ringa och och boka en tid.",
           "Det är personalen som som ansvarar för nycklarna.",
-          "Vi har pratat med med enhetschefen."
+          "Vi har pratat med med enhetschefen.",
+          "Tack för för ditt brev."
         ],
         "pass": [
           "Vi kommer att ringa dig på fredag.",
           "Det det handlar om är hur schemat läggs.",
           "Så så kan det bli när två besök krockar.",
-          "Hon sa att att-satsen var för lång."
+          "Hon sa att att-satsen var för lång.",
+          "Den den gäller är du som är över 65 år.",
+          "Det har tagit länge, länge att få svar."
         ]
       }
     },
@@ -745,7 +784,7 @@ enum EmbeddedPacks {
       "message": "Meningen saknar verb: ”{match}” Skriv en hel mening, till exempel ”Tack för ditt brev om …”.",
       "explanation": "En inledning som *Angående ditt brev.* eller *Med anledning av din fråga.* är ingen hel mening – den saknar verb. Läsaren får vänta på vad som egentligen ska sägas. Skriv i stället en hel mening: *Tack för ditt brev om …* eller *Du frågar om …*. Myndigheternas skrivregler avråder också från att inleda med *angående* och *beträffande*.",
       "reference": "Myndigheternas skrivregler 3.5.4",
-      "pattern": "(?:^|(?<=[.!?][ \\t]))[ \\t]*(?:angående|beträffande|gällande|rörande|avseende|med anledning av)[ \\t]+(?![^.!?\\n]*\\b(?:är|var|har|hade|kan|kunde|vill|ville|ska|skall|skulle|kommer|kom|finns|fanns|får|fick|måste|bör|borde|blir|blev|gäller|vet|tror|ser|behöver|tackar|svarar|skriver|ber|beklagar|meddelar|önskar|hoppas|går|gör|gjorde|tar|ger|undrar|frågar|vänder|informerar|bekräftar)\\b)[^.!?:\\n]{1,80}[.!]",
+      "pattern": "(?:angående|beträffande|gällande|rörande|avseende|med anledning av)(?<=(?:^[ \\t]{0,4}|[.!?][ \\t]{1,4})(?:angående|beträffande|gällande|rörande|avseende|med anledning av))[ \\t]+(?!(?:\\b(?:t\\.ex|t\\.o\\.m|fr\\.o\\.m|bl\\.a|m\\.m|m\\.fl|s\\.k|p\\.g\\.a|dvs|osv|ca|kl|nr|resp|ev|enl|inkl|exkl|etc|jfr|tel|tfn)\\.|[^.!?:\\n])*\\b(?:är|var|har|hade|kan|kunde|vill|ville|ska|skall|skulle|kommer|kom|finns|fanns|får|fick|måste|bör|borde|blir|blev|gäller|vet|tror|ser|behöver|tackar|svarar|skriver|ber|beklagar|meddelar|önskar|hoppas|går|gör|gjorde|tar|ger|undrar|frågar|vänder|informerar|bekräftar)\\b)(?:\\b(?:t\\.ex|t\\.o\\.m|fr\\.o\\.m|bl\\.a|m\\.m|m\\.fl|s\\.k|p\\.g\\.a|dvs|osv|ca|kl|nr|resp|ev|enl|inkl|exkl|etc|jfr|tel|tfn)\\.|[^.!?:\\n]){1,80}[.!](?!\\S)",
       "prefilter": [
         "angående",
         "beträffande",
@@ -758,13 +797,15 @@ enum EmbeddedPacks {
         "flag": [
           "Angående ditt brev om hemtjänsten.\n\nVi har pratat med personalen.",
           "Hej!\n\nMed anledning av din fråga om avgiften.\n\nAvgiften är 300 kronor.",
-          "Tack för ditt mejl. Beträffande kvällsbesöken."
+          "Tack för ditt mejl. Beträffande kvällsbesöken.",
+          "Tack för ditt mejl. Angående t.ex. avgiften för matdistribution."
         ],
         "pass": [
           "Tack för ditt brev om hemtjänsten.",
           "Angående din fråga om avgiften kan jag berätta att den är 300 kronor.",
           "Angående ditt brev om hemtjänsten: vi har pratat med personalen.",
-          "# Angående kvällsbesöken"
+          "# Angående kvällsbesöken",
+          "Angående t.ex. avgiften för matdistribution har vi ändrat taxan."
         ]
       }
     }
@@ -831,10 +872,11 @@ enum EmbeddedPacks {
       "innan den",
       "till och med den",
       "från och med den",
-      "inom {en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|femton|tjugo|trettio|ett par} {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
-      "inom <number> {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
-      "om {en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|femton|tjugo|trettio|ett par} {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
-      "om <number> {dag|dagar|arbetsdag|arbetsdagar|vecka|veckor|månad|månader|år}",
+      "{inom|om} {en|ett} {dag|arbetsdag|vecka|månad|år}",
+      "{två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|femton|tjugo|trettio|ett par} {dagar|arbetsdagar|veckor|månader}",
+      "{inom|om} {två|tre|fyra|fem} år",
+      "<number> {dagar|arbetsdagar|veckor|månader}",
+      "{inom|om} <number> år",
       "{under|till|i början av|i slutet av} {våren|sommaren|hösten|vintern}",
       "{i höst|i sommar|i vinter}",
       "{första|andra|tredje|fjärde|sista} kvartalet",
@@ -846,7 +888,9 @@ enum EmbeddedPacks {
       "vid {nästa|nämndens|socialnämndens|kommunstyrelsens|fullmäktiges|kommunfullmäktiges} {sammanträde|möte}",
       "{dagligen|varje dag|varje vecka|varje månad|varannan vecka}",
       "en gång {i|per} {dagen|veckan|månaden|dag|vecka|månad}",
-      "{omedelbart|genast}",
+      "{omedelbart|genast}"
+    ],
+    "klarsprak-conditions": [
       "{om|när|innan|efter att|så snart|så fort} {du|ni}",
       "{när|så snart|så fort|efter att} vi {har}? {fått|tagit emot}"
     ],
@@ -2591,7 +2635,7 @@ enum EmbeddedPacks {
     },
     {
       "id": "plain-and-or",
-      "type": "pattern",
+      "type": "phrase",
       "category": "plain-language",
       "severity": "hint",
       "message": "Skriv ”eller” i stället för ”och/eller”.",
@@ -2600,9 +2644,8 @@ enum EmbeddedPacks {
       "suggestions": [
         "eller"
       ],
-      "pattern": "\\boch\\s?/\\s?eller\\b",
-      "prefilter": [
-        "och"
+      "phrases": [
+        "och/eller"
       ],
       "examples": {
         "flag": [
@@ -3150,9 +3193,12 @@ enum EmbeddedPacks {
         "reply"
       ],
       "anyOf": [
-        {
-          "pattern": "^[ \\t]*(?:#+[ \\t]*)?(?:hej|hejsan|hallå|bästa|kära|god (?:morgon|dag|eftermiddag|kväll)|till)\\b"
-        }
+        "hej",
+        "hejsan",
+        "hallå",
+        "kära",
+        "bästa",
+        "god {morgon|dag|eftermiddag|kväll}"
       ],
       "within": {
         "from": "start",
@@ -3170,7 +3216,8 @@ enum EmbeddedPacks {
           {
             "text": "Svar på insändaren om äldreboendet\n\nVi delar oron för bemanningen på Solgården.\n\nAnna Berg, ordförande i socialnämnden",
             "kind": "opinion"
-          }
+          },
+          "God morgon Sven!\n\nTack för ditt mejl om matlådorna.\n\nFrån och med måndag levereras de före kl. 11.\n\nMed vänliga hälsningar\nAnna"
         ]
       }
     },
@@ -3227,12 +3274,8 @@ enum EmbeddedPacks {
         "hälsningar",
         "hälsar",
         "allt gott",
-        {
-          "pattern": "^[ \\t]*vänligen[ \\t]*[,.!]?[ \\t]*$"
-        },
-        {
-          "pattern": "^[ \\t]*mvh\\b"
-        }
+        "vänligen",
+        "mvh"
       ],
       "within": {
         "from": "end",
@@ -3268,9 +3311,8 @@ enum EmbeddedPacks {
         "summary"
       ],
       "anyOf": [
-        {
-          "pattern": "(?<![\\d-])(?:\\+46[ \\u00a0]?\\(?0?\\)?\\d{1,3}|0\\d{1,3})[ \\u00a0]?[-–]?[ \\u00a0]?\\d{2,3}(?:[ \\u00a0]?\\d{2,3}){1,3}(?![\\d-])"
-        },
+        "@phone",
+        "<email>",
         "e-post",
         "epost",
         "e-postadress",
@@ -3396,9 +3438,10 @@ enum EmbeddedPacks {
         "frågan är redan besvarad",
         "vi för ingen {vidare|ytterligare} {korrespondens|diskussion}"
       ],
-      "unless": [
-        "enskilda {ärenden|fall|personer} ~10 sekretess*",
-        "sekretess* ~12 enskilda {ärenden|fall|personer}"
+      "unlessInSentence": [
+        "sekretess*",
+        "osl",
+        "tystnadsplikt*"
       ],
       "examples": {
         "flag": [
@@ -3411,7 +3454,8 @@ enum EmbeddedPacks {
           "> Tyvärr har vi ingen möjlighet att besvara din fråga, skrev handläggaren.",
           "Vi kan inte kommentera enskilda ärenden eftersom uppgifterna omfattas av sekretess.",
           "Det är Försäkringskassan som beslutar om assistansersättning, och du når dem på telefon.",
-          "Vi har ingen möjlighet att ändra tiden i morgon, men vi kan komma på torsdag i stället."
+          "Vi har ingen möjlighet att ändra tiden i morgon, men vi kan komma på torsdag i stället.",
+          "Vi kan inte kommentera enskilda ärenden, eftersom vi har tystnadsplikt."
         ]
       }
     },
@@ -3500,15 +3544,8 @@ enum EmbeddedPacks {
         "{på grund av|till följd av} {hög|den höga|en hög|stor|den stora} {arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning}",
         "{på grund av|till följd av} {personalbrist|personalbristen|resursbrist|resursbristen|brist på personal|ansträngd bemanning|det ansträngda läget|ett ansträngt läge}"
       ],
-      "unless": [
-        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 {senast|årsskiftet|idag|imorgon|omedelbart|genast|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|feb|apr|aug|sep|sept|okt|nov|dec|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen}",
-        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 <date>",
-        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 <year>",
-        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 den <number>",
-        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 {vecka|v} <number>",
-        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 inom {en|ett|två|tre|fyra|fem|sex} {dagar|veckor|månader|vecka|månad|arbetsdagar}",
-        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 inom <number> {dagar|veckor|månader|arbetsdagar}",
-        "{arbetsbelastning|arbetsbelastningen|sjukfrånvaro|sjukfrånvaron|personalomsättning|personalbrist|personalbristen|resursbrist|resursbristen|personal|bemanning|läget|läge} ~16 {i dag|i morgon|nästa vecka|nästa månad|i höst|i sommar|i vinter}"
+      "unlessInSentence": [
+        "@klarsprak-time-anchors"
       ],
       "examples": {
         "flag": [
@@ -3680,13 +3717,12 @@ enum EmbeddedPacks {
       "message": "Ironiska citattecken: {match}. Ta bort citattecknen.",
       "explanation": "Citattecken runt ord som *klienter*, *brukare* eller *hjälp* (så kallade ironiska citattecken) signalerar att skribenten tar avstånd från ordet – och därmed från de människor det gäller. Myndigheternas skrivregler säger att offentliga texter ska vara försiktiga med citattecken som markerar förbehåll. Skriv ordet utan citattecken, eller välj ett ord du kan stå för: *personer som får hemtjänst*.",
       "reference": "Myndigheternas skrivregler 13.11.4",
-      "pattern": "(?<![:,]\\s)(?<![:,])(?<!\\b(?:skriver|skrev|säger|sa|sade|kallar|kallas|kallade|menar|enligt|ordet|begreppet|termen|uttrycket|rubriken)\\s)[\\\"”»“„’]\\s?(?:klient(?:er|en|erna)?|brukar(?:e|en|na)|vårdtagar(?:e|en|na)|bidragstagar(?:e|en|na)|boende|invånar(?:e|en|na)|medborgar(?:e|en|na)|kund(?:er|en|erna)?|hjälp(?:en)?|stöd(?:et)?|trygghet(?:en)?|omsorg(?:en)?|utsatta|behövande|svaga|hjälpbehövande)\\s?[\\\"”»«“’]",
+      "pattern": "[\\\"”»“„’](?<![:,]\\s[\\\"”»“„’])(?<![:,][\\\"”»“„’])(?<!\\b(?:skriver|skrev|säger|sa|sade|kallar|kallas|kallade|menar|enligt|ordet|begreppet|termen|uttrycket|rubriken)\\s[\\\"”»“„’])\\s?(?:klient(?:er|en|erna)?|brukar(?:e|en|na)|vårdtagar(?:e|en|na)|bidragstagar(?:e|en|na)|invånar(?:e|en|na)|medborgar(?:e|en|na)|kund(?:er|en|erna)?|hjälp(?:en)?|stöd(?:et)?|trygghet(?:en)?|omsorg(?:en)?|utsatta|behövande|svaga|hjälpbehövande)\\s?[\\\"”»«“’]",
       "prefilter": [
         "klient*",
         "brukar*",
         "vårdtagar*",
         "bidragstagar*",
-        "boende",
         "invånar*",
         "medborgar*",
         "kund*",
@@ -3720,7 +3756,7 @@ enum EmbeddedPacks {
       "message": "Skriv ”{match}” med liten bokstav – eller du om du skriver till en person.",
       "explanation": "Versalt *Ni*, *Er*, *Ert* och *Era* är en gammal artighetsform som i dag uppfattas som stel och distanserad. Myndigheternas skrivregler rekommenderar *du* till en person och *ni* med liten bokstav till flera personer eller en organisation.",
       "reference": "Myndigheternas skrivregler 8.2.1",
-      "pattern": "(?<=[\\p{Ll}0-9,;:] )(?:Ni|Er|Ert|Era|Eder)\\b",
+      "pattern": "(?:Ni|Er|Ert|Era|Eder)\\b(?<=[\\p{Ll}0-9,;:] (?:Ni|Er|Ert|Era|Eder))",
       "caseSensitive": true,
       "prefilter": [
         "ni",

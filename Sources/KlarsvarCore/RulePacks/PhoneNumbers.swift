@@ -60,6 +60,12 @@ enum PhoneNumbers {
     return found
   }
 
+  /// A Swedish phone number rather than an amount or a date: 7–12 digits, leading 0.
+  static func looksLikePhoneNumber(_ occurrence: Occurrence) -> Bool {
+    let digits = occurrence.groups.joined()
+    return digits.hasPrefix("0") && (7...12).contains(digits.count)
+  }
+
   private static func isWordByte(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte >= 0x80
   }

@@ -150,10 +150,13 @@ public enum RuleSetLoader {
   ) -> [CompiledRule] {
     var compiled: [CompiledRule] = []
     var seenIDs: [String: String] = [:]
+    var parseCache = PhraseParser.Cache()
     for raw in collected.rules {
       let ruleID = (raw.value as? [String: Any])?["id"] as? String
       do {
         var builder = RuleBuilder(ruleIndex: Int32(compiled.count), lexicons: lexicons, contacts: collected.contacts)
+        builder.parseCache = parseCache
+        defer { parseCache = builder.parseCache }
         let rule = try compileRule(raw, builder: &builder, seenIDs: seenIDs)
         seenIDs[rule.metadata.id] = raw.file
         for (phrase, output) in builder.pending { automaton.insert(phrase, output: output) }

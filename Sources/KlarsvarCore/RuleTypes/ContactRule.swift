@@ -36,14 +36,14 @@ struct ContactRule: RuleType {
     var reported = Set<TextRange>()
     for mention in mentions {
       let contact = checked[Int(mention.output.item)]
-      let near = nearbyRange(of: mention, in: context)
+      let (near, tokenWindow) = nearbyRange(of: mention, in: context)
       if let phone = contact.phone { checkPhones(contact, phone, near, &context, &reported) }
-      if let website = contact.website { checkWebsites(contact, website, near, &context, &reported) }
+      if let website = contact.website { checkWebsites(contact, website, near, tokenWindow, &context, &reported) }
     }
   }
 
   /// Bytes within `window` words of the mention, inside its paragraph.
-  private func nearbyRange(of mention: PhraseMatch, in context: RuleCheckContext) -> TextRange {
+  private func nearbyRange(of mention: PhraseMatch, in context: RuleCheckContext) -> (TextRange, Range<Int>) {
     let tokens = context.text.tokens
     let low = max(0, Int(mention.tokenStart) - window)
     let high = min(tokens.count - 1, Int(mention.tokenEnd) - 1 + window)
@@ -52,7 +52,7 @@ struct ContactRule: RuleType {
       let bounds = context.text.paragraphs[paragraph].range
       range = TextRange(max(range.lowerBound, bounds.lowerBound), min(range.upperBound, bounds.upperBound))
     }
-    return range
+    return (range, low..<(high + 1))
   }
 
   private func checkPhones(
@@ -75,11 +75,11 @@ struct ContactRule: RuleType {
   }
 
   private func checkWebsites(
-    _ contact: Contact, _ website: String, _ near: TextRange, _ context: inout RuleCheckContext,
-    _ reported: inout Set<TextRange>
+    _ contact: Contact, _ website: String, _ near: TextRange, _ tokenWindow: Range<Int>,
+    _ context: inout RuleCheckContext, _ reported: inout Set<TextRange>
   ) {
     let outdated = Set(contact.outdatedWebsites)
-    for (range, domain) in Self.domains(in: context.text, within: near) {
+    for (range, domain) in Self.domains(in: context.text, tokens: tokenWindow, within: near) {
       if domain == website || knownDomains.contains(domain) { continue }
       guard outdated.contains(domain) || Self.isNearMissDomain(domain, website) else { continue }
       guard reported.insert(range).inserted else { continue }
@@ -92,11 +92,11 @@ struct ContactRule: RuleType {
   }
 
   /// Host names written in the text (URLs and bare `name.tld` words) with their ranges.
-  static func domains(in text: TokenizedText, within near: TextRange) -> [(TextRange, String)] {
+  static func domains(in text: TokenizedText, tokens: Range<Int>, within near: TextRange) -> [(TextRange, String)] {
     var result: [(TextRange, String)] = []
-    for token in text.tokens where near.overlaps(token.range) && (token.kind == .url || token.kind == .word) {
+    for token in text.tokens[tokens] where near.overlaps(token.range) && (token.kind == .url || token.kind == .word) {
+      guard text.source.utf8[token.range.lowerBound..<token.range.upperBound].contains(UInt8(ascii: ".")) else { continue }
       let raw = text.source.text(in: token.range)
-      guard raw.contains(".") else { continue }
       var host = Contact.bareDomain(raw)
       if let slash = host.firstIndex(of: "/") { host = String(host[..<slash]) }
       guard let dot = host.lastIndex(of: "."), host.distance(from: dot, to: host.endIndex) >= 3 else { continue }

@@ -49,46 +49,41 @@ struct MetricRule: RuleType {
     }
   }
 
-  static func counts(_ text: TokenizedText, sentences: Range<Int>) -> Counts {
+  static func counts(_ perSentence: [(words: Int, longWords: Int)], sentences: Range<Int>) -> Counts {
     var counts = Counts()
-    for sentence in text.sentences[sentences] {
-      var words = 0
-      for token in text.tokens[sentence.tokenRange] where token.isCountedWord && !token.isQuoted {
-        words += 1
-        if token.letterCount > 6 { counts.longWords += 1 }
-      }
-      if words > 0 {
-        counts.words += words
-        counts.sentences += 1
-      }
+    for sentence in sentences where perSentence[sentence].words > 0 {
+      counts.words += perSentence[sentence].words
+      counts.longWords += perSentence[sentence].longWords
+      counts.sentences += 1
     }
     return counts
   }
 
   /// LIX of a whole text (for summaries), nil for an empty one.
   static func documentLIX(_ text: TokenizedText) -> Double? {
-    counts(text, sentences: 0..<text.sentences.count).lix
+    counts(DocumentScratch(text: text).sentenceWordCounts, sentences: 0..<text.sentences.count).lix
   }
 
   func check(_ context: inout RuleCheckContext) {
     let text = context.text
+    let perSentence = context.scratch.sentenceWordCounts
     switch (metric, scope) {
     case (.lix, .document):
-      let counts = Self.counts(text, sentences: 0..<text.sentences.count)
+      let counts = Self.counts(perSentence, sentences: 0..<text.sentences.count)
       if counts.words >= minimumWords, let lix = counts.lix, lix > maximum {
         context.report(range: context.documentAnchor, values: values(lix, counts))
       }
     case (.lix, .paragraph):
       for paragraph in text.paragraphs where !paragraph.isHeading {
-        let counts = Self.counts(text, sentences: paragraph.sentenceRange)
+        let counts = Self.counts(perSentence, sentences: paragraph.sentenceRange)
         if counts.words >= minimumWords, let lix = counts.lix, lix > maximum {
           let first = text.sentences[paragraph.sentenceRange.lowerBound].range
           context.report(range: first, values: values(lix, counts))
         }
       }
     default:
-      for sentence in text.sentences {
-        let words = text.tokens[sentence.tokenRange].filter { $0.isCountedWord && !$0.isQuoted }.count
+      for (index, sentence) in text.sentences.enumerated() {
+        let words = perSentence[index].words
         if Double(words) > maximum && words >= minimumWords {
           context.report(range: sentence.range, values: ["value": String(words), "max": format(maximum)])
         }

@@ -9,10 +9,7 @@ struct PhraseRule: RuleType {
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let path = reader.child("phrases")
     entries = try builder.phraseEntries(try reader.array("phrases"), path: path)
-    try builder.register(entries, role: .phrase, path: path)
-    choiceCounts = entries.map { entry in
-      ((try? PhraseParser.parse(entry.text))?.map(\.choice).max() ?? 0) + 1
-    }
+    choiceCounts = try builder.register(entries, role: .phrase, path: path)
     if reader.has("unless") {
       let unlessPath = reader.child("unless")
       try builder.register(try builder.phraseEntries(try reader.array("unless"), path: unlessPath), role: .unless, path: unlessPath)

@@ -33,13 +33,18 @@ struct StructureRule: RuleType {
     return Set(edge == .start ? own.prefix(paragraphs) : own.suffix(paragraphs))
   }
 
+  /// The text from the first to the last paragraph of the window (where searches need to look).
+  private func span(of window: Set<Int>, in text: TokenizedText) -> TextRange? {
+    guard let first = window.min(), let last = window.max() else { return nil }
+    return TextRange(text.paragraphs[first].range.lowerBound, text.paragraphs[last].range.upperBound)
+  }
+
   func check(_ context: inout RuleCheckContext) {
     let text = context.text
     guard !text.paragraphs.isEmpty else { return }
     let window = window(in: text)
-    let found = context.occurrences(of: items, group: 0, role: .structureItem).contains { range in
-      context.paragraphIndex(containing: range.lowerBound).map(window.contains) ?? false
-    }
+    let found = context.occurrences(of: items, group: 0, role: .structureItem, within: span(of: window, in: text))
+      .contains { range in context.paragraphIndex(containing: range.lowerBound).map(window.contains) ?? false }
     if found { return }
     let anchor = edge == .start ? text.sentences.first!.range : text.sentences.last!.range
     var suggestions: [Suggestion] = []
@@ -61,7 +66,7 @@ struct StructureRule: RuleType {
   func closingParagraph(in context: RuleCheckContext) -> Int? {
     guard edge == .end else { return nil }
     let window = window(in: context.text)
-    return context.occurrences(of: items, group: 0, role: .structureItem)
+    return context.occurrences(of: items, group: 0, role: .structureItem, within: span(of: window, in: context.text))
       .compactMap { context.paragraphIndex(containing: $0.lowerBound) }
       .filter(window.contains)
       .min()

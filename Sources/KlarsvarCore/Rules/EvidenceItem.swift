@@ -8,4 +8,6 @@ enum EvidenceItem: Sendable {
   /// A bare domain such as `ivo.se`.
   case website(domain: String)
   case pattern(CompiledRegex)
+  /// Any phone number (`@phone`): 7–12 digits starting with 0 or +46.
+  case anyPhone
 }

@@ -5,6 +5,8 @@ struct RuleBuilder {
   let lexicons: [String: [PhraseEntry]]
   let contacts: [String: Contact]
   private(set) var pending: [(ExpandedPhrase, PhraseOutput)] = []
+  /// Shared by all rules of one load, so each distinct phrase word is folded once.
+  var parseCache = PhraseParser.Cache()
 
   init(ruleIndex: Int32, lexicons: [String: [PhraseEntry]], contacts: [String: Contact]) {
     self.ruleIndex = ruleIndex
@@ -47,20 +49,25 @@ struct RuleBuilder {
   }
 
   /// Parses and queues phrases for the automaton under a role.
+  /// Returns, per entry, the number of alternatives in its first `{…}` group.
+  @discardableResult
   mutating func register(
     _ entries: [PhraseEntry], role: PhraseRole, path: String, item: (Int) -> Int32 = { Int32($0) },
     subitem: (Int) -> Int32 = { _ in 0 }
-  ) throws {
+  ) throws -> [Int] {
+    var choiceCounts: [Int] = []
     for (index, entry) in entries.enumerated() {
       let expansions: [ExpandedPhrase]
       do {
-        expansions = try PhraseParser.parse(entry.text)
+        expansions = try PhraseParser.parse(entry.text, cache: &parseCache)
       } catch let failure as PhraseParser.Failure {
         throw JSONObjectReader.Failure(path: "\(path)/\(index)", message: failure.description)
       }
+      choiceCounts.append((expansions.map(\.choice).max() ?? 0) + 1)
       let output = PhraseOutput(owner: ruleIndex, role: role, item: item(index), subitem: subitem(index), choice: 0)
       for expansion in expansions { pending.append((expansion, output)) }
     }
+    return choiceCounts
   }
 
   /// `@contact:ivo.phone` → the contact and the field.
@@ -97,7 +104,9 @@ struct RuleBuilder {
     var result: [EvidenceItem] = []
     for (index, item) in items.enumerated() {
       let itemPath = "\(path)/\(index)"
-      if let text = item as? String, text.hasPrefix("@contact:") {
+      if let text = item as? String, text == "@phone" {
+        result.append(.anyPhone)
+      } else if let text = item as? String, text.hasPrefix("@contact:") {
         let (contact, field) = try contactReference(text, path: itemPath)
         switch field {
         case "phone":

@@ -3,55 +3,39 @@ import Foundation
 /// Finding evidence (phrases, phone numbers, websites, patterns) in the writer's own text.
 extension RuleCheckContext {
   /// Where the items of one evidence group occur, quoted reader text excluded.
-  func occurrences(of items: [EvidenceItem], group: Int32, role: PhraseRole) -> [TextRange] {
+  /// Only occurrences starting inside `within` count; regular expressions search only there.
+  func occurrences(of items: [EvidenceItem], group: Int32, role: PhraseRole, within: TextRange? = nil) -> [TextRange] {
     var found: [TextRange] = []
-    for (index, item) in items.enumerated() {
+    // All phrase items of a group share one pass over the rule's matches.
+    if items.contains(where: { if case .phrases = $0 { return true } else { return false } }) {
+      for match in matches where match.output.role == role && match.output.item == group && !isQuoted(match) {
+        found.append(range(of: match))
+      }
+    }
+    for item in items {
       switch item {
       case .phrases:
-        for match in matches where match.output.role == role && match.output.item == group
-          && match.output.subitem == Int32(index) && !isQuoted(match)
-        {
-          found.append(range(of: match))
-        }
+        break
       case .phone(let digits):
         for occurrence in scratch.phoneNumbers {
           if let hit = PhoneNumbers.find(digits, in: occurrence) { found.append(hit) }
         }
       case .website(let domain):
-        found += Self.domainOccurrences(of: domain, in: scratch.lowercasedBytes)
+        found += scratch.domains[domain] ?? []
+      case .anyPhone:
+        for occurrence in scratch.phoneNumbers where PhoneNumbers.looksLikePhoneNumber(occurrence) {
+          found.append(occurrence.range)
+        }
       case .pattern(let compiled):
         let view = scratch.rawView
-        for result in compiled.regex.matches(in: view.string as String, range: view.fullRange) {
+        let searchRange = within.map(view.nsRange) ?? view.fullRange
+        for result in compiled.regex.matches(in: view.string as String, range: searchRange) {
           found.append(view.utf8Range(result.range))
         }
       }
     }
-    return found.filter { !text.isQuoted($0) }
-  }
-
-  /// `ivo.se` as a whole host name: "www.ivo.se", "https://ivo.se/x", not "minivo.se".
-  static func domainOccurrences(of domain: String, in bytes: [UInt8]) -> [TextRange] {
-    let needle = Array(domain.utf8)
-    guard !needle.isEmpty, bytes.count >= needle.count else { return [] }
-    var found: [TextRange] = []
-    var index = 0
-    let last = bytes.count - needle.count
-    while index <= last {
-      if bytes[index] == needle[0] && Array(bytes[index..<(index + needle.count)]) == needle {
-        let before: UInt8 = index > 0 ? bytes[index - 1] : 0x20
-        let afterIndex = index + needle.count
-        let after: UInt8 = afterIndex < bytes.count ? bytes[afterIndex] : 0x20
-        let beforeOK = !Self.isHostByte(before) || before == UInt8(ascii: ".")
-        let afterOK = !Self.isHostByte(after) || (after == UInt8(ascii: ".") && !(afterIndex + 1 < bytes.count && Self.isHostByte(bytes[afterIndex + 1]) && bytes[afterIndex + 1] != UInt8(ascii: ".")))
-        if beforeOK && afterOK { found.append(TextRange(index, afterIndex)) }
-      }
-      index += 1
+    return found.filter { range in
+      !text.isQuoted(range) && (within.map { $0.lowerBound <= range.lowerBound && range.lowerBound < $0.upperBound } ?? true)
     }
-    return found
-  }
-
-  static func isHostByte(_ byte: UInt8) -> Bool {
-    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "-")
-      || byte == UInt8(ascii: ".") || byte >= 0x80
   }
 }

@@ -24,9 +24,15 @@ enum ScalarClass {
   @inline(__always)
   static func isASCIILetter(_ value: UInt32) -> Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
 
+  /// General punctuation, symbols and arrows (U+2000–U+2BFF): quotes, dashes, ellipsis are common
+  /// in Swedish text and need no table lookup.
+  @inline(__always)
+  static func isPunctuationBlock(_ value: UInt32) -> Bool { value >= 0x2000 && value <= 0x2BFF }
+
   static func isCombiningMark(_ value: UInt32) -> Bool {
     if value < 0x300 { return false }
     if value <= 0x36F { return true }
+    if isPunctuationBlock(value) { return false }
     guard let scalar = Unicode.Scalar(value) else { return false }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true
@@ -37,6 +43,7 @@ enum ScalarClass {
   static func isLetter(_ value: UInt32) -> Bool {
     if value < 0x80 { return isASCIILetter(value) }
     if value >= 0xC0 && value <= 0xFF { return value != 0xD7 && value != 0xF7 }
+    if value < 0xC0 || isPunctuationBlock(value) || (value >= 0x1F000 && value <= 0x1FAFF) { return false }
     guard let scalar = Unicode.Scalar(value) else { return false }
     return scalar.properties.isAlphabetic && !isCombiningMark(value)
   }
@@ -44,6 +51,7 @@ enum ScalarClass {
   static func isUppercase(_ value: UInt32) -> Bool {
     if value < 0x80 { return value >= 0x41 && value <= 0x5A }
     if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
+    if value < 0x100 || isPunctuationBlock(value) { return false }
     guard let scalar = Unicode.Scalar(value) else { return false }
     return scalar.properties.isUppercase
   }
@@ -51,6 +59,7 @@ enum ScalarClass {
   static func isLowercase(_ value: UInt32) -> Bool {
     if value < 0x80 { return value >= 0x61 && value <= 0x7A }
     if value >= 0xDF && value <= 0xFF { return value != 0xF7 }
+    if value < 0x100 || isPunctuationBlock(value) { return false }
     guard let scalar = Unicode.Scalar(value) else { return false }
     return scalar.properties.isLowercase
   }

@@ -10,5 +10,8 @@ enum SwedishAbbreviations {
     "mån", "tis", "ons", "tors", "fre", "lör", "sön", "jan", "feb", "apr", "aug", "sep", "sept", "okt",
     "nov", "dec", "ff", "forts", "fig", "obs", "vs", "ibid",
   ]
+  static let innerHashes = Set(inner.map { Vocabulary.hash(Array($0.utf8)) })
+  static let sentenceFinalHashes = Set(sentenceFinal.map { Vocabulary.hash(Array($0.utf8)) })
+
   static let sentenceFinal: Set<String> = ["osv", "o.s.v", "m.m", "m.fl", "etc", "mfl", "mm", "kr", "mnkr", "st", "min", "max"]
 }

@@ -9,6 +9,8 @@ public struct Token: Sendable {
   /// UTF-8 range in the original text.
   public var range: TextRange
   public var kind: Kind
+  /// FNV-1a hash of the folded word (equal words have equal hashes; used for `<same>` and abbreviations).
+  var hash: UInt64
   /// Id of the folded word in the rule set's vocabulary, -1 when no phrase uses it.
   var wordID: Int32
   /// Index of this token's first prefix id in `TokenizedText.prefixIDs`; `prefixCount` follow.

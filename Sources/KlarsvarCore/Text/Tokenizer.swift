@@ -198,7 +198,7 @@ extension Tokenizer {
         let kind: Token.Kind = region.kind == .url ? .url : region.kind == .email ? .email : .placeholder
         appendToken(
           Token(
-            range: region.range, kind: kind, wordID: -1, prefixStart: 0, prefixCount: 0, letterCount: 0,
+            range: region.range, kind: kind, hash: 0, wordID: -1, prefixStart: 0, prefixCount: 0, letterCount: 0,
             isQuoted: lineIsQuoted), into: &output)
       } else if region.kind == .code && isAtLineStart(region.range.lowerBound) {
         closeParagraph(into: &output)
@@ -241,9 +241,8 @@ extension Tokenizer {
       guard let last = output.tokens.last, output.tokens.count > sentenceTokenStart else { return }
       var finalAbbreviation = false
       if end == start + 1 && bytes[start] == UInt8(ascii: ".") && last.range.upperBound == start && last.kind == .word {
-        let word = output.folded(last)
-        if SwedishAbbreviations.inner.contains(word) { return }
-        finalAbbreviation = SwedishAbbreviations.sentenceFinal.contains(word)
+        if SwedishAbbreviations.innerHashes.contains(last.hash) { return }
+        finalAbbreviation = SwedishAbbreviations.sentenceFinalHashes.contains(last.hash)
       }
       if end == start + 1 && bytes[start] == UInt8(ascii: ".") && last.isNumeric && last.range.upperBound == start
         && isListMarker(last)
@@ -345,7 +344,7 @@ extension Tokenizer {
       output.prefixIDs.append(contentsOf: folder.prefixHits)
       appendToken(
         Token(
-          range: TextRange(start, cursor), kind: kind, wordID: folder.wordID(index: index), prefixStart: prefixStart,
+          range: TextRange(start, cursor), kind: kind, hash: folder.hash, wordID: folder.wordID(index: index), prefixStart: prefixStart,
           prefixCount: UInt16(min(folder.prefixHits.count, Int(UInt16.max))), letterCount: UInt16(min(letters, 65535)),
           isQuoted: lineIsQuoted), into: &output)
     }

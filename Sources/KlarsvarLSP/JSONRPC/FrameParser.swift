@@ -104,7 +104,8 @@ public struct FrameParser: Sendable {
       let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
       if name == "content-length" {
         guard let parsed = Int(value), parsed >= 0 else {
-          return .failure(HeaderProblem(message: "Content-Length is not a non-negative integer: \"\(value.prefix(40))\""))
+          return .failure(
+            HeaderProblem(message: "Content-Length is not a non-negative integer: \"\(value.prefix(40))\""))
         }
         length = parsed
       }

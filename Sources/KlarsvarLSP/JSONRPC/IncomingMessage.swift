@@ -21,7 +21,8 @@ enum IncomingMessage {
       envelope = try JSONDecoder().decode(Envelope.self, from: body)
     } catch {
       let isJSON = (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) != nil
-      self = isJSON
+      self =
+        isJSON
         ? .invalid(id: Self.salvageID(body), error: ResponseError(.invalidRequest, "not a JSON-RPC message: \(error)"))
         : .invalid(id: Self.salvageID(body), error: ResponseError(.parseError, "the body is not valid JSON"))
       return

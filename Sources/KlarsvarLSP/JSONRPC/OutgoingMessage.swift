@@ -35,7 +35,21 @@ enum OutgoingMessage {
   }()
 
   static func response<Result: Encodable>(id: RequestID?, result: Result) throws -> Data {
-    try encoder.encode(Response<Result>(id: id, result: result, error: nil))
+    if let writable = result as? any JSONWritable, let id {
+      var writer = JSONWriter()
+      writer.object { writer in
+        writer.field("jsonrpc", "2.0")
+        writer.key("id")
+        switch id {
+        case .number(let number): writer.value(number)
+        case .string(let string): writer.value(string)
+        }
+        writer.key("result")
+        writable.write(to: &writer)
+      }
+      return writer.data
+    }
+    return try encoder.encode(Response<Result>(id: id, result: result, error: nil))
   }
 
   static func error(id: RequestID?, _ error: ResponseError) -> Data {
@@ -43,7 +57,17 @@ enum OutgoingMessage {
   }
 
   static func notification<Params: Encodable>(method: String, params: Params) throws -> Data {
-    try encoder.encode(Message(id: nil, method: method, params: params))
+    if let writable = params as? any JSONWritable {
+      var writer = JSONWriter(capacity: 64 * 1024)
+      writer.object { writer in
+        writer.field("jsonrpc", "2.0")
+        writer.field("method", method)
+        writer.key("params")
+        writable.write(to: &writer)
+      }
+      return writer.data
+    }
+    return try encoder.encode(Message(id: nil, method: method, params: params))
   }
 
   static func request<Params: Encodable>(id: RequestID, method: String, params: Params) throws -> Data {

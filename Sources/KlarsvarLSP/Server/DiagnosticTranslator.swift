@@ -13,20 +13,23 @@ struct DiagnosticTranslator: Sendable {
     result.findings.map { diagnostic(for: $0, in: result.source) }
       + result.notices.map { notice in
         Diagnostic(
-          range: converter.range(notice.range, in: result.source), severity: 2, code: Self.noticeCode, source: Self.source,
+          range: converter.range(notice.range, in: result.source), severity: 2, code: Self.noticeCode,
+          source: Self.source,
           message: notice.message)
       }
   }
 
   func diagnostic(for finding: Finding, in source: SourceText) -> Diagnostic {
     let related = finding.related.map {
-      DiagnosticRelatedInformation(location: Location(uri: uri, range: converter.range($0.range, in: source)), message: $0.message)
+      DiagnosticRelatedInformation(
+        location: Location(uri: uri, range: converter.range($0.range, in: source)), message: $0.message)
     }
     let fixes = finding.suggestions.map {
       DiagnosticData.Fix(kind: $0.kind.rawValue, title: $0.title, edit: edit($0.edit, in: source))
     }
     return Diagnostic(
-      range: converter.range(finding.range, in: source), severity: Self.severity(finding.severity), code: finding.ruleID,
+      range: converter.range(finding.range, in: source), severity: Self.severity(finding.severity),
+      code: finding.ruleID,
       source: Self.source, message: finding.message, relatedInformation: related.isEmpty ? nil : related,
       data: DiagnosticData(category: finding.category.rawValue, fixes: fixes))
   }

@@ -7,17 +7,17 @@ struct Document {
   var version: Int
   var source: SourceText
   /// The latest lint result and the version it was computed for.
-  var result: (version: Int, value: LintResult)?
+  var result: LintedVersion?
   /// The version whose diagnostics were last published (nil: nothing published yet).
   var publishedVersion: Int?
   var schedule = LintSchedule()
   /// Requests waiting for a result of the current version, answered in arrival order.
   var waiters: [(LintResult?) -> Void] = []
 
-  /// The result when it matches the current text.
-  var currentResult: LintResult? {
-    guard let result, result.version == version else { return nil }
-    return result.value
+  /// The result when it matches the current text and settings.
+  var current: LintedVersion? {
+    guard let result, result.version == version, result.generation == schedule.generation else { return nil }
+    return result
   }
 }
 

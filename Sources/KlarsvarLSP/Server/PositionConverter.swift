@@ -24,7 +24,9 @@ struct PositionConverter: Sendable {
 
   /// The UTF-8 offset of a position, clamped into the text; `clamped` says whether it was outside.
   func utf8Offset(of position: Position, in source: SourceText) -> (offset: Int, clamped: Bool) {
-    let linePosition = LinePosition(line: position.line, column: position.character)
+    // Clamp absurd numbers first so no arithmetic on them can overflow.
+    let limit = source.utf8Count + 1
+    let linePosition = LinePosition(line: min(position.line, limit), column: min(position.character, limit))
     let valid = source.isValid(linePosition, in: encoding)
     return (source.utf8Offset(of: linePosition, in: encoding), !valid)
   }

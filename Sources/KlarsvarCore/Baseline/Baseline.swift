@@ -1,0 +1,80 @@
+import Foundation
+
+/// Findings accepted when klarsvar was adopted (`--write-baseline`), so that `--baseline` reports
+/// only new ones. Stored as versioned JSON; a finding is known by file, rule and
+/// `FindingFingerprint`, and each identity carries a count because a file may repeat a finding.
+public struct Baseline: Codable, Hashable, Sendable {
+  /// The file format version this build reads and writes.
+  public static let currentVersion = 1
+
+  /// One identity and how many findings share it.
+  public struct Entry: Codable, Hashable, Sendable {
+    /// Path relative to the folder `check` ran in, with `/` separators.
+    public var file: String
+    public var ruleId: String
+    public var fingerprint: String
+    public var count: Int
+    /// The matched text, for people reading the file; not part of the identity.
+    public var matchedText: String
+  }
+
+  public var version: Int
+  public var tool: String
+  public var entries: [Entry]
+
+  public init(entries: [Entry]) {
+    version = Self.currentVersion
+    tool = "klarsvar \(KlarsvarVersion.current)"
+    self.entries = entries.sorted { ($0.file, $0.ruleId, $0.fingerprint) < ($1.file, $1.ruleId, $1.fingerprint) }
+  }
+
+  /// Why a baseline file could not be used.
+  public enum LoadError: Error, CustomStringConvertible, Equatable {
+    case unreadable(path: String, reason: String)
+    case malformed(path: String, reason: String)
+    case unsupportedVersion(path: String, version: Int)
+
+    public var description: String {
+      switch self {
+      case .unreadable(let path, let reason): "\(path): kan inte läsa baslinjen: \(reason)"
+      case .malformed(let path, let reason): "\(path): ogiltig baslinje: \(reason)"
+      case .unsupportedVersion(let path, let version):
+        "\(path): baslinjens version \(version) stöds inte (den här versionen läser \(Baseline.currentVersion))"
+      }
+    }
+  }
+
+  /// Reads a baseline file, refusing versions this build does not know.
+  public static func load(from url: URL) throws(LoadError) -> Baseline {
+    let data: Data
+    do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, reason: error.localizedDescription) }
+    return try decode(data, path: url.path)
+  }
+
+  static func decode(_ data: Data, path: String) throws(LoadError) -> Baseline {
+    struct Header: Decodable { var version: Int }
+    guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+      throw .malformed(path: path, reason: "JSON-objekt med \"version\" saknas")
+    }
+    guard header.version == currentVersion else { throw .unsupportedVersion(path: path, version: header.version) }
+    do { return try JSONDecoder().decode(Baseline.self, from: data) } catch {
+      throw .malformed(path: path, reason: "\(error)")
+    }
+  }
+
+  /// Pretty, key-sorted JSON ending in a newline, so the file diffs well under version control.
+  public func encoded() -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+  }
+
+  /// The key a report's file is recorded under: relative to `base` when inside it, else as shown.
+  static func fileKey(_ report: FileReport, base: URL) -> String {
+    guard let url = report.file.url else { return report.file.displayPath }
+    let root = base.standardizedFileURL.path
+    let path = url.standardizedFileURL.path
+    let prefix = root.hasSuffix("/") ? root : root + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+}

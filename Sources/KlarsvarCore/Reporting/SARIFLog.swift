@@ -1,0 +1,152 @@
+/// The part of the SARIF 2.1.0 object model that klarsvar writes. Optional members are left out
+/// when nil, as the schema requires for absent properties.
+struct SARIFLog: Codable, Hashable {
+  var schema = "https://json.schemastore.org/sarif-2.1.0.json"
+  var version = "2.1.0"
+  var runs: [Run]
+
+  enum CodingKeys: String, CodingKey {
+    case schema = "$schema"
+    case version, runs
+  }
+
+  struct Run: Codable, Hashable {
+    var tool: Tool
+    var invocations: [Invocation]
+    var results: [Result]
+    /// Columns and `charOffset` count Unicode scalars, as `ReportLocation` does.
+    var columnKind = "unicodeCodePoints"
+  }
+
+  struct Tool: Codable, Hashable {
+    var driver: Driver
+  }
+
+  struct Driver: Codable, Hashable {
+    var name: String
+    var version: String
+    var semanticVersion: String
+    var informationUri: String
+    var rules: [ReportingDescriptor]
+  }
+
+  struct ReportingDescriptor: Codable, Hashable {
+    var id: String
+    var shortDescription: Message
+    var fullDescription: Message
+    var help: Message
+    var defaultConfiguration: Configuration
+    var properties: RuleProperties
+  }
+
+  struct Configuration: Codable, Hashable {
+    var level: String
+  }
+
+  struct RuleProperties: Codable, Hashable {
+    var category: String
+    var tags: [String]
+    var pack: String
+  }
+
+  struct Message: Codable, Hashable {
+    var text: String
+    var markdown: String?
+  }
+
+  struct Invocation: Codable, Hashable {
+    var executionSuccessful: Bool
+    var toolExecutionNotifications: [Notification]?
+  }
+
+  struct Notification: Codable, Hashable {
+    var level: String
+    var message: Message
+    var locations: [Location]?
+  }
+
+  struct Result: Codable, Hashable {
+    var ruleId: String
+    var ruleIndex: Int?
+    var level: String
+    var message: Message
+    var locations: [Location]
+    var partialFingerprints: [String: String]
+    var fixes: [Fix]?
+    var properties: ResultProperties
+  }
+
+  struct ResultProperties: Codable, Hashable {
+    var category: String
+    var severity: String
+  }
+
+  struct Location: Codable, Hashable {
+    var physicalLocation: PhysicalLocation
+  }
+
+  struct PhysicalLocation: Codable, Hashable {
+    var artifactLocation: ArtifactLocation
+    var region: Region?
+  }
+
+  struct ArtifactLocation: Codable, Hashable {
+    var uri: String
+    var uriBaseId: String?
+  }
+
+  struct Region: Codable, Hashable {
+    var startLine: Int
+    var startColumn: Int
+    var endLine: Int
+    var endColumn: Int
+    var charOffset: Int?
+    var charLength: Int?
+    var snippet: Message?
+  }
+
+  struct Fix: Codable, Hashable {
+    var description: Message
+    var artifactChanges: [ArtifactChange]
+  }
+
+  struct ArtifactChange: Codable, Hashable {
+    var artifactLocation: ArtifactLocation
+    var replacements: [Replacement]
+  }
+
+  struct Replacement: Codable, Hashable {
+    var deletedRegion: Region
+    var insertedContent: Message
+  }
+}
+
+extension SARIFLog.ArtifactLocation {
+  /// A file as shown by `check`: relative paths become URI references against `%SRCROOT%` (the
+  /// repository root for code scanning), absolute ones `file://` URIs; both percent-encoded.
+  init(path: String) {
+    var path = path
+    while path.hasPrefix("./") { path.removeFirst(2) }
+    if path.hasPrefix("/") {
+      self.init(uri: "file://" + Self.percentEncoded(path), uriBaseId: nil)
+    } else {
+      self.init(uri: Self.percentEncoded(path), uriBaseId: "%SRCROOT%")
+    }
+  }
+
+  /// RFC 3986 encoding of everything but unreserved ASCII characters and `/`.
+  static func percentEncoded(_ path: String) -> String {
+    var output = ""
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+        output.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        let hex = String(byte, radix: 16, uppercase: true)
+        output += "%" + (hex.count == 1 ? "0" + hex : hex)
+      }
+    }
+    return output
+  }
+}

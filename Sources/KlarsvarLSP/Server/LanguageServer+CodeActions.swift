@@ -1,0 +1,70 @@
+import KlarsvarCore
+
+/// Code actions: a quick fix per suggestion (including "insert referral"), "disable this rule on this
+/// line", and `source.fixAll.klarsvar`.
+extension LanguageServer {
+  func codeActions(_ request: CodeActionRequest, _ reply: Reply<[CodeAction]>) {
+    let uri = request.textDocument.uri
+    whenLinted(uri) { linted in
+      guard let linted else { return self.answer(reply, []) }
+      self.answer(reply, self.actions(for: request, linted.value))
+    }
+  }
+
+  private func actions(for request: CodeActionRequest, _ result: LintResult) -> [CodeAction] {
+    let uri = request.textDocument.uri
+    let source = result.source
+    let translator = DiagnosticTranslator(uri: uri, converter: converter)
+    let range = converter.utf8Range(of: request.range, in: source).range
+    let only = request.context?.only
+    var actions: [CodeAction] = []
+    if CodeActionKind.kind(CodeActionKind.quickFix, matches: only) {
+      for finding in result.findings
+      where finding.range.lowerBound <= range.upperBound && range.lowerBound <= finding.range.upperBound {
+        let diagnostic = translator.diagnostic(for: finding, in: source)
+        for suggestion in finding.suggestions {
+          actions.append(
+            CodeAction(
+              title: suggestion.title, kind: CodeActionKind.quickFix, diagnostics: [diagnostic],
+              isPreferred: finding.suggestions.count == 1 && suggestion.kind == .replacement ? true : nil,
+              edit: WorkspaceEdit(changes: [uri: [translator.edit(suggestion.edit, in: source)]])))
+        }
+        actions.append(disableAction(finding, diagnostic, result: result, uri: uri, translator: translator))
+      }
+    }
+    if CodeActionKind.kind(CodeActionKind.fixAllKlarsvar, matches: only), let fixAll = fixAllAction(result, uri: uri) {
+      actions.append(fixAll)
+    }
+    return actions
+  }
+
+  /// Inserts a `klarsvar-disable-next-line RULE` directive above the finding's line.
+  private func disableAction(
+    _ finding: Finding, _ diagnostic: Diagnostic, result: LintResult, uri: String, translator: DiagnosticTranslator
+  ) -> CodeAction {
+    let source = result.source
+    let line = source.line(containing: finding.range.lowerBound)
+    let lineRange = source.lineRange(line)
+    let indentation = String(source.text(in: lineRange).prefix { $0 == " " || $0 == "\t" })
+    let directive = "\(SuppressionDirective.Kind.disableNextLine.rawValue) \(finding.ruleID)"
+    let newline = source.string.contains("\r\n") ? "\r\n" : "\n"
+    let text =
+      result.text.format == .markdown
+      ? "\(indentation)<!-- \(directive) -->\(newline)" : "\(indentation)\(directive)\(newline)"
+    let edit = KlarsvarCore.TextEdit(range: TextRange(lineRange.lowerBound, lineRange.lowerBound), newText: text)
+    return CodeAction(
+      title: "Stäng av \(finding.ruleID) på den här raden", kind: CodeActionKind.quickFix, diagnostics: [diagnostic],
+      isPreferred: nil, edit: WorkspaceEdit(changes: [uri: [translator.edit(edit, in: source)]]))
+  }
+
+  /// Every unambiguous replacement (a finding's only suggestion), non-overlapping, first come first served.
+  func fixAllAction(_ result: LintResult, uri: String) -> CodeAction? {
+    let edits = FixAll.edits(for: result.findings)
+    guard !edits.isEmpty else { return nil }
+    let translator = DiagnosticTranslator(uri: uri, converter: converter)
+    return CodeAction(
+      title: "Åtgärda allt som klarsvar kan rätta (\(edits.count))", kind: CodeActionKind.fixAllKlarsvar,
+      diagnostics: nil,
+      isPreferred: nil, edit: WorkspaceEdit(changes: [uri: edits.map { translator.edit($0, in: result.source) }]))
+  }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import KlarsvarCore
+
+/// Linting on edits (coalesced, newest version only), pushing and pulling diagnostics, and waiting
+/// for a current result before answering a request about a document.
+extension LanguageServer {
+  var pushesDiagnostics: Bool { !client.supportsPullDiagnostics }
+
+  /// Makes sure the newest text of `uri` gets linted.
+  ///
+  /// The first edit after a quiet spell is linted at once; edits that follow within the debounce
+  /// interval are coalesced into one trailing lint of the newest text. At most one lint runs per document.
+  func requestLint(_ uri: String) {
+    guard var document = documents[uri], document.schedule.scheduled == nil, !document.schedule.inFlight else { return }
+    var delay = Duration.zero
+    if let last = document.schedule.lastStart {
+      let due = last + options.debounce
+      let now = ContinuousClock.now
+      if due > now { delay = due - now }
+    }
+    document.schedule.scheduled = Task {
+      if delay > .zero { try? await Task.sleep(for: delay) }
+      guard !Task.isCancelled else { return }
+      self.startLint(uri)
+    }
+    documents[uri] = document
+  }
+
+  private func startLint(_ uri: String) {
+    guard var document = documents[uri] else { return }
+    document.schedule.scheduled = nil
+    guard let setup = lintSetup(for: document) else {
+      documents[uri] = document
+      skipLint(uri)
+      return
+    }
+    document.schedule.inFlight = true
+    document.schedule.lastStart = .now
+    documents[uri] = document
+    statistics.lintsStarted += 1
+    let version = document.version
+    let generation = document.schedule.generation
+    let text = document.source.string
+    Task.detached(priority: .userInitiated) {
+      let result = setup.linter.lint(text, options: setup.options)
+      await self.finishLint(
+        uri, version: version, generation: generation, result: result, ruleSet: setup.linter.ruleSet)
+    }
+  }
+
+  private func finishLint(_ uri: String, version: Int, generation: Int, result: LintResult, ruleSet: RuleSet) {
+    guard var document = documents[uri] else { return }
+    document.schedule.inFlight = false
+    guard document.version == version, document.schedule.generation == generation else {
+      statistics.staleResultsDropped += 1
+      documents[uri] = document
+      requestLint(uri)
+      return
+    }
+    document.result = LintedVersion(version: version, generation: generation, value: result, ruleSet: ruleSet)
+    let waiters = document.waiters
+    document.waiters = []
+    if pushesDiagnostics { document.publishedVersion = version }
+    documents[uri] = document
+    if pushesDiagnostics {
+      statistics.published += 1
+      let translator = DiagnosticTranslator(uri: uri, converter: converter)
+      notify(
+        PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: translator.diagnostics(for: result)))
+    }
+    for waiter in waiters { waiter(result) }
+  }
+
+  /// A document that is not linted (language not enabled, ignored by config): clear and answer waiters.
+  private func skipLint(_ uri: String) {
+    guard var document = documents[uri] else { return }
+    let waiters = document.waiters
+    document.waiters = []
+    let hadPublished = document.publishedVersion != nil
+    document.publishedVersion = nil
+    document.result = nil
+    documents[uri] = document
+    if pushesDiagnostics && hadPublished {
+      notify(PublishDiagnosticsNotification(uri: uri, version: document.version, diagnostics: []))
+    }
+    for waiter in waiters { waiter(nil) }
+  }
+
+  /// Runs `body` with a lint result of the document's current version (nil: closed or not linted).
+  func whenLinted(_ uri: String, _ body: @escaping (LintedVersion?) -> Void) {
+    guard let document = documents[uri] else {
+      body(nil)
+      return
+    }
+    if let current = document.current {
+      body(current)
+      return
+    }
+    documents[uri]?.waiters.append { _ in
+      body(self.documents[uri]?.current)
+    }
+    requestLint(uri)
+  }
+
+  /// Lints every open document again (settings or rules changed).
+  func relintAll() {
+    for uri in documents.uris {
+      documents[uri]?.schedule.generation += 1
+      documents[uri]?.schedule.scheduled?.cancel()
+      documents[uri]?.schedule.scheduled = nil
+      requestLint(uri)
+    }
+    if !pushesDiagnostics && client.supportsDiagnosticRefresh {
+      request(DiagnosticRefreshRequest()) { _ in }
+    }
+  }
+
+  func pullDiagnostics(_ request: DocumentDiagnosticRequest, _ reply: Reply<DocumentDiagnosticReport>) {
+    let uri = request.textDocument.uri
+    whenLinted(uri) { linted in
+      guard let linted else {
+        self.answer(reply, DocumentDiagnosticReport(kind: "full", resultId: nil, items: []))
+        return
+      }
+      let resultID = "\(linted.version).\(linted.generation)"
+      if request.previousResultId == resultID {
+        self.answer(reply, DocumentDiagnosticReport(kind: "unchanged", resultId: resultID, items: nil))
+        return
+      }
+      let items = DiagnosticTranslator(uri: uri, converter: self.converter).diagnostics(for: linted.value)
+      self.answer(reply, DocumentDiagnosticReport(kind: "full", resultId: resultID, items: items))
+    }
+  }
+}
+
+/// A lint result together with the version, settings generation and rules it was computed with.
+struct LintedVersion {
+  var version: Int
+  var generation: Int
+  var value: LintResult
+  var ruleSet: RuleSet
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Headless Neovim test for klarsvar's language server.
+# Needs: nvim (Debian: apt-get install -y neovim, 0.7.2 or newer) and a built klarsvar binary.
+# Usage: editors/neovim/test/run.sh [path/to/klarsvar]   (default: .build/debug/klarsvar, then PATH)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../../.." && pwd)"
+
+binary="${1:-${KLARSVAR_BINARY:-}}"
+if [ -z "$binary" ]; then
+  if [ -x "$repo/.build/debug/klarsvar" ]; then binary="$repo/.build/debug/klarsvar";
+  else binary="$(command -v klarsvar || true)"; fi
+fi
+if [ -z "$binary" ] || [ ! -x "$binary" ]; then
+  echo "FAIL: klarsvar binary not found; build it with 'swift build' or pass its path" >&2
+  exit 1
+fi
+if ! command -v nvim >/dev/null; then
+  echo "FAIL: nvim not found; install it with 'apt-get install -y neovim'" >&2
+  exit 1
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cp "$repo/examples/klagomal-hemtjanst.md" "$work/klagomal-hemtjanst.md"
+
+export KLARSVAR_BINARY="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
+export KLARSVAR_NVIM_ROOT="$repo/editors/neovim"
+export KLARSVAR_TEST_FILE="$work/klagomal-hemtjanst.md"
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache"
+
+status=0
+timeout 90 nvim --headless --clean -u NONE -i NONE -c "luafile $here/test.lua" 2>"$work/stderr" >"$work/stdout" || status=$?
+if [ "$status" -eq 0 ] && ! grep -q "klarsvar neovim test: ok" "$work/stdout" "$work/stderr"; then status=1; fi
+cat "$work/stdout" "$work/stderr"
+if [ "$status" -ne 0 ]; then
+  [ "$status" -eq 124 ] && echo "FAIL: nvim did not finish within 90 s" >&2
+  echo "neovim test failed (status $status)" >&2
+  exit 1
+fi
