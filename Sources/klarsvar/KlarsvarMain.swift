@@ -8,6 +8,7 @@ struct KlarsvarMain {
     BenchCommand.self,
     BenchRSSProbeCommand.self,
     CheckCommand.self,
+    EvalCommand.self,
     ExplainCommand.self,
     LSPCommand.self,
     LSPBenchCommand.self,

@@ -1,11 +1,19 @@
 /// Path globs as in `.gitignore`-style config: `*` within a segment, `**` across segments, `?` one character.
 public enum Glob {
-  /// Matches a `/`-separated relative path. A pattern without `/` matches a file name at any depth.
+  /// Matches a `/`-separated relative path. A pattern without `/` matches a file name at any depth;
+  /// a leading `./` or `/` anchors the pattern at the config's folder.
   public static func matches(_ pattern: String, path: String) -> Bool {
     var pattern = pattern
-    if pattern.hasPrefix("./") { pattern.removeFirst(2) }
+    var anchored = false
+    if pattern.hasPrefix("./") {
+      pattern.removeFirst(2)
+      anchored = true
+    } else if pattern.hasPrefix("/") {
+      pattern.removeFirst()
+      anchored = true
+    }
     if pattern.hasSuffix("/") { pattern += "**" }
-    if !pattern.contains("/") { pattern = "**/" + pattern }
+    if !anchored && !pattern.contains("/") { pattern = "**/" + pattern }
     return match(Array(pattern.unicodeScalars)[...], Array(path.unicodeScalars)[...])
   }
 

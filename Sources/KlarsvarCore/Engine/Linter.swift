@@ -33,10 +33,14 @@ public struct Linter: Sendable {
         contacts: ruleSet.contacts)
     }
     var insertion: Int?
-    scratch.insertionOffset = { [rules = ruleSet.rules] in
+    // The closure lives in `scratch`, so it must not hold `scratch` strongly (a leak per lint otherwise).
+    scratch.insertionOffset = { [unowned scratch, rules = ruleSet.rules, contacts = ruleSet.contacts] in
       if let insertion { return insertion }
       let closing = active.compactMap { index -> Int? in
-        (rules[index].type as? StructureRule)?.closingParagraph(in: context(index))
+        let closingContext = RuleCheckContext(
+          text: text, metadata: rules[index].metadata, matches: matchesByRule[index], kind: kind, scratch: scratch,
+          contacts: contacts)
+        return (rules[index].type as? StructureRule)?.closingParagraph(in: closingContext)
       }.min()
       let offset = closing.map { text.paragraphs[$0].range.lowerBound } ?? text.source.utf8Count
       insertion = offset

@@ -54,6 +54,30 @@ final class RegexView {
     TextRange(utf8Offset(range.location), utf8Offset(range.location + range.length))
   }
 
+  /// A match found in one piece of the text: the result is relative to `piece`.
+  struct PieceMatch {
+    var result: NSTextCheckingResult
+    var piece: String
+    /// Original UTF-8 range of the whole match.
+    var range: TextRange
+  }
+
+  /// Runs a regular expression over one range of the text only.
+  ///
+  /// - Important: Foundation on Linux converts the searched String for ICU on every call; searching
+  ///   a sentence or paragraph at a time keeps that cost proportional to what is searched.
+  func matches(of regex: NSRegularExpression, in range: TextRange) -> [PieceMatch] {
+    let window = nsRange(range)
+    guard window.length > 0 else { return [] }
+    let piece = string.substring(with: window)
+    let pieceRange = NSRange(location: 0, length: (piece as NSString).length)
+    return regex.matches(in: piece, options: [], range: pieceRange).compactMap { result in
+      guard result.range.location != NSNotFound else { return nil }
+      let absolute = NSRange(location: result.range.location + window.location, length: result.range.length)
+      return PieceMatch(result: result, piece: piece, range: utf8Range(absolute))
+    }
+  }
+
   /// The unit offset in `string` of an original UTF-8 offset.
   func unitOffset(ofUTF8 offset: Int) -> Int {
     guard let utf8ByUnit else { return source.utf16Offset(ofUTF8: offset) }

@@ -2,6 +2,8 @@
 struct Suppressions {
   private struct Span {
     var ruleIDs: Set<String>  // empty: all rules
+    /// With `ruleIDs` empty: rules re-enabled by name inside a `klarsvar-disable` of all rules.
+    var except: Set<String> = []
     var range: TextRange
   }
 
@@ -9,7 +11,8 @@ struct Suppressions {
   private(set) var notices: [Notice] = []
 
   init(_ text: TokenizedText, knownRuleIDs: Set<String>) {
-    var open: [String: Int] = [:]  // rule id ("" for all) → start offset
+    var open: [String: Int] = [:]  // rule id → start offset
+    var all: (start: Int, except: Set<String>)?  // an open `klarsvar-disable` of every rule
     for directive in text.directives {
       for id in directive.ruleIDs where !knownRuleIDs.contains(id) {
         notices.append(Notice(range: directive.range, message: "okänt regel-id \"\(id)\" i \(directive.kind.rawValue)"))
@@ -23,18 +26,30 @@ struct Suppressions {
         while line < text.source.lineCount && text.source.lineText(line).allSatisfy(\.isWhitespace) { line += 1 }
         spans.append(Span(ruleIDs: ids, range: lineRange(text, line)))
       case .disable:
-        for id in ids.isEmpty ? [""] : Array(ids) where open[id] == nil { open[id] = directive.range.upperBound }
+        if ids.isEmpty {
+          if all == nil { all = (directive.range.upperBound, []) }
+        } else {
+          for id in ids where open[id] == nil { open[id] = directive.range.upperBound }
+        }
       case .enable:
-        let keys = ids.isEmpty ? Array(open.keys) : Array(ids)
-        for id in keys {
+        for id in ids.isEmpty ? Array(open.keys) : Array(ids) {
           if let start = open.removeValue(forKey: id) {
-            spans.append(Span(ruleIDs: id.isEmpty ? [] : [id], range: TextRange(start, directive.range.lowerBound)))
+            spans.append(Span(ruleIDs: [id], range: TextRange(start, directive.range.lowerBound)))
           }
+        }
+        if let current = all {
+          let range = TextRange(current.start, directive.range.lowerBound)
+          spans.append(Span(ruleIDs: [], except: current.except, range: range))
+          // Enabling named rules ends the block for them only; the other rules stay disabled.
+          all = ids.isEmpty ? nil : (directive.range.upperBound, current.except.union(ids))
         }
       }
     }
     for (id, start) in open {
-      spans.append(Span(ruleIDs: id.isEmpty ? [] : [id], range: TextRange(start, text.source.utf8Count)))
+      spans.append(Span(ruleIDs: [id], range: TextRange(start, text.source.utf8Count)))
+    }
+    if let all {
+      spans.append(Span(ruleIDs: [], except: all.except, range: TextRange(all.start, text.source.utf8Count)))
     }
   }
 
@@ -46,7 +61,8 @@ struct Suppressions {
 
   func suppresses(_ finding: Finding) -> Bool {
     spans.contains { span in
-      (span.ruleIDs.isEmpty || span.ruleIDs.contains(finding.ruleID)) && span.range.lowerBound <= finding.range.lowerBound
+      (span.ruleIDs.isEmpty ? !span.except.contains(finding.ruleID) : span.ruleIDs.contains(finding.ruleID))
+        && span.range.lowerBound <= finding.range.lowerBound
         && finding.range.lowerBound < span.range.upperBound
     }
   }

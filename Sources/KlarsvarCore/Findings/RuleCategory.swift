@@ -9,7 +9,8 @@ public enum RuleCategory: String, Sendable, Codable, CaseIterable {
   case grammar
 
   /// Categories that judge the writer's own words, so text the reply quotes is left alone.
-  var skipsQuotedText: Bool { self == .tone || self == .plainLanguage || self == .readability }
+  /// (Readability counts only the writer's words itself, so its findings are never dropped.)
+  var skipsQuotedText: Bool { self == .tone || self == .plainLanguage }
 
   /// Swedish name for summaries.
   public var swedishName: String {

@@ -16,33 +16,124 @@ enum PhraseParser {
   }
 
   static func parse(_ phrase: String, cache: inout Cache) throws -> [ExpandedPhrase] {
+    // Most phrases are plain words: no groups, options, wildcards, gaps or classes.
+    if !phrase.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D || $0 == 0x3F || $0 == 0x2A || $0 == 0x7E || $0 == 0x3C }) {
+      var elements: [PhraseElement] = []
+      for piece in phrase.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+        let word = String(Substring(piece))
+        if let known = cache[word] {
+          elements += known
+        } else {
+          let parsed = try elementsOf(word, in: phrase)
+          cache[word] = parsed
+          elements += parsed
+        }
+      }
+      guard !elements.isEmpty else { throw Failure(description: phrase.isEmpty ? "tom fras" : "frasen \"\(phrase)\" innehåller inga ord") }
+      return [ExpandedPhrase(elements: elements, choice: 0)]
+    }
     let trimmed = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     guard !trimmed.isEmpty else { throw Failure(description: "tom fras") }
     var expansions: [ExpandedPhrase] = []
-    for (text, choice) in try expandGroups(trimmed) {
-      for pieces in try expandOptionalWords(text) {
-        var elements: [PhraseElement] = []
-        for piece in pieces {
-          if let known = cache[piece] {
-            elements += known
-          } else {
-            let parsed = try elementsOf(piece, in: phrase)
-            cache[piece] = parsed
-            elements += parsed
-          }
-        }
-        guard !elements.isEmpty else { continue }
-        if case .gap = elements.first! { throw Failure(description: "en lucka (~N) får inte inleda frasen \"\(phrase)\"") }
-        if elements.first! == .sameAsPrevious {
-          throw Failure(description: "<same> behöver ett ord före sig i frasen \"\(phrase)\"")
-        }
-        if case .gap = elements.last! { throw Failure(description: "en lucka (~N) får inte avsluta frasen \"\(phrase)\"") }
-        expansions.append(ExpandedPhrase(elements: elements, choice: choice))
+    var choiceTaken = false
+    for (elements, choice) in try expandSequence(Substring(trimmed), phrase: phrase, cache: &cache, choiceTaken: &choiceTaken) {
+      guard !elements.isEmpty else { continue }
+      if case .gap = elements.first! { throw Failure(description: "en lucka (~N) får inte inleda frasen \"\(phrase)\"") }
+      if elements.first! == .sameAsPrevious {
+        throw Failure(description: "<same> behöver ett ord före sig i frasen \"\(phrase)\"")
       }
+      if case .gap = elements.last! { throw Failure(description: "en lucka (~N) får inte avsluta frasen \"\(phrase)\"") }
+      expansions.append(ExpandedPhrase(elements: elements, choice: choice))
     }
     guard !expansions.isEmpty else { throw Failure(description: "frasen \"\(phrase)\" innehåller inga ord") }
     var seen = Set<ExpandedPhrase>()
     return expansions.filter { seen.insert($0).inserted }
+  }
+
+  /// Expands a sequence of space-separated pieces piece by piece, so words are folded once and
+  /// whole phrases are never rebuilt as strings. The first `{…}` group with several options sets `choice`.
+  private static func expandSequence(
+    _ text: Substring, phrase: String, cache: inout Cache, choiceTaken: inout Bool
+  ) throws -> [([PhraseElement], Int)] {
+    var results: [([PhraseElement], Int)] = [([], 0)]
+    for piece in try pieces(text, phrase: phrase) {
+      var alternatives: [([PhraseElement], Int)] = []
+      var isGroup = false
+      if piece.first == "{", let close = piece.firstIndex(of: "}"),
+        piece.index(after: close) == piece.endIndex || piece[piece.index(after: close)...] == "?"
+      {
+        isGroup = true
+        let inner = piece[piece.index(after: piece.startIndex)..<close]
+        if inner.utf8.contains(0x7B) { throw Failure(description: "nästlade {…} stöds inte i \"\(phrase)\"") }
+        let options = inner.split(separator: "|", omittingEmptySubsequences: false)
+        var innerTaken = true
+        for (number, option) in options.enumerated() {
+          if option.allSatisfy({ $0 == " " }) {
+            alternatives.append(([], number))
+            continue
+          }
+          for (elements, _) in try expandSequence(option, phrase: phrase, cache: &cache, choiceTaken: &innerTaken) {
+            alternatives.append((elements, number))
+          }
+        }
+        if piece.last == "?" { alternatives.append(([], options.count)) }
+      } else if piece.utf8.contains(0x7B) || piece.utf8.contains(0x7D) {
+        let variants = try expandGroups(String(piece))
+        isGroup = true
+        for (word, choice) in variants {
+          alternatives.append((word.isEmpty ? [] : try cachedElements(word, phrase: phrase, cache: &cache), choice))
+        }
+      } else if piece.count > 1 && piece.last == "?" {
+        alternatives = [(try cachedElements(String(piece.dropLast()), phrase: phrase, cache: &cache), 0), ([], 0)]
+      } else {
+        alternatives = [(try cachedElements(String(piece), phrase: phrase, cache: &cache), 0)]
+      }
+      let tracks = isGroup && !choiceTaken && Set(alternatives.map(\.1)).count > 1
+      if tracks { choiceTaken = true }
+      var next: [([PhraseElement], Int)] = []
+      next.reserveCapacity(results.count * alternatives.count)
+      for (elements, choice) in results {
+        for (alternative, alternativeChoice) in alternatives {
+          next.append((elements + alternative, tracks ? alternativeChoice : choice))
+        }
+      }
+      guard next.count <= maximumExpansions else {
+        throw Failure(description: "frasen \"\(phrase)\" ger fler än \(maximumExpansions) varianter")
+      }
+      results = next
+    }
+    return results
+  }
+
+  /// Splits on spaces outside braces.
+  private static func pieces(_ text: Substring, phrase: String) throws -> [Substring] {
+    var result: [Substring] = []
+    var depth = 0
+    var start = text.startIndex
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if character == "{" { depth += 1 }
+      if character == "}" {
+        depth -= 1
+        if depth < 0 { throw Failure(description: "\"}\" utan \"{\" i \"\(phrase)\"") }
+      }
+      if character == " " && depth == 0 {
+        if start < index { result.append(text[start..<index]) }
+        start = text.index(after: index)
+      }
+      index = text.index(after: index)
+    }
+    if depth > 0 { throw Failure(description: "\"{\" utan \"}\" i \"\(phrase)\"") }
+    if start < text.endIndex { result.append(text[start...]) }
+    return result
+  }
+
+  private static func cachedElements(_ word: String, phrase: String, cache: inout Cache) throws -> [PhraseElement] {
+    if let known = cache[word] { return known }
+    let parsed = try elementsOf(word, in: phrase)
+    cache[word] = parsed
+    return parsed
   }
 
   /// Expands `{a|b}` and `{a|b}?` groups textually; returns each text with the index of the first
@@ -92,26 +183,6 @@ enum PhraseParser {
     return results
   }
 
-  /// Splits on spaces and expands `ord?` into with and without the word.
-  private static func expandOptionalWords(_ text: String) throws -> [[String]] {
-    if !text.utf8.contains(UInt8(ascii: "?")) {
-      return [text.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }]
-    }
-    var results: [[String]] = [[]]
-    for piece in text.split(whereSeparator: { $0.isWhitespace }) {
-      if piece.count > 1 && piece.hasSuffix("?") {
-        let word = String(piece.dropLast())
-        results = results.flatMap { [$0, $0 + [word]] }
-      } else {
-        results = results.map { $0 + [String(piece)] }
-      }
-      guard results.count <= maximumExpansions else {
-        throw Failure(description: "frasen \"\(text)\" ger fler än \(maximumExpansions) varianter")
-      }
-    }
-    return results
-  }
-
   private static func elementsOf(_ piece: String, in phrase: String) throws -> [PhraseElement] {
     switch piece {
     case "<number>", "<tal>": return [.number]
@@ -132,6 +203,9 @@ enum PhraseParser {
         throw Failure(description: "luckan \(piece) i \"\(phrase)\" måste vara ~1 till ~\(maximumGap)")
       }
       return [.gap(count)]
+    }
+    if piece.dropLast().contains("*") || piece == "*" {
+      throw Failure(description: "jokertecknet * måste stå sist i ett ord med minst en bokstav: \"\(phrase)\"")
     }
     if piece.hasSuffix("*") {
       let stem = WordFolder.fold(String(piece.dropLast()))

@@ -22,12 +22,12 @@ struct JSONObjectReader {
 
   mutating func has(_ key: String) -> Bool {
     used.insert(key)
-    return object[key] != nil && !(object[key] is NSNull)
+    return object[key].map { !Self.isNull($0) } ?? false
   }
 
   mutating func value(_ key: String) throws -> Any {
     used.insert(key)
-    guard let value = object[key], !(value is NSNull) else {
+    guard let value = object[key], !Self.isNull(value) else {
       throw Failure(path: child(key), message: "obligatoriskt fält saknas")
     }
     return value
@@ -101,6 +101,9 @@ struct JSONObjectReader {
       throw Failure(path: child(first), message: "okänt fält \"\(first)\"")
     }
   }
+
+  /// `is NSNull` would bridge a large array to find out; comparing the dynamic type is cheap.
+  static func isNull(_ value: Any) -> Bool { type(of: value) == NSNull.self }
 
   static func asString(_ value: Any) -> String? {
     value as? String

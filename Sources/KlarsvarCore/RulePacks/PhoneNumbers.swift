@@ -37,6 +37,20 @@ enum PhoneNumbers {
         ranges.append(TextRange(start, cursor))
         // A separator continues the number only when another digit group follows directly.
         var next = cursor
+        // "+46 (0)10-…": the bracketed trunk zero is written for domestic callers; skip it.
+        if international && groups.count == 1 {
+          var probe = next
+          if probe < count && bytes[probe] == 0x20 { probe += 1 }
+          if probe + 2 < count && bytes[probe] == UInt8(ascii: "(") && bytes[probe + 1] == UInt8(ascii: "0")
+            && bytes[probe + 2] == UInt8(ascii: ")")
+          {
+            next = probe + 3
+            if isDigit(next) {
+              cursor = next
+              continue
+            }
+          }
+        }
         if next < count && (bytes[next] == 0x20 || bytes[next] == UInt8(ascii: "-")) {
           next += 1
         } else if next + 2 < count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80 && bytes[next + 2] == 0x93 {

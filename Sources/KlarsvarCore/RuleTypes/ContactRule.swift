@@ -84,7 +84,11 @@ struct ContactRule: RuleType {
       guard outdated.contains(domain) || Self.isNearMissDomain(domain, website) else { continue }
       guard reported.insert(range).inserted else { continue }
       let original = context.text.source.text(in: range)
-      let replacement = original.lowercased().replacingOccurrences(of: domain, with: website)
+      // Replace only the host; paths are case-sensitive and stay as written.
+      var replacement = original
+      if let hostRange = original.range(of: domain, options: [.caseInsensitive]) {
+        replacement.replaceSubrange(hostRange, with: website)
+      }
       let suggestion = Suggestion(
         kind: .replacement, title: "Ersätt med \(replacement)", edit: TextEdit(range: range, newText: replacement))
       context.report(range: range, values: ["correct": website, "contact": contact.name], suggestions: [suggestion])

@@ -4,8 +4,8 @@ import Foundation
 struct PatternRule: RuleType {
   static let typeName = "pattern"
 
-  /// `text` runs the expression over the whole text; `sentence` over each sentence on its own, so
-  /// `^` and `$` mean a sentence's start and end and a match never crosses a sentence end.
+  /// `text` runs the expression over each paragraph (whole lines; a match never crosses a blank
+  /// line); `sentence` over each sentence on its own, so `^` and `$` mean a sentence's start and end.
   enum Scope: String {
     case text, sentence
   }
@@ -28,28 +28,45 @@ struct PatternRule: RuleType {
   func check(_ context: inout RuleCheckContext) {
     if hasPrefilter && !context.matches.contains(where: { $0.output.role == .prefilter }) { return }
     let view = context.scratch.maskedView
-    let string = view.string as String
-    let ranges = scope == .text ? [view.fullRange] : context.text.sentences.map { view.nsRange($0.range) }
-    let options: NSRegularExpression.MatchingOptions = scope == .sentence ? [.withTransparentBounds] : []
-    for searchRange in ranges {
-      for result in compiled.regex.matches(in: string, options: options, range: searchRange) where result.range.length > 0 {
-        report(result, in: view, string: string, &context)
+    let text = context.text
+    var units: [TextRange] = []
+    // With a prefilter, only the sentences or paragraphs that hold one of its words are searched.
+    var wanted: Set<Int>?
+    if hasPrefilter {
+      var indices = Set<Int>()
+      for match in context.matches where match.output.role == .prefilter {
+        let offset = text.tokens[Int(match.tokenStart)].range.lowerBound
+        guard let sentence = text.sentenceIndex(containing: offset) else { continue }
+        indices.insert(scope == .sentence ? sentence : text.sentences[sentence].paragraph)
+      }
+      wanted = indices
+    }
+    switch scope {
+    case .sentence:
+      for (index, sentence) in text.sentences.enumerated() where wanted?.contains(index) ?? true {
+        units.append(sentence.range)
+      }
+    case .text:
+      for (index, paragraph) in text.paragraphs.enumerated() where wanted?.contains(index) ?? true {
+        units.append(context.wholeLines(paragraph.range))
+      }
+    }
+    for unit in units {
+      for match in view.matches(of: compiled.regex, in: unit) where match.range.length > 0 {
+        report(match, &context)
       }
     }
   }
 
-  private func report(_ result: NSTextCheckingResult, in view: RegexView, string: String, _ context: inout RuleCheckContext) {
-    do {
-      let range = view.utf8Range(result.range)
-      let matched = context.text.source.text(in: range)
-      let suggestions = context.metadata.suggestions.map { template in
-        let text = CasePreservation.apply(
-          compiled.regex.replacementString(for: result, in: string, offset: 0, template: template), like: matched)
-        return Suggestion(
-          kind: .replacement, title: text.isEmpty ? "Ta bort ”\(MessageTemplate.display(matched))”" : "Ersätt med ”\(text)”",
-          edit: TextEdit(range: range, newText: text))
-      }
-      context.report(range: range, values: ["suggestion": suggestions.first?.edit.newText ?? ""], suggestions: suggestions)
+  private func report(_ match: RegexView.PieceMatch, _ context: inout RuleCheckContext) {
+    let matched = context.text.source.text(in: match.range)
+    let suggestions = context.metadata.suggestions.map { template in
+      let text = CasePreservation.apply(
+        compiled.regex.replacementString(for: match.result, in: match.piece, offset: 0, template: template), like: matched)
+      return Suggestion(
+        kind: .replacement, title: text.isEmpty ? "Ta bort ”\(MessageTemplate.display(matched))”" : "Ersätt med ”\(text)”",
+        edit: TextEdit(range: match.range, newText: text))
     }
+    context.report(range: match.range, values: ["suggestion": suggestions.first?.edit.newText ?? ""], suggestions: suggestions)
   }
 }

@@ -28,9 +28,10 @@ extension RuleCheckContext {
         }
       case .pattern(let compiled):
         let view = scratch.rawView
-        let searchRange = within.map(view.nsRange) ?? view.fullRange
-        for result in compiled.regex.matches(in: view.string as String, range: searchRange) {
-          found.append(view.utf8Range(result.range))
+        for paragraph in text.paragraphs {
+          let lines = wholeLines(paragraph.range)
+          if let within, !lines.overlaps(within) { continue }
+          found += view.matches(of: compiled.regex, in: lines).map(\.range)
         }
       }
     }

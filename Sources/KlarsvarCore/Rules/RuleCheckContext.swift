@@ -56,9 +56,18 @@ struct RuleCheckContext {
         suggestions: suggestions, related: related))
   }
 
-  /// A location standing for the whole document: its first sentence.
+  /// A range widened to the whole lines it touches (without the final line break).
+  func wholeLines(_ range: TextRange) -> TextRange {
+    let source = text.source
+    let first = source.lineRange(source.line(containing: range.lowerBound)).lowerBound
+    let last = source.lineRange(source.line(containing: max(range.lowerBound, range.upperBound - 1))).upperBound
+    return TextRange(first, max(last, range.upperBound))
+  }
+
+  /// A location standing for the whole document: its first sentence of the writer's own.
   var documentAnchor: TextRange {
-    text.sentences.first?.range ?? TextRange(0, 0)
+    let own = text.sentences.first { sentence in text.tokens[sentence.tokenRange].contains { !$0.isQuoted } }
+    return (own ?? text.sentences.first)?.range ?? TextRange(0, 0)
   }
 
   /// Offers a paragraph to insert where the engine places insertions (before the closing).

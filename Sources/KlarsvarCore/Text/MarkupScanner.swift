@@ -158,16 +158,26 @@ struct MarkupScanner {
     return nil
   }
 
+  /// Length of a UTF-8 byte order mark at the start of the text (editors on Windows write one).
+  static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+  }
+
   /// Front matter: `---` on the first line up to the next `---` or `...` line; reads `key: value` pairs.
+  /// Returns where the text after it (and after a byte order mark) starts.
   private func scanFrontMatter(into result: inout Result) -> Int {
-    guard startsWith("---", at: 0) else { return 0 }
-    let first = lineBounds(from: 0)
-    guard first.contentEnd == 3 else { return 0 }
+    let start = bytes.withUnsafeBufferPointer(Self.byteOrderMarkLength)
+    let isDelimiter = { (line: String, marks: [String]) -> Bool in
+      marks.contains(String(line.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()))
+    }
+    guard startsWith("---", at: start) else { return start }
+    let first = lineBounds(from: start)
+    guard isDelimiter(source.text(in: TextRange(start, first.contentEnd)), ["---"]) else { return start }
     var lineStart = first.next
     while lineStart < bytes.count {
       let (contentEnd, next) = lineBounds(from: lineStart)
       let line = source.text(in: TextRange(lineStart, contentEnd))
-      if line == "---" || line == "..." {
+      if isDelimiter(line, ["---", "..."]) {
         result.regions.append(MaskedRegion(range: TextRange(0, contentEnd), kind: .frontMatter))
         return next
       }
@@ -182,7 +192,7 @@ struct MarkupScanner {
       lineStart = next
     }
     result.frontMatter = [:]
-    return 0
+    return start
   }
 
   private func isWordByte(_ byte: UInt8) -> Bool {

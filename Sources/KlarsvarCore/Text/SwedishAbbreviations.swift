@@ -5,7 +5,7 @@
 enum SwedishAbbreviations {
   static let inner: Set<String> = [
     "t.ex", "bl.a", "d.v.s", "dvs", "s.k", "ca", "kl", "nr", "tel", "resp", "fr.o.m", "t.o.m", "jfr",
-    "p.g.a", "pga", "m.a.p", "f.d", "ev", "enl", "inkl", "exkl", "st", "tfn", "mobilnr", "org.nr",
+    "p.g.a", "pga", "m.a.p", "f.d", "ev", "enl", "inkl", "exkl", "tfn", "mobilnr", "org.nr",
     "s", "sid", "kap", "prop", "dnr", "ang", "betr", "e.d", "u.a", "adr", "avd", "dir",
     "mån", "tis", "ons", "tors", "fre", "lör", "sön", "jan", "feb", "apr", "aug", "sep", "sept", "okt",
     "nov", "dec", "ff", "forts", "fig", "obs", "vs", "ibid",

@@ -47,15 +47,20 @@ extension Tokenizer {
     var paragraphIsHeading = false
     var quoteOpen: (token: Int, byte: Int)?
 
+    /// After a byte order mark, if the text has one.
+    let textStart: Int
+
     init(bytes: UnsafeBufferPointer<UInt8>, index: WordIndex, markup: MarkupScanner.Result) {
       self.bytes = bytes
       self.index = index
       self.markup = markup
+      textStart = MarkupScanner.byteOrderMarkLength(bytes)
     }
 
     mutating func run(into output: inout TokenizedText) {
       output.tokens.reserveCapacity(bytes.count / 6)
-      startLine(at: 0)
+      position = textStart
+      startLine(at: textStart)
       let count = bytes.count
       while position < count {
         if regionCursor < markup.regions.count && markup.regions[regionCursor].range.lowerBound <= position {
@@ -210,8 +215,8 @@ extension Tokenizer {
 
     func isAtLineStart(_ offset: Int) -> Bool {
       var cursor = offset
-      while cursor > 0 && (bytes[cursor - 1] == 0x20 || bytes[cursor - 1] == 0x09) { cursor -= 1 }
-      return cursor == 0 || bytes[cursor - 1] == 0x0A || bytes[cursor - 1] == 0x0D
+      while cursor > textStart && (bytes[cursor - 1] == 0x20 || bytes[cursor - 1] == 0x09) { cursor -= 1 }
+      return cursor <= textStart || bytes[cursor - 1] == 0x0A || bytes[cursor - 1] == 0x0D
     }
 
     mutating func appendToken(_ token: Token, into output: inout TokenizedText) {

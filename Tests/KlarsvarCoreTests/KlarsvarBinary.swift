@@ -1,0 +1,101 @@
+import Foundation
+import XCTest
+
+/// Runs the built `klarsvar` executable with a time limit, capturing its output through files
+/// (no pipe can fill up and block it).
+struct KlarsvarBinary {
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    var stdoutBytes: Data
+
+    /// The last non-empty line of standard output.
+    var lastLine: String { stdout.split(separator: "\n").last.map(String.init) ?? "" }
+  }
+
+  struct Missing: Error, CustomStringConvertible {
+    var searched: [String]
+    var description: String {
+      "the klarsvar executable is not built next to the test bundle (looked in \(searched.joined(separator: ", "))); "
+        + "run `swift build` first"
+    }
+  }
+
+  let url: URL
+
+  /// The executable in the build products directory that holds the running test bundle.
+  static func locate() throws -> KlarsvarBinary {
+    var folders = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+    for bundle in [Bundle.main] + Bundle.allBundles + Bundle.allFrameworks {
+      folders += [bundle.bundleURL.deletingLastPathComponent(), bundle.bundleURL]
+    }
+    var seen = Set<String>()
+    let unique = folders.map(\.standardizedFileURL).filter { seen.insert($0.path).inserted }
+    let candidates = unique.map { $0.appendingPathComponent("klarsvar") }
+    guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+      throw Missing(searched: unique.map(\.path))
+    }
+    return KlarsvarBinary(url: found)
+  }
+
+  /// Runs `klarsvar arguments…` in `directory`; kills it and fails after `timeout` seconds.
+  func run(
+    _ arguments: [String], in directory: URL, stdin: Data? = nil, environment extra: [String: String] = [:],
+    timeout: TimeInterval = 30, file: StaticString = #filePath, line: UInt = #line
+  ) throws -> Run {
+    try Self.spawn(
+      url, arguments, in: directory, stdin: stdin, environment: extra, timeout: timeout, file: file, line: line)
+  }
+
+  /// Spawns any executable the same way (used for `script`, which gives the binary a terminal).
+  static func spawn(
+    _ executable: URL, _ arguments: [String], in directory: URL, stdin: Data?, environment extra: [String: String],
+    timeout: TimeInterval, file: StaticString, line: UInt
+  ) throws -> Run {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("klarsvar-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let outURL = scratch.appendingPathComponent("stdout")
+    let errURL = scratch.appendingPathComponent("stderr")
+    let inURL = scratch.appendingPathComponent("stdin")
+    try (stdin ?? Data()).write(to: inURL)
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
+    let input = try FileHandle(forReadingFrom: inURL)
+    defer {
+      try? out.close()
+      try? err.close()
+      try? input.close()
+    }
+
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var environment = ProcessInfo.processInfo.environment
+    environment.removeValue(forKey: "NO_COLOR")
+    environment.merge(extra) { _, new in new }
+    process.environment = environment
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning && Date() < deadline { usleep(5_000) }
+    if process.isRunning {
+      process.terminate()
+      process.waitUntilExit()
+      XCTFail(
+        "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) ran longer than \(timeout) s", file: file,
+        line: line)
+    }
+    process.waitUntilExit()
+    let stdout = try Data(contentsOf: outURL)
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), stdoutBytes: stdout)
+  }
+}
