@@ -50,7 +50,8 @@ struct Arguments {
   func has(_ flag: String) -> Bool { flags.contains(flag) }
 
   /// A value from a fixed set, with the valid ones in the error.
-  func choice<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws -> T? where T.RawValue == String {
+  func choice<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws -> T?
+  where T.RawValue == String {
     guard let text = value(name) else { return nil }
     guard let parsed = T(rawValue: text) else {
       let valid = T.allCases.map(\.rawValue).joined(separator: ", ")

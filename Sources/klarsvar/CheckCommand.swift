@@ -34,13 +34,16 @@ enum CheckCommand: Command {
     let arguments = try Arguments(
       rawArguments,
       valued: [
-        "--rules", "--format", "--min-severity", "--fail-on", "--kind", "--stdin-filename", "--write-baseline", "--baseline",
+        "--rules", "--format", "--min-severity", "--fail-on", "--kind", "--stdin-filename", "--write-baseline",
+        "--baseline",
       ],
       flags: ["--no-builtin", "--fix", "--dry-run"])
     let format = try arguments.choice("--format", as: ReportFormat.self) ?? .text
     let minimum = try arguments.choice("--min-severity", as: Severity.self) ?? .hint
     let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    func resolve(_ path: String) -> URL { path.hasPrefix("/") ? URL(fileURLWithPath: path) : current.appendingPathComponent(path) }
+    func resolve(_ path: String) -> URL {
+      path.hasPrefix("/") ? URL(fileURLWithPath: path) : current.appendingPathComponent(path)
+    }
     var options = Checker.Options(currentDirectory: current)
     options.failOn = try arguments.choice("--fail-on", as: FailLevel.self)
     options.kind = try arguments.choice("--kind", as: DocumentKind.self)
@@ -65,10 +68,13 @@ enum CheckCommand: Command {
     }
     if fix, let binary = paths.first(where: { TemplateFormat.detect(fromPath: $0).isBinary }) {
       throw Arguments.UsageError(
-        description: "--fix kan inte rätta \(binary): .docx och .odt skrivs aldrig om; ändra dokumentet i Word eller LibreOffice")
+        description:
+          "--fix kan inte rätta \(binary): .docx och .odt skrivs aldrig om; ändra dokumentet i Word eller LibreOffice")
     }
     if paths.isEmpty && standardInput == nil { paths = ["."] }
-    let baseline = try arguments.value("--baseline").map { path throws(Baseline.LoadError) in try Baseline.load(from: resolve(path)) }
+    let baseline = try arguments.value("--baseline").map { path throws(Baseline.LoadError) in
+      try Baseline.load(from: resolve(path))
+    }
 
     let checker = Checker(options: options)
     var outcome = checker.run(paths: paths, standardInput: standardInput)
@@ -81,7 +87,8 @@ enum CheckCommand: Command {
         return .usage
       }
       let count = recorded.entries.reduce(0) { $0 + $1.count }
-      Console.error("klarsvar check: baslinjen \(path) sparad med \(count) fynd i \(Set(recorded.entries.map(\.file)).count) filer")
+      Console.error(
+        "klarsvar check: baslinjen \(path) sparad med \(count) fynd i \(Set(recorded.entries.map(\.file)).count) filer")
       reportRunErrors(outcome, format: .sarif)
       return outcome.exitCode == 2 ? .usage : .success
     }
@@ -110,7 +117,8 @@ enum CheckCommand: Command {
       outcome = checker.run(paths: paths)
       if let baseline { outcome = baseline.filter(outcome, base: current).outcome }
     }
-    let reportOptions = ReportOptions(minimumSeverity: minimum, useColor: format == .text && Console.stdoutIsColorTerminal)
+    let reportOptions = ReportOptions(
+      minimumSeverity: minimum, useColor: format == .text && Console.stdoutIsColorTerminal)
     Console.out(format.render(outcome, options: reportOptions))
     reportRunErrors(outcome, format: format)
     return writeFailed ? .usage : ExitCode(rawValue: outcome.exitCode)
@@ -122,6 +130,8 @@ enum CheckCommand: Command {
     guard !format.reportsRunErrors else { return }
     for error in outcome.packErrors + outcome.configErrors { Console.error("fel: \(error)") }
     for path in outcome.missingPaths { Console.error("fel: \(path): filen eller mappen finns inte") }
-    for report in outcome.reports { if let error = report.error { Console.error("fel: \(report.file.displayPath): \(error)") } }
+    for report in outcome.reports {
+      if let error = report.error { Console.error("fel: \(report.file.displayPath): \(error)") }
+    }
   }
 }

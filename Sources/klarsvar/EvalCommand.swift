@@ -38,7 +38,8 @@ enum EvalCommand: Command {
       return .usage
     }
     let path = arguments.positionals.first ?? "Tests/Fixtures/eval"
-    let directory = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    let directory = URL(
+      fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     let evaluation: CorpusEvaluation
     do {
       evaluation = try CorpusEvaluation.run(directory: directory.standardizedFileURL, linter: loaded.linter)
@@ -91,7 +92,9 @@ enum EvalCommand: Command {
     let misses = evaluation.misses
     lines.append("\nMissade (\(misses.count)):")
     for item in misses {
-      lines.append("  \(location(item)) [\(item.category.rawValue)] " + (item.text.map { "”\(oneLine($0))”" } ?? "(hela dokumentet)"))
+      lines.append(
+        "  \(location(item)) [\(item.category.rawValue)] "
+          + (item.text.map { "”\(oneLine($0))”" } ?? "(hela dokumentet)"))
     }
     return lines.joined(separator: "\n") + "\n"
   }

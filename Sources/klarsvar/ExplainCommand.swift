@@ -22,7 +22,8 @@ enum ExplainCommand: Command {
     guard let rule = loaded.linter.ruleSet.rule(withID: id) else {
       let close = loaded.linter.ruleSet.rules.map(\.metadata.id).filter { $0.contains(id) || id.contains($0) }.prefix(5)
       Console.error(
-        "klarsvar explain: okänd regel \"\(id)\"" + (close.isEmpty ? "" : ". Menade du: \(close.joined(separator: ", "))?")
+        "klarsvar explain: okänd regel \"\(id)\""
+          + (close.isEmpty ? "" : ". Menade du: \(close.joined(separator: ", "))?")
           + "\nSe alla regler med: klarsvar rules")
       return .usage
     }

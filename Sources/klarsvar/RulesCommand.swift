@@ -21,7 +21,10 @@ enum RulesCommand: Command {
     let rules = loaded.linter.ruleSet.rules.map(\.metadata)
     if format == .json {
       let rows = rules.map {
-        ["id": $0.id, "type": $0.type, "category": $0.category.rawValue, "severity": $0.severity.rawValue, "pack": $0.packID]
+        [
+          "id": $0.id, "type": $0.type, "category": $0.category.rawValue, "severity": $0.severity.rawValue,
+          "pack": $0.packID,
+        ]
       }
       let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
       Console.out(String(decoding: data, as: UTF8.self) + "\n")

@@ -17,7 +17,9 @@ final class BaselineTests: XCTestCase {
   }
 
   private func check(_ files: [String: String]) throws -> Checker.Outcome {
-    for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+    for (name, text) in files {
+      try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
     return Checker(options: Checker.Options(currentDirectory: folder)).run(paths: ["."])
   }
 
@@ -31,7 +33,8 @@ final class BaselineTests: XCTestCase {
     let before = try check(["brev.md": letter])
     XCTAssertEqual(officialese(before), 1)
     let baseline = Baseline(recording: before, base: folder)
-    let edited = "Hej!\n\nEtt helt nytt stycke\növer två rader.\n\nVi har  erhållit ditt\nbrev om hemtjänsten.\n\nMed vänlig hälsning\n"
+    let edited =
+      "Hej!\n\nEtt helt nytt stycke\növer två rader.\n\nVi har  erhållit ditt\nbrev om hemtjänsten.\n\nMed vänlig hälsning\n"
     let after = baseline.filter(try check(["brev.md": edited]), base: folder)
     XCTAssertEqual(officialese(after.outcome), 0)
     XCTAssertGreaterThan(after.hidden, 0)
@@ -46,7 +49,8 @@ final class BaselineTests: XCTestCase {
   func testDuplicatesAreCountedAsAMultiset() throws {
     // Four identical sentences: the first and last differ in surroundings, the middle two share one identity.
     let sentence = "Vi har erhållit ditt brev. "
-    let baseline = Baseline(recording: try check(["brev.md": String(repeating: sentence, count: 4) + "\n"]), base: folder)
+    let baseline = Baseline(
+      recording: try check(["brev.md": String(repeating: sentence, count: 4) + "\n"]), base: folder)
     XCTAssertEqual(baseline.entries.filter { $0.ruleId == "plain-officialese" }.map(\.count).sorted(), [1, 1, 2])
     let five = try check(["brev.md": String(repeating: sentence, count: 5) + "\n"])
     XCTAssertEqual(officialese(five), 5)
@@ -82,7 +86,8 @@ final class BaselineTests: XCTestCase {
       let index = source.string.range(of: "erhållit")!
       let begin = source.string.utf8.distance(from: source.string.startIndex, to: index.lowerBound)
       return Finding(
-        ruleID: "r", category: .plainLanguage, severity: .info, message: "", range: TextRange(begin, begin + "erhållit".utf8.count),
+        ruleID: "r", category: .plainLanguage, severity: .info, message: "",
+        range: TextRange(begin, begin + "erhållit".utf8.count),
         matchedText: "erhållit")
     }
     XCTAssertEqual(FindingFingerprint.context(of: finding(a).range, in: a), "vi har|erhållit|ditt brev om")

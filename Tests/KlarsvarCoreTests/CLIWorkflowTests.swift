@@ -17,7 +17,8 @@ final class CLIWorkflowTests: XCTestCase {
     work = FileManager.default.temporaryDirectory.appendingPathComponent("klarsvar-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     // The templates folder of the examples is `mallar`, a copy of the repository's examples/.
-    try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("examples"), to: work.appendingPathComponent("mallar"))
+    try FileManager.default.copyItem(
+      at: Self.repository.appendingPathComponent("examples"), to: work.appendingPathComponent("mallar"))
   }
 
   override func tearDownWithError() throws {
@@ -26,7 +27,9 @@ final class CLIWorkflowTests: XCTestCase {
 
   static var binary: URL? {
     let candidates = [Bundle.main.bundleURL] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-    return candidates.map { $0.appendingPathComponent("klarsvar") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    return candidates.map { $0.appendingPathComponent("klarsvar") }.first {
+      FileManager.default.isExecutableFile(atPath: $0.path)
+    }
   }
 
   struct Run {
@@ -59,7 +62,8 @@ final class CLIWorkflowTests: XCTestCase {
     let errors = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Run(
-      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: String(decoding: errors, as: UTF8.self))
+      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
+      stderr: String(decoding: errors, as: UTF8.self))
   }
 
   /// The `klarsvar check` command lines of a CI file, unquoted as YAML would.
@@ -91,14 +95,16 @@ final class CLIWorkflowTests: XCTestCase {
     XCTAssertEqual(annotations.status, 1, "examples/ has an error-level finding")
     let lines = annotations.stdout.split(separator: "\n")
     XCTAssertFalse(lines.isEmpty)
-    XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ") })
+    XCTAssertTrue(
+      lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ") })
   }
 
   func testGitLabJobCommandsRunAgainstExamples() throws {
     let commands = try commandLines("examples/ci/gitlab-ci.yml")
     XCTAssertEqual(commands.count, 3)
     XCTAssertEqual(try shell(commands[0]).status, 0)
-    let issues = try XCTUnwrap(JSONSerialization.jsonObject(with: try read("gl-code-quality-report.json")) as? [[String: Any]])
+    let issues = try XCTUnwrap(
+      JSONSerialization.jsonObject(with: try read("gl-code-quality-report.json")) as? [[String: Any]])
     XCTAssertFalse(issues.isEmpty)
     XCTAssertEqual(try shell(commands[1]).status, 0)
     XCTAssertEqual(try XMLDocument(data: try read("klarsvar-junit.xml")).rootElement()?.name, "testsuites")
@@ -108,8 +114,10 @@ final class CLIWorkflowTests: XCTestCase {
   }
 
   func testPreCommitHookEntryRuns() throws {
-    let hooks = try String(contentsOf: Self.repository.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
-    let entry = try XCTUnwrap(hooks.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("entry:") })
+    let hooks = try String(
+      contentsOf: Self.repository.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+    let entry = try XCTUnwrap(
+      hooks.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("entry:") })
     let command = entry.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces)
     XCTAssertTrue(command.hasPrefix("klarsvar check"))
     // pre-commit appends the staged file names.
@@ -168,7 +176,8 @@ final class CLIWorkflowTests: XCTestCase {
     let text = try String(contentsOf: file, encoding: .utf8)
     XCTAssertTrue(text.contains("Om de sena morgonbesöken"))
     XCTAssertTrue(text.contains("att kontakta undertecknad"), "overlapping fixes: the earliest wins")
-    XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    XCTAssertEqual(
+      (try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? NSNumber)?.intValue, 0o600)
     func count(_ json: String) -> Int {
       let root = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any]
       let files = root?["files"] as? [[String: Any]] ?? []

@@ -59,7 +59,8 @@ final class CheckerTemplateTests: XCTestCase {
   }
 
   func testHTMLFindingsPointIntoTheOriginalMarkup() throws {
-    let html = "<html><body>\n<p class=\"x\">Hej!</p>\n<p>Vi har <b>erhållit</b> ditt brev &amp; tackar.</p>\n</body></html>\n"
+    let html =
+      "<html><body>\n<p class=\"x\">Hej!</p>\n<p>Vi har <b>erhållit</b> ditt brev &amp; tackar.</p>\n</body></html>\n"
     try write("svar.html", Data(html.utf8))
     let outcome = check()
     let report = try XCTUnwrap(outcome.reports.first)
@@ -85,7 +86,9 @@ final class CheckerTemplateTests: XCTestCase {
       XCTAssertEqual(location.unit, "paragraph")
       XCTAssertEqual(location.start.line, 2)
       XCTAssertEqual(location.start.column, column)
-      XCTAssertEqual(report.document?.position(ofUTF8Offset: finding.range.lowerBound)?.description, "paragraph 2, character \(column)")
+      XCTAssertEqual(
+        report.document?.position(ofUTF8Offset: finding.range.lowerBound)?.description,
+        "paragraph 2, character \(column)")
     }
   }
 
@@ -117,7 +120,9 @@ final class CheckerTemplateTests: XCTestCase {
     let outcome = check()
     XCTAssertEqual(outcome.configErrors, [])
     XCTAssertEqual(outcome.reports.map(\.file.displayPath), ["beslut/2024/avslag.html", "beslut/avslag.md", "svar.md"])
-    func severity(_ index: Int) -> Severity? { outcome.reports[index].findings.first { $0.ruleID == "plain-officialese" }?.severity }
+    func severity(_ index: Int) -> Severity? {
+      outcome.reports[index].findings.first { $0.ruleID == "plain-officialese" }?.severity
+    }
     XCTAssertEqual(severity(0), .error)
     XCTAssertEqual(severity(1), .error)
     XCTAssertEqual(severity(2), .info)

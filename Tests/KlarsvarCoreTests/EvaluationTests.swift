@@ -28,7 +28,9 @@ final class EvaluationTests: XCTestCase {
       (#"{"findings": [{"category": "spelling", "text": "x"}]}"#, "okänd kategori \"spelling\""),
       (#"{"findings": [{"category": "tone"}]}"#, "\"text\" saknas"),
       (#"{"findings": [{"category": "tone", "text": "x", "occurence": 1}]}"#, "okänd nyckel \"occurence\""),
-      (#"{"findings": [{"category": "tone", "text": "x", "occurrence": 0}]}"#, "\"occurrence\" ska vara ett heltal ≥ 1"),
+      (
+        #"{"findings": [{"category": "tone", "text": "x", "occurrence": 0}]}"#, "\"occurrence\" ska vara ett heltal ≥ 1"
+      ),
       (#"{"findings": [{"category": "tone", "text": null, "occurrence": 2}]}"#, "\"occurrence\" kräver en \"text\""),
       (#"{"expected": []}"#, "okänd nyckel \"expected\""),
       ("not json", "ogiltig JSON"),
@@ -86,7 +88,8 @@ final class EvaluationTests: XCTestCase {
       FindingMatcher.Candidate(category: .referral, range: TextRange(0, 20)),
       FindingMatcher.Candidate(category: .referral, range: TextRange(2, 4)),
     ]
-    let pairs = FindingMatcher.match(candidates, [target(.referral, TextRange(0, 5)), target(.referral, TextRange(10, 15))])
+    let pairs = FindingMatcher.match(
+      candidates, [target(.referral, TextRange(0, 5)), target(.referral, TextRange(10, 15))])
     XCTAssertEqual(pairs, [1, 0])
   }
 
@@ -110,7 +113,8 @@ final class EvaluationTests: XCTestCase {
 
   func testDocumentEvaluationCountsPerCategory() throws {
     let linter = Linter(ruleSet: RuleSetLoader.load(PackFolder.builtIn).ruleSet)
-    let source = "Hej!\n\nTack för ditt mejl. Vi erhåller svaret inom kort.\n\nMed vänliga hälsningar\nAnna\nTelefon 0470-41 23 45\n"
+    let source =
+      "Hej!\n\nTack för ditt mejl. Vi erhåller svaret inom kort.\n\nMed vänliga hälsningar\nAnna\nTelefon 0470-41 23 45\n"
     let expected = [
       ExpectedFinding(category: .plainLanguage, text: "erhåller"),
       ExpectedFinding(category: .grammar, text: "Tack"),

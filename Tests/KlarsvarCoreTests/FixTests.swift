@@ -86,9 +86,11 @@ final class FixTests: XCTestCase {
     XCTAssertTrue(plan.refused[0].reason.contains(".docx"))
     let fix = try XCTUnwrap(plan.files.first)
     XCTAssertEqual(String(decoding: fix.fixed, as: UTF8.self), "Vi har fått ditt brev.\n")
-    XCTAssertEqual(fix.diff, "--- a/b.md\n+++ b/b.md\n@@ -1 +1 @@\n-Vi har erhållit ditt brev.\n+Vi har fått ditt brev.\n")
+    XCTAssertEqual(
+      fix.diff, "--- a/b.md\n+++ b/b.md\n@@ -1 +1 @@\n-Vi har erhållit ditt brev.\n+Vi har fått ditt brev.\n")
     try Fixer.write(fix)
-    XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("b.md"), encoding: .utf8), "Vi har fått ditt brev.\n")
+    XCTAssertEqual(
+      try String(contentsOf: folder.appendingPathComponent("b.md"), encoding: .utf8), "Vi har fått ditt brev.\n")
   }
 
   func testUnifiedDiffHunksAndContext() {

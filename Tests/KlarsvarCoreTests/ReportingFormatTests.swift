@@ -2,11 +2,11 @@ import Foundation
 import TestSupport
 import XCTest
 
+@testable import KlarsvarCore
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-
-@testable import KlarsvarCore
 
 /// Each `--format` against its specification's required structure, escaping of awkward text, and a golden file.
 final class ReportingFormatTests: XCTestCase {
@@ -28,7 +28,8 @@ final class ReportingFormatTests: XCTestCase {
     let first = rules[0]
     XCTAssertEqual((first["shortDescription"] as? [String: Any])?["text"] as? String, "Meddelande för … & <mer>")
     XCTAssertEqual(
-      (first["fullDescription"] as? [String: Any])?["text"] as? String, "Förklaring av test-awkward med **fetstil** & <vinkel>.")
+      (first["fullDescription"] as? [String: Any])?["text"] as? String,
+      "Förklaring av test-awkward med **fetstil** & <vinkel>.")
     let help = try XCTUnwrap(first["help"] as? [String: Any])
     XCTAssertEqual(help["text"] as? String, "Förklaring av test-awkward med **fetstil** & <vinkel>.\n\nAndra stycket.")
     XCTAssertTrue((help["markdown"] as? String)?.contains("**test-awkward**") == true)
@@ -74,7 +75,8 @@ final class ReportingFormatTests: XCTestCase {
     XCTAssertEqual(documentRegion["startColumn"] as? Int, 15)
     XCTAssertNil(documentRegion["charOffset"])
     XCTAssertEqual(
-      (documentResult["message"] as? [String: Any])?["text"] as? String, "stycke 2, tecken 15: Otydlig tid: ”inom kort”")
+      (documentResult["message"] as? [String: Any])?["text"] as? String, "stycke 2, tecken 15: Otydlig tid: ”inom kort”"
+    )
 
     // The unreadable file is a tool execution notification, and the run is not successful.
     let invocation = try XCTUnwrap((run["invocations"] as? [[String: Any]])?.first)
@@ -84,7 +86,8 @@ final class ReportingFormatTests: XCTestCase {
 
   func testSARIFValidatesAgainstTheOASISSchema() throws {
     let schemaURL = ReportingSample.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+        "shared/schemas/sarif-schema-2.1.0.json")
     guard let schemaData = try? Data(contentsOf: schemaURL) else {
       throw XCTSkip("SARIF schema not found at \(schemaURL.path)")
     }
@@ -112,7 +115,9 @@ final class ReportingFormatTests: XCTestCase {
     guard var object = schema as? [String: Any] else { return schema }
     for keyword in ["format", "maximum", "uniqueItems", "id"] { object[keyword] = nil }
     for mapKeyword in ["properties", "definitions"] {
-      if let map = object[mapKeyword] as? [String: Any] { object[mapKeyword] = map.mapValues(strippingUnsupportedKeywords) }
+      if let map = object[mapKeyword] as? [String: Any] {
+        object[mapKeyword] = map.mapValues(strippingUnsupportedKeywords)
+      }
     }
     for single in ["items", "additionalProperties"] {
       if let value = object[single], value is [String: Any] { object[single] = strippingUnsupportedKeywords(value) }
@@ -130,9 +135,11 @@ final class ReportingFormatTests: XCTestCase {
     let root = try XCTUnwrap(document.rootElement())
     XCTAssertEqual(root.name, "testsuites")
     let suites = root.elements(forName: "testsuite")
-    XCTAssertEqual(suites.map { $0.attribute(forName: "name")?.stringValue }, [
-      "mallar/svar, 100%: åäö.md", "mallar/beslut.docx", "mallar/bra.md", "mallar/låst.docx",
-    ])
+    XCTAssertEqual(
+      suites.map { $0.attribute(forName: "name")?.stringValue },
+      [
+        "mallar/svar, 100%: åäö.md", "mallar/beslut.docx", "mallar/bra.md", "mallar/låst.docx",
+      ])
     let awkwardCases = suites[0].elements(forName: "testcase")
     XCTAssertEqual(awkwardCases.count, 3)
     XCTAssertEqual(suites[0].attribute(forName: "failures")?.stringValue, "3")
@@ -183,7 +190,10 @@ final class ReportingFormatTests: XCTestCase {
     XCTAssertEqual(lines.count, 5)
     for line in lines { XCTAssertFalse(line.contains("\r"), "a raw line break would end the command") }
     let first = try XCTUnwrap(lines.first)
-    XCTAssertTrue(first.hasPrefix("::warning file=mallar/svar%2C 100%25%3A åäö.md,line=3,col=4,endLine=3,endColumn=11,title=klarsvar test-awkward::"))
+    XCTAssertTrue(
+      first.hasPrefix(
+        "::warning file=mallar/svar%2C 100%25%3A åäö.md,line=3,col=4,endLine=3,endColumn=11,title=klarsvar test-awkward::"
+      ))
     let parsed = try XCTUnwrap(Self.parseCommand(String(first)))
     XCTAssertEqual(parsed.level, "warning")
     XCTAssertEqual(parsed.properties["file"], "mallar/svar, 100%: åäö.md")
@@ -205,7 +215,8 @@ final class ReportingFormatTests: XCTestCase {
 
   /// Unescapes a workflow command as the Actions runner does.
   static func parseCommand(_ line: String) -> (level: String, properties: [String: String], message: String)? {
-    guard line.hasPrefix("::"), let end = line.range(of: "::", range: line.index(line.startIndex, offsetBy: 2)..<line.endIndex)
+    guard line.hasPrefix("::"),
+      let end = line.range(of: "::", range: line.index(line.startIndex, offsetBy: 2)..<line.endIndex)
     else { return nil }
     let head = line[line.index(line.startIndex, offsetBy: 2)..<end.lowerBound]
     let level = head.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
@@ -239,7 +250,8 @@ final class ReportingFormatTests: XCTestCase {
       XCTAssertNotNil(location["path"] as? String)
       XCTAssertNotNil((location["lines"] as? [String: Any])?["begin"] as? Int)
     }
-    XCTAssertEqual(Set(issues.compactMap { $0["fingerprint"] as? String }).count, issues.count, "fingerprints must be unique")
+    XCTAssertEqual(
+      Set(issues.compactMap { $0["fingerprint"] as? String }).count, issues.count, "fingerprints must be unique")
     XCTAssertEqual(issues[0]["description"] as? String, ReportingSample.awkwardMessage)
     XCTAssertEqual((issues[0]["location"] as? [String: Any])?["path"] as? String, "mallar/svar, 100%: åäö.md")
     XCTAssertEqual(issues[1]["severity"] as? String, "critical")
@@ -251,7 +263,8 @@ final class ReportingFormatTests: XCTestCase {
     report.result!.findings = [report.findings[0], report.findings[0]]
     outcome.reports = [report]
     let issues = try XCTUnwrap(
-      JSONSerialization.jsonObject(with: Data(ReportFormat.gitlab.render(outcome, options: options).utf8)) as? [[String: Any]])
+      JSONSerialization.jsonObject(with: Data(ReportFormat.gitlab.render(outcome, options: options).utf8))
+        as? [[String: Any]])
     XCTAssertEqual(issues.count, 2)
     XCTAssertNotEqual(issues[0]["fingerprint"] as? String, issues[1]["fingerprint"] as? String)
   }
@@ -269,7 +282,8 @@ final class ReportingFormatTests: XCTestCase {
 
   func testTextShowsParagraphAndCharacterWithTheParagraphAsContext() {
     let text = render(.text)
-    XCTAssertTrue(text.contains("mallar/beslut.docx: stycke 2, tecken 15: warning [test-awkward] Otydlig tid: ”inom kort”"))
+    XCTAssertTrue(
+      text.contains("mallar/beslut.docx: stycke 2, tecken 15: warning [test-awkward] Otydlig tid: ”inom kort”"))
     XCTAssertTrue(text.contains(" ¶2 | Vi återkommer inom kort om ärendet."))
     XCTAssertTrue(text.contains("    |               ^^^^^^^^^"))
     XCTAssertTrue(text.contains("mallar/låst.docx: fel: kan inte läsa dokumentet"))

@@ -20,13 +20,15 @@ enum ReportingSample {
     RuleMetadata(
       id: id, type: "phrase", category: category, severity: severity, message: "Meddelande för {match} & <mer>",
       explanation: "Förklaring av \(id) med **fetstil** & <vinkel>.\n\nAndra stycket.", reference: "Språklagen 11 §",
-      kinds: Set(DocumentKind.allCases), suggestions: [], examples: RuleExamples(flag: [], pass: []), packID: "test-pack",
+      kinds: Set(DocumentKind.allCases), suggestions: [], examples: RuleExamples(flag: [], pass: []),
+      packID: "test-pack",
       file: "rules/test.json")
   }
 
   static var rules: [RuleMetadata] {
     [
-      rule("test-awkward", .commitment, .warning), rule("test-emoji", .tone, .error), rule("test-hint", .plainLanguage, .hint),
+      rule("test-awkward", .commitment, .warning), rule("test-emoji", .tone, .error),
+      rule("test-hint", .plainLanguage, .hint),
     ]
   }
 
@@ -47,11 +49,16 @@ enum ReportingSample {
       Finding(
         ruleID: "test-awkward", category: .commitment, severity: .warning, message: awkwardMessage, range: quoted,
         matchedText: "\"lovar\"",
-        suggestions: [Suggestion(kind: .replacement, title: "Ersätt med ”lova & <hålla>”", edit: TextEdit(range: quoted, newText: "lova"))]),
+        suggestions: [
+          Suggestion(
+            kind: .replacement, title: "Ersätt med ”lova & <hålla>”", edit: TextEdit(range: quoted, newText: "lova"))
+        ]),
       Finding(
         ruleID: "test-emoji", category: .tone, severity: .error, message: "Emoji 🙂 och åäö: ”inom kort”", range: emoji,
         matchedText: "🙂 inom kort"),
-      Finding(ruleID: "test-hint", category: .plainLanguage, severity: .hint, message: "Ett tips, 50%", range: other, matchedText: "Andra"),
+      Finding(
+        ruleID: "test-hint", category: .plainLanguage, severity: .hint, message: "Ett tips, 50%", range: other,
+        matchedText: "Andra"),
     ]
     var awkward = FileReport(file: InputFile(displayPath: "mallar/svar, 100%: åäö.md", url: nil), failOn: .warning)
     awkward.format = .markdown
@@ -100,6 +107,8 @@ enum ReportingSample {
       XCTFail("golden file \(name) missing; run with KLARSVAR_UPDATE_GOLDEN=1", file: file, line: line)
       return
     }
-    XCTAssertEqual(actual, expected, "output differs from golden/\(name) (KLARSVAR_UPDATE_GOLDEN=1 rewrites it)", file: file, line: line)
+    XCTAssertEqual(
+      actual, expected, "output differs from golden/\(name) (KLARSVAR_UPDATE_GOLDEN=1 rewrites it)", file: file,
+      line: line)
   }
 }

@@ -17,12 +17,13 @@ extension Baseline {
         if counts[key] == 1 { firstText[key] = finding.matchedText }
       }
     }
-    self.init(entries: counts.map { key, count in
-      var entry = key
-      entry.count = count
-      entry.matchedText = firstText[key] ?? ""
-      return entry
-    })
+    self.init(
+      entries: counts.map { key, count in
+        var entry = key
+        entry.count = count
+        entry.matchedText = firstText[key] ?? ""
+        return entry
+      })
   }
 
   /// The run without the findings this baseline knows. Each entry hides at most `count` findings
@@ -30,7 +31,9 @@ extension Baseline {
   /// - Returns: the filtered outcome and how many findings were hidden.
   public func filter(_ outcome: Checker.Outcome, base: URL) -> (outcome: Checker.Outcome, hidden: Int) {
     var remaining: [String: [String: Int]] = [:]
-    for entry in entries { remaining[entry.file, default: [:]][entry.ruleId + "\u{1F}" + entry.fingerprint, default: 0] += entry.count }
+    for entry in entries {
+      remaining[entry.file, default: [:]][entry.ruleId + "\u{1F}" + entry.fingerprint, default: 0] += entry.count
+    }
     var filtered = outcome
     var hidden = 0
     for index in filtered.reports.indices {

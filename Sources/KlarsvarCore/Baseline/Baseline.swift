@@ -47,7 +47,9 @@ public struct Baseline: Codable, Hashable, Sendable {
   /// Reads a baseline file, refusing versions this build does not know.
   public static func load(from url: URL) throws(LoadError) -> Baseline {
     let data: Data
-    do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, reason: error.localizedDescription) }
+    do { data = try Data(contentsOf: url) } catch {
+      throw .unreadable(path: url.path, reason: error.localizedDescription)
+    }
     return try decode(data, path: url.path)
   }
 

@@ -53,7 +53,10 @@ public enum BenchmarkCorpus {
   /// Made-up phrases for the scaling test: plausible Swedish-looking words, never in real letters.
   public static func syntheticPhrases(count: Int, seed: UInt64 = 7) -> [String] {
     var generator = SplitMix64(seed: seed)
-    let onsets = ["bl", "br", "d", "f", "fr", "g", "gr", "h", "k", "kl", "l", "m", "n", "p", "pr", "r", "s", "sk", "st", "t", "tr", "v"]
+    let onsets = [
+      "bl", "br", "d", "f", "fr", "g", "gr", "h", "k", "kl", "l", "m", "n", "p", "pr", "r", "s", "sk", "st", "t", "tr",
+      "v",
+    ]
     let vowels = ["a", "e", "i", "o", "u", "y", "å", "ä", "ö"]
     let codas = ["n", "r", "s", "t", "ll", "ng", "rd", "st", "k", ""]
     func word() -> String {

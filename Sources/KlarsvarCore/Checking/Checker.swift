@@ -38,7 +38,9 @@ public struct Checker: Sendable {
 
     /// 2 for usage, config, pack or input errors; 1 for findings at or above the fail level; else 0.
     public var exitCode: Int32 {
-      if !packErrors.isEmpty || !configErrors.isEmpty || !missingPaths.isEmpty || reports.contains(where: { $0.error != nil }) {
+      if !packErrors.isEmpty || !configErrors.isEmpty || !missingPaths.isEmpty
+        || reports.contains(where: { $0.error != nil })
+      {
         return 2
       }
       return reports.contains { report in report.findings.contains { report.failOn.fails($0.severity) } } ? 1 : 0
@@ -119,7 +121,8 @@ public struct Checker: Sendable {
     if let invalid = UTF8Validation.firstInvalidOffset(bytes) {
       let prefix = SourceText(String(decoding: bytes[..<invalid], as: UTF8.self))
       let position = prefix.position(ofUTF8: prefix.utf8Count, in: .utf32)
-      report.error = "ogiltig UTF-8 på rad \(position.line + 1), kolumn \(position.column + 1) (byte \(invalid)); spara filen som UTF-8"
+      report.error =
+        "ogiltig UTF-8 på rad \(position.line + 1), kolumn \(position.column + 1) (byte \(invalid)); spara filen som UTF-8"
       return report
     }
     let text = String(decoding: bytes, as: UTF8.self)
@@ -158,7 +161,8 @@ public struct Checker: Sendable {
       }
       let packIDs = Set(linters.linter(for: config.rulePaths).ruleSet.packs.map(\.id))
       for (index, pack) in (config.packs ?? []).enumerated() where !packIDs.contains(pack) {
-        errors.append(PackLoadError(file: config.file.path, jsonPath: "/packs/\(index)", message: "okänt regelpaket \"\(pack)\""))
+        errors.append(
+          PackLoadError(file: config.file.path, jsonPath: "/packs/\(index)", message: "okänt regelpaket \"\(pack)\""))
       }
     }
     return errors

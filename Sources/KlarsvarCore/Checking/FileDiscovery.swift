@@ -40,7 +40,8 @@ public struct FileDiscovery {
     return result
   }
 
-  private static func walk(_ directory: URL, display: String, into found: inout [(String, URL)], accepts: (URL) -> Bool) {
+  private static func walk(_ directory: URL, display: String, into found: inout [(String, URL)], accepts: (URL) -> Bool)
+  {
     let manager = FileManager.default
     guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
     for name in names.sorted() where !name.hasPrefix(".") {

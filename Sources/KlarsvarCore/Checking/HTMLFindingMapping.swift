@@ -6,7 +6,9 @@ enum HTMLFindingMapping {
   /// A suggestion survives only when its range maps to bytes identical to the extracted text (no
   /// entity, tag or collapsed whitespace inside), so a fix can never delete markup; its new text is
   /// escaped for HTML.
-  static func map(_ result: inout LintResult, extracted: SourceText, original: SourceText, map: ExtractedDocument.SourceMap) {
+  static func map(
+    _ result: inout LintResult, extracted: SourceText, original: SourceText, map: ExtractedDocument.SourceMap
+  ) {
     func verbatim(_ range: TextRange) -> TextRange? {
       let mapped = map.originalRange(of: range)
       guard mapped.length == range.length, extracted.text(in: range) == original.text(in: mapped) else { return nil }
@@ -15,7 +17,9 @@ enum HTMLFindingMapping {
     result.findings = result.findings.map { finding in
       var finding = finding
       finding.range = map.originalRange(of: finding.range)
-      finding.related = finding.related.map { RelatedLocation(range: map.originalRange(of: $0.range), message: $0.message) }
+      finding.related = finding.related.map {
+        RelatedLocation(range: map.originalRange(of: $0.range), message: $0.message)
+      }
       finding.suggestions = finding.suggestions.compactMap { suggestion in
         guard let range = verbatim(suggestion.edit.range) else { return nil }
         var suggestion = suggestion

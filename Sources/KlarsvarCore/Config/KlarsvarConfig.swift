@@ -105,13 +105,17 @@ public struct KlarsvarConfig: Sendable {
     ignore = try reader.optionalStringArray("ignore") ?? []
     failOn = try reader.has("failOn") ? reader.choice("failOn", as: FailLevel.self) : nil
     kind = try reader.has("kind") ? reader.choice("kind", as: DocumentKind.self) : nil
-    extensions = try reader.optionalStringArray("extensions")?.map { $0.hasPrefix(".") ? $0.lowercased() : "." + $0.lowercased() }
+    extensions = try reader.optionalStringArray("extensions")?.map {
+      $0.hasPrefix(".") ? $0.lowercased() : "." + $0.lowercased()
+    }
     languages = try reader.optionalStringArray("languages")
     try reader.finish()
   }
 
   private static func ruleOverrides(_ value: Any, path: String) throws -> [String: RuleOverride] {
-    guard let table = value as? [String: Any] else { throw JSONObjectReader.Failure(path: path, message: "ska vara ett objekt") }
+    guard let table = value as? [String: Any] else {
+      throw JSONObjectReader.Failure(path: path, message: "ska vara ett objekt")
+    }
     var result: [String: RuleOverride] = [:]
     for (id, setting) in table {
       guard let text = setting as? String, let override = RuleOverride(text) else {
@@ -155,6 +159,7 @@ public struct KlarsvarConfig: Sendable {
         if let overrideKind = override.kind { kind = overrideKind }
       }
     }
-    return LintOptions(format: format, kind: kind, placeholders: placeholders ?? PlaceholderDelimiters.defaults, rules: settings)
+    return LintOptions(
+      format: format, kind: kind, placeholders: placeholders ?? PlaceholderDelimiters.defaults, rules: settings)
   }
 }

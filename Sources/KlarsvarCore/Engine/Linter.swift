@@ -29,7 +29,8 @@ public struct Linter: Sendable {
     let active = ruleSet.rules.indices.filter { isActive(ruleSet.rules[$0].metadata, options.rules, kind) }
     func context(_ index: Int) -> RuleCheckContext {
       RuleCheckContext(
-        text: text, metadata: ruleSet.rules[index].metadata, matches: matchesByRule[index], kind: kind, scratch: scratch,
+        text: text, metadata: ruleSet.rules[index].metadata, matches: matchesByRule[index], kind: kind,
+        scratch: scratch,
         contacts: ruleSet.contacts)
     }
     var insertion: Int?
@@ -78,7 +79,8 @@ public struct Linter: Sendable {
   private func groupedMatches(_ text: TokenizedText) -> [ArraySlice<PhraseMatch>] {
     // The automaton reports matches in order of their start token, so bucketing keeps that order.
     var buckets = [[PhraseMatch]](repeating: [], count: ruleSet.rules.count)
-    for match in ruleSet.automaton.matches(in: text) where match.output.owner >= 0 && Int(match.output.owner) < buckets.count {
+    for match in ruleSet.automaton.matches(in: text)
+    where match.output.owner >= 0 && Int(match.output.owner) < buckets.count {
       buckets[Int(match.output.owner)].append(match)
     }
     return buckets.map { $0[...] }

@@ -17,7 +17,8 @@ public enum AnnotationDecoder {
     }
     let unknownRoot = Set(object.keys).subtracting(["findings"])
     guard unknownRoot.isEmpty else {
-      throw EvaluationError(file: file, message: "okänd nyckel \(unknownRoot.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")
+      throw EvaluationError(
+        file: file, message: "okänd nyckel \(unknownRoot.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")
     }
     guard let items = object["findings"] as? [Any] else {
       throw EvaluationError(file: file, message: "\"findings\" ska vara en lista")
@@ -29,7 +30,9 @@ public enum AnnotationDecoder {
     func failure(_ message: String) -> EvaluationError { EvaluationError(file: file, message: "\(path): \(message)") }
     guard let fields = item as? [String: Any] else { throw failure("ska vara ett objekt") }
     let unknown = Set(fields.keys).subtracting(["category", "text", "occurrence"])
-    guard unknown.isEmpty else { throw failure("okänd nyckel \(unknown.sorted().map { "\"\($0)\"" }.joined(separator: ", "))") }
+    guard unknown.isEmpty else {
+      throw failure("okänd nyckel \(unknown.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")
+    }
     guard let name = fields["category"] as? String else { throw failure("\"category\" saknas eller är ingen sträng") }
     guard let category = RuleCategory(rawValue: name) else {
       let valid = RuleCategory.allCases.map(\.rawValue).joined(separator: ", ")
@@ -48,7 +51,9 @@ public enum AnnotationDecoder {
     }
     var occurrence = 1
     if let value = fields["occurrence"] {
-      guard type(of: value) != Bool.self, let number = value as? Int, number >= 1 else { throw failure("\"occurrence\" ska vara ett heltal ≥ 1") }
+      guard type(of: value) != Bool.self, let number = value as? Int, number >= 1 else {
+        throw failure("\"occurrence\" ska vara ett heltal ≥ 1")
+      }
       guard text != nil else { throw failure("\"occurrence\" kräver en \"text\"") }
       occurrence = number
     }

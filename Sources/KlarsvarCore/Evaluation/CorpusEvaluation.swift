@@ -35,7 +35,9 @@ public struct CorpusEvaluation: Sendable {
       throw EvaluationError(file: directory.path, message: "kan inte läsa mappen")
     }
     let drafts = names.filter { ($0.hasSuffix(".md") || $0.hasSuffix(".txt")) && $0.lowercased() != "readme.md" }
-    guard !drafts.isEmpty else { throw EvaluationError(file: directory.path, message: "inga utkast (.md, .txt) i mappen") }
+    guard !drafts.isEmpty else {
+      throw EvaluationError(file: directory.path, message: "inga utkast (.md, .txt) i mappen")
+    }
     var documents: [DocumentEvaluation] = []
     for name in drafts {
       let draftURL = directory.appendingPathComponent(name)
@@ -45,7 +47,8 @@ public struct CorpusEvaluation: Sendable {
       guard let data = FileManager.default.contents(atPath: annotationURL.path) else {
         throw EvaluationError(file: displayName, message: "annoteringsfilen \(stem).expected.json saknas")
       }
-      guard let bytes = FileManager.default.contents(atPath: draftURL.path), let source = String(data: bytes, encoding: .utf8)
+      guard let bytes = FileManager.default.contents(atPath: draftURL.path),
+        let source = String(data: bytes, encoding: .utf8)
       else {
         throw EvaluationError(file: displayName, message: "kan inte läsas som UTF-8")
       }

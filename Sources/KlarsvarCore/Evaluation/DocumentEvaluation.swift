@@ -35,7 +35,8 @@ public struct DocumentEvaluation: Sendable {
     }
     let result = linter.lint(source, options: LintOptions(format: format))
     let findings = result.findings
-    let pairs = FindingMatcher.match(findings.map { FindingMatcher.Candidate(category: $0.category, range: $0.range) }, targets)
+    let pairs = FindingMatcher.match(
+      findings.map { FindingMatcher.Candidate(category: $0.category, range: $0.range) }, targets)
     let sourceText = result.source
     func line(_ offset: Int) -> Int { sourceText.line(containing: offset) + 1 }
 

@@ -56,7 +56,9 @@ public enum FindingMatcher {
     return a.lowerBound < b.upperBound && b.lowerBound < a.upperBound
   }
 
-  private static func augment(_ candidate: Int, _ edges: [[Int]], _ owner: inout [Int?], _ visited: inout [Bool]) -> Bool {
+  private static func augment(_ candidate: Int, _ edges: [[Int]], _ owner: inout [Int?], _ visited: inout [Bool])
+    -> Bool
+  {
     for target in edges[candidate] where !visited[target] {
       visited[target] = true
       if let current = owner[target] {

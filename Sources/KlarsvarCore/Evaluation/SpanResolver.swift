@@ -9,7 +9,8 @@ public enum SpanResolver {
     var start = 0
     while start + needle.count <= haystack.count {
       if haystack[start] == needle[0] && Array(haystack[start..<start + needle.count]) == needle
-        && isBoundary(before: start, in: haystack, needle: needle) && isBoundary(after: start + needle.count, in: haystack, needle: needle)
+        && isBoundary(before: start, in: haystack, needle: needle)
+        && isBoundary(after: start + needle.count, in: haystack, needle: needle)
       {
         seen += 1
         if seen == occurrence { return TextRange(start, start + needle.count) }
@@ -26,12 +27,16 @@ public enum SpanResolver {
   }
 
   private static func isBoundary(after offset: Int, in bytes: [UInt8], needle: [UInt8]) -> Bool {
-    guard offset < bytes.count, isWordCharacter(startingAt: offset, in: bytes), endsWithWordCharacter(needle) else { return true }
+    guard offset < bytes.count, isWordCharacter(startingAt: offset, in: bytes), endsWithWordCharacter(needle) else {
+      return true
+    }
     return false
   }
 
   private static func startsWithWordCharacter(_ bytes: [UInt8]) -> Bool { isWordCharacter(startingAt: 0, in: bytes) }
-  private static func endsWithWordCharacter(_ bytes: [UInt8]) -> Bool { isWordCharacter(endingAt: bytes.count, in: bytes) }
+  private static func endsWithWordCharacter(_ bytes: [UInt8]) -> Bool {
+    isWordCharacter(endingAt: bytes.count, in: bytes)
+  }
 
   private static func isWordCharacter(startingAt offset: Int, in bytes: [UInt8]) -> Bool {
     var end = offset + 1

@@ -26,7 +26,8 @@ public enum AtomicFileWriter {
     let target = url.resolvingSymlinksInPath()
     let directory = target.deletingLastPathComponent()
     let temporary = directory.appendingPathComponent(
-      ".\(target.lastPathComponent).klarsvar-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
+      ".\(target.lastPathComponent).klarsvar-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp"
+    )
     let manager = FileManager.default
     let permissions = (try? manager.attributesOfItem(atPath: target.path))?[.posixPermissions] as? NSNumber
     do {

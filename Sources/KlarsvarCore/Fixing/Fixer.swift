@@ -30,7 +30,8 @@ public enum Fixer {
     public var fixCount: Int { files.reduce(0) { $0 + $1.fixes.count } }
   }
 
-  static let binaryReason = "rättas inte: .docx och .odt skrivs aldrig om av klarsvar; ändra dokumentet i Word eller LibreOffice"
+  static let binaryReason =
+    "rättas inte: .docx och .odt skrivs aldrig om av klarsvar; ändra dokumentet i Word eller LibreOffice"
 
   /// The fixes for every file of `outcome` that has some. Files are re-read, and one that changed
   /// since it was checked is refused rather than patched at stale offsets.

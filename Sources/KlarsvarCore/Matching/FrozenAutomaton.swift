@@ -68,7 +68,9 @@ struct FrozenAutomaton: Sendable {
   }
 
   @inline(__always)
-  func child(_ node: Int, word: Int32) -> Int32 { lookup(Self.key(node: node, label: UInt64(UInt32(bitPattern: word)))) }
+  func child(_ node: Int, word: Int32) -> Int32 {
+    lookup(Self.key(node: node, label: UInt64(UInt32(bitPattern: word))))
+  }
 
   @inline(__always)
   func child(_ node: Int, prefix: Int32) -> Int32 {

@@ -130,7 +130,8 @@ struct PhraseAutomaton: Sendable {
       let last = Int(automaton.outputStart[node + 1])
       if first < last {
         for index in first..<last {
-          found.append(PhraseMatch(output: automaton.outputs[index], tokenStart: Int32(start), tokenEnd: Int32(position)))
+          found.append(
+            PhraseMatch(output: automaton.outputs[index], tokenStart: Int32(start), tokenEnd: Int32(position)))
         }
       }
       follow(node, skippingWords: false, position: position, &found)

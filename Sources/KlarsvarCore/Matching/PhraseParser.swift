@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses the phrase syntax (`{a|b c}`, `ord?`, `förbättr*`, `~3`, `<number>`) into expanded phrases.
 enum PhraseParser {
   struct Failure: Error, CustomStringConvertible {
@@ -17,7 +19,8 @@ enum PhraseParser {
 
   static func parse(_ phrase: String, cache: inout Cache) throws -> [ExpandedPhrase] {
     // Most phrases are plain words: no groups, options, wildcards, gaps or classes.
-    if !phrase.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D || $0 == 0x3F || $0 == 0x2A || $0 == 0x7E || $0 == 0x3C }) {
+    if !phrase.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D || $0 == 0x3F || $0 == 0x2A || $0 == 0x7E || $0 == 0x3C }
+    ) {
       var elements: [PhraseElement] = []
       for piece in phrase.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
         let word = String(Substring(piece))
@@ -29,20 +32,28 @@ enum PhraseParser {
           elements += parsed
         }
       }
-      guard !elements.isEmpty else { throw Failure(description: phrase.isEmpty ? "tom fras" : "frasen \"\(phrase)\" innehåller inga ord") }
+      guard !elements.isEmpty else {
+        throw Failure(description: phrase.isEmpty ? "tom fras" : "frasen \"\(phrase)\" innehåller inga ord")
+      }
       return [ExpandedPhrase(elements: elements, choice: 0)]
     }
     let trimmed = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     guard !trimmed.isEmpty else { throw Failure(description: "tom fras") }
     var expansions: [ExpandedPhrase] = []
     var choiceTaken = false
-    for (elements, choice) in try expandSequence(Substring(trimmed), phrase: phrase, cache: &cache, choiceTaken: &choiceTaken) {
+    for (elements, choice) in try expandSequence(
+      Substring(trimmed), phrase: phrase, cache: &cache, choiceTaken: &choiceTaken)
+    {
       guard !elements.isEmpty else { continue }
-      if case .gap = elements.first! { throw Failure(description: "en lucka (~N) får inte inleda frasen \"\(phrase)\"") }
+      if case .gap = elements.first! {
+        throw Failure(description: "en lucka (~N) får inte inleda frasen \"\(phrase)\"")
+      }
       if elements.first! == .sameAsPrevious {
         throw Failure(description: "<same> behöver ett ord före sig i frasen \"\(phrase)\"")
       }
-      if case .gap = elements.last! { throw Failure(description: "en lucka (~N) får inte avsluta frasen \"\(phrase)\"") }
+      if case .gap = elements.last! {
+        throw Failure(description: "en lucka (~N) får inte avsluta frasen \"\(phrase)\"")
+      }
       expansions.append(ExpandedPhrase(elements: elements, choice: choice))
     }
     guard !expansions.isEmpty else { throw Failure(description: "frasen \"\(phrase)\" innehåller inga ord") }
@@ -196,7 +207,8 @@ enum PhraseParser {
     }
     if piece.hasPrefix("<") && piece.hasSuffix(">") {
       throw Failure(
-        description: "okänd ordklass \(piece) i \"\(phrase)\" (giltiga: <number>, <date>, <year>, <word>, <same>, <email>, <url>)")
+        description:
+          "okänd ordklass \(piece) i \"\(phrase)\" (giltiga: <number>, <date>, <year>, <word>, <same>, <email>, <url>)")
     }
     if piece.hasPrefix("~") {
       guard let count = Int(piece.dropFirst()), count >= 1, count <= maximumGap else {
@@ -218,5 +230,3 @@ enum PhraseParser {
     return words.map { .word($0) }
   }
 }
-
-import Foundation

@@ -43,7 +43,9 @@ struct CheckstyleReporter {
       files.insert(
         File(
           name: "klarsvar",
-          errors: outcome.runErrors.map { Entry(line: 1, column: 1, severity: "error", message: $0, source: "klarsvar.config-error") }
+          errors: outcome.runErrors.map {
+            Entry(line: 1, column: 1, severity: "error", message: $0, source: "klarsvar.config-error")
+          }
         ), at: 0)
     }
     return Report(files: files)

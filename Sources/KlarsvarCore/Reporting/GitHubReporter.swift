@@ -50,7 +50,8 @@ struct GitHubReporter {
         } else {
           properties += [
             .init(name: "line", value: "\(location.start.line)"), .init(name: "col", value: "\(location.start.column)"),
-            .init(name: "endLine", value: "\(location.end.line)"), .init(name: "endColumn", value: "\(location.end.column)"),
+            .init(name: "endLine", value: "\(location.end.line)"),
+            .init(name: "endColumn", value: "\(location.end.column)"),
           ]
         }
         properties.append(.init(name: "title", value: "klarsvar \(entry.finding.ruleID)"))

@@ -49,13 +49,15 @@ struct GitLabReporter {
         issues.append(
           Issue(
             description: error, checkName: "klarsvar/read-error",
-            fingerprint: FindingFingerprint.hash("read-error\u{1F}" + path), severity: "blocker", categories: ["Bug Risk"],
+            fingerprint: FindingFingerprint.hash("read-error\u{1F}" + path), severity: "blocker",
+            categories: ["Bug Risk"],
             location: Location(path: path, lines: Lines(begin: 1, end: 1))))
       }
       for entry in findings {
         let location = entry.location
         let description =
-          location.unit == "paragraph" ? "\(location.humanDescription): \(entry.finding.message)" : entry.finding.message
+          location.unit == "paragraph"
+          ? "\(location.humanDescription): \(entry.finding.message)" : entry.finding.message
         issues.append(
           Issue(
             description: description, checkName: entry.finding.ruleID,

@@ -56,7 +56,9 @@ struct JSONReporter {
   func render(_ outcome: Checker.Outcome) -> String {
     let files = ConcurrentMap.map(outcome.reports) { report -> File in
       guard let result = report.result else {
-        return File(path: report.file.displayPath, kind: nil, findings: [], notices: [], error: report.error, skipped: report.skipped)
+        return File(
+          path: report.file.displayPath, kind: nil, findings: [], notices: [], error: report.error,
+          skipped: report.skipped)
       }
       let findings = result.findings.filter(options.shows).map { finding in
         FindingOutput(
@@ -64,18 +66,21 @@ struct JSONReporter {
           message: finding.message, location: report.location(of: finding.range), matchedText: finding.matchedText,
           suggestions: finding.suggestions.map {
             SuggestionOutput(
-              kind: $0.kind.rawValue, title: $0.title, location: report.location(of: $0.edit.range), newText: $0.edit.newText)
+              kind: $0.kind.rawValue, title: $0.title, location: report.location(of: $0.edit.range),
+              newText: $0.edit.newText)
           },
           related: finding.related.map { RelatedOutput(message: $0.message, location: report.location(of: $0.range)) })
       }
       let notices = result.notices.map { NoticeOutput(message: $0.message, location: report.location(of: $0.range)) }
       return File(
-        path: report.file.displayPath, kind: result.kind.rawValue, findings: findings, notices: notices, error: nil, skipped: nil)
+        path: report.file.displayPath, kind: result.kind.rawValue, findings: findings, notices: notices, error: nil,
+        skipped: nil)
     }
     let errors = outcome.runErrors
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(Output(tool: Tool(version: options.toolVersion), files: files, errors: errors))) ?? Data()
+    let data =
+      (try? encoder.encode(Output(tool: Tool(version: options.toolVersion), files: files, errors: errors))) ?? Data()
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }

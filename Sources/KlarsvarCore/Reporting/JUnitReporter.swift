@@ -39,17 +39,23 @@ struct JUnitReporter {
       let path = report.file.displayPath
       var cases = findings.map { entry in
         let finding = entry.finding
-        var details = "\(path):\(entry.location.humanDescription): \(finding.severity.rawValue) [\(finding.ruleID)] \(finding.message)"
+        var details =
+          "\(path):\(entry.location.humanDescription): \(finding.severity.rawValue) [\(finding.ruleID)] \(finding.message)"
         details += "\nträff: \(finding.matchedText)"
-        if let fix = finding.suggestions.first(where: { $0.kind == .replacement }) { details += "\nförslag: \(fix.title)" }
+        if let fix = finding.suggestions.first(where: { $0.kind == .replacement }) {
+          details += "\nförslag: \(fix.title)"
+        }
         return Case(
           name: "\(finding.ruleID) (\(entry.location.humanDescription))", classname: path, file: path,
           line: entry.location.start.line,
-          failure: Problem(message: finding.message, type: "\(finding.severity.rawValue): \(finding.ruleID)", details: details))
+          failure: Problem(
+            message: finding.message, type: "\(finding.severity.rawValue): \(finding.ruleID)", details: details))
       }
       if let error = report.error {
         cases.append(
-          Case(name: "läsa filen", classname: path, file: path, error: Problem(message: error, type: "läsfel", details: error)))
+          Case(
+            name: "läsa filen", classname: path, file: path,
+            error: Problem(message: error, type: "läsfel", details: error)))
       } else if let skipped = report.skipped {
         cases.append(Case(name: "klarsvar", classname: path, file: path, skipped: skipped))
       } else if cases.isEmpty {
@@ -62,7 +68,9 @@ struct JUnitReporter {
         Suite(
           name: "klarsvar",
           cases: outcome.runErrors.map {
-            Case(name: $0, classname: "klarsvar", file: "", error: Problem(message: $0, type: "konfigurationsfel", details: $0))
+            Case(
+              name: $0, classname: "klarsvar", file: "",
+              error: Problem(message: $0, type: "konfigurationsfel", details: $0))
           }), at: 0)
     }
     return Suites(suites: suites, errors: outcome.runErrors)
@@ -76,7 +84,10 @@ extension JUnitReporter.Suites {
     let errorCount = suites.reduce(0) { $0 + $1.errorCount }
     return XMLNode(
       name: "testsuites",
-      attributes: [.init("name", name), .init("tests", "\(tests)"), .init("failures", "\(failures)"), .init("errors", "\(errorCount)")],
+      attributes: [
+        .init("name", name), .init("tests", "\(tests)"), .init("failures", "\(failures)"),
+        .init("errors", "\(errorCount)"),
+      ],
       children: suites.map(\.xml))
   }
 }
@@ -104,11 +115,14 @@ extension JUnitReporter.Case {
     var children: [XMLNode] = []
     if let failure {
       children.append(
-        XMLNode(name: "failure", attributes: [.init("message", failure.message), .init("type", failure.type)], text: failure.details))
+        XMLNode(
+          name: "failure", attributes: [.init("message", failure.message), .init("type", failure.type)],
+          text: failure.details))
     }
     if let error {
       children.append(
-        XMLNode(name: "error", attributes: [.init("message", error.message), .init("type", error.type)], text: error.details))
+        XMLNode(
+          name: "error", attributes: [.init("message", error.message), .init("type", error.type)], text: error.details))
     }
     if let skipped { children.append(XMLNode(name: "skipped", attributes: [.init("message", skipped)])) }
     return XMLNode(name: "testcase", attributes: attributes, children: children)

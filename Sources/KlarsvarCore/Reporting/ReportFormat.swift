@@ -32,7 +32,8 @@ public struct ReportOptions: Sendable {
   public var useColor: Bool
   public var toolVersion: String
 
-  public init(minimumSeverity: Severity = .hint, useColor: Bool = false, toolVersion: String = KlarsvarVersion.current) {
+  public init(minimumSeverity: Severity = .hint, useColor: Bool = false, toolVersion: String = KlarsvarVersion.current)
+  {
     self.minimumSeverity = minimumSeverity
     self.useColor = useColor
     self.toolVersion = toolVersion

@@ -28,7 +28,8 @@ public struct ReportLocation: Codable, Hashable, Sendable {
     start = Point(line: startPosition.line + 1, column: startPosition.column + 1)
     end = Point(line: endPosition.line + 1, column: endPosition.column + 1)
     utf8 = Offsets(start: range.lowerBound, end: range.upperBound)
-    utf16 = Offsets(start: source.utf16Offset(ofUTF8: range.lowerBound), end: source.utf16Offset(ofUTF8: range.upperBound))
+    utf16 = Offsets(
+      start: source.utf16Offset(ofUTF8: range.lowerBound), end: source.utf16Offset(ofUTF8: range.upperBound))
     scalars = Offsets(
       start: source.scalarOffset(ofUTF8: range.lowerBound), end: source.scalarOffset(ofUTF8: range.upperBound))
   }

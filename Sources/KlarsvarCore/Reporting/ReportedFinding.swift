@@ -14,14 +14,17 @@ extension Checker.Outcome {
   /// The findings `options` shows, grouped per file in report order (every report is present).
   /// Files are prepared in parallel; the result does not depend on scheduling.
   /// - Parameter fingerprints: whether to compute `fingerprint` (it costs about as much as locating).
-  func shownFindings(_ options: ReportOptions, fingerprints: Bool = false) -> [(report: FileReport, findings: [ReportedFinding])] {
+  func shownFindings(_ options: ReportOptions, fingerprints: Bool = false) -> [(
+    report: FileReport, findings: [ReportedFinding]
+  )] {
     ConcurrentMap.map(reports) { report -> (report: FileReport, findings: [ReportedFinding]) in
       guard let source = report.source else { return (report, []) }
       let prints =
         fingerprints
         ? FindingFingerprint.numbered(report.findings, in: source) : Array(repeating: "", count: report.findings.count)
       let shown = zip(report.findings, prints).filter { options.shows($0.0) }.map { finding, fingerprint in
-        ReportedFinding(report: report, finding: finding, location: report.location(of: finding.range), fingerprint: fingerprint)
+        ReportedFinding(
+          report: report, finding: finding, location: report.location(of: finding.range), fingerprint: fingerprint)
       }
       return (report, shown)
     }

@@ -43,7 +43,8 @@ struct SARIFReporter {
     return SARIFLog(runs: [SARIFLog.Run(tool: .init(driver: driver), invocations: [invocation], results: results)])
   }
 
-  private func result(_ entry: ReportedFinding, artifact: SARIFLog.ArtifactLocation, ruleIndex: Int?) -> SARIFLog.Result {
+  private func result(_ entry: ReportedFinding, artifact: SARIFLog.ArtifactLocation, ruleIndex: Int?) -> SARIFLog.Result
+  {
     let finding = entry.finding
     let isDocument = entry.location.unit == "paragraph"
     let region = region(entry.location, snippet: finding.matchedText, withOffsets: !isDocument)
@@ -59,7 +60,8 @@ struct SARIFReporter {
               artifactLocation: artifact,
               replacements: [
                 .init(
-                  deletedRegion: self.region(location, snippet: nil, withOffsets: true), insertedContent: .init(text: fix.edit.newText))
+                  deletedRegion: self.region(location, snippet: nil, withOffsets: true),
+                  insertedContent: .init(text: fix.edit.newText))
               ])
           ])
       ]
@@ -87,7 +89,8 @@ struct SARIFReporter {
       id: rule.id, shortDescription: .init(text: short), fullDescription: .init(text: full),
       help: .init(text: rule.explanation, markdown: RuleExplanation.markdown(rule)),
       defaultConfiguration: .init(level: level(rule.severity)),
-      properties: .init(category: rule.category.rawValue, tags: ["klarsvar", rule.category.rawValue], pack: rule.packID))
+      properties: .init(
+        category: rule.category.rawValue, tags: ["klarsvar", rule.category.rawValue], pack: rule.packID))
   }
 
   static func level(_ severity: Severity) -> String {

@@ -22,18 +22,22 @@ struct SummaryTable {
       }
       lines.append("Fynd per fil:")
       for (report, findings) in zip(outcome.reports, shown) where !findings.isEmpty {
-        lines.append("  \(report.file.displayPath): \(findings.count) (\(Self.bySeverity(findings).joined(separator: ", ")))")
+        lines.append(
+          "  \(report.file.displayPath): \(findings.count) (\(Self.bySeverity(findings).joined(separator: ", ")))")
       }
     }
     if !cleanFiles.isEmpty && total > 0 {
       lines.append("Utan fynd:")
       for path in cleanFiles.prefix(Self.cleanFilesListed) { lines.append("  \(path)") }
-      if cleanFiles.count > Self.cleanFilesListed { lines.append("  … och \(cleanFiles.count - Self.cleanFilesListed) till") }
+      if cleanFiles.count > Self.cleanFilesListed {
+        lines.append("  … och \(cleanFiles.count - Self.cleanFilesListed) till")
+      }
     }
     let severities = Self.bySeverity(shown.flatMap { $0 })
     let fileWord = checked == 1 ? "fil" : "filer"
     lines.append(
-      "\(checked) \(fileWord) kontrollerade, \(total) fynd" + (severities.isEmpty ? "" : " (\(severities.joined(separator: ", ")))")
+      "\(checked) \(fileWord) kontrollerade, \(total) fynd"
+        + (severities.isEmpty ? "" : " (\(severities.joined(separator: ", ")))")
         + ", \(cleanFiles.count) utan fynd" + (unreadable > 0 ? ", \(unreadable) kunde inte läsas" : "") + ".")
     return lines
   }

@@ -33,7 +33,8 @@ struct TextReporter {
     guard let result = report.result else { return lines }
     for notice in result.notices {
       let location = report.location(of: notice.range)
-      lines.append("\(path):\(location.start.line):\(location.start.column): \(paint("notis", "1;35")): \(notice.message)")
+      lines.append(
+        "\(path):\(location.start.line):\(location.start.column): \(paint("notis", "1;35")): \(notice.message)")
     }
     for finding in result.findings where options.shows(finding) {
       if let document = report.document {
@@ -57,14 +58,17 @@ struct TextReporter {
       let start = min(max(finding.range.lowerBound - paragraph.utf8Range.lowerBound, 0), bytes.count)
       let end = min(max(finding.range.upperBound - paragraph.utf8Range.lowerBound, start), bytes.count)
       let flat = { (slice: ArraySlice<UInt8>) in
-        String(decoding: slice, as: UTF8.self).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        String(decoding: slice, as: UTF8.self).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(
+          of: "\n", with: " ")
       }
       let label = "¶\(paragraph.index)"
       let gutter = String(repeating: " ", count: label.count)
       lines.append(" \(label) | \(flat(bytes[...]))")
       lines.append(
         " \(gutter) | " + String(repeating: " ", count: DisplayWidth.of(flat(bytes[..<start])))
-          + paint(String(repeating: "^", count: max(1, DisplayWidth.of(flat(bytes[start..<end])))), severityColor(finding.severity)))
+          + paint(
+            String(repeating: "^", count: max(1, DisplayWidth.of(flat(bytes[start..<end])))),
+            severityColor(finding.severity)))
     }
     if let fix = finding.suggestions.first(where: { $0.kind == .replacement }) {
       lines.append("   = förslag: \(fix.title)")
@@ -83,7 +87,8 @@ struct TextReporter {
     let number = String(location.start.line)
     let gutter = String(repeating: " ", count: number.count)
     let prefix = source.text(in: TextRange(lineRange.lowerBound, finding.range.lowerBound))
-    let underlined = source.text(in: TextRange(finding.range.lowerBound, min(finding.range.upperBound, lineRange.upperBound)))
+    let underlined = source.text(
+      in: TextRange(finding.range.lowerBound, min(finding.range.upperBound, lineRange.upperBound)))
     let caretCount = max(1, DisplayWidth.of(underlined))
     lines.append(" \(number) | \(lineText)")
     lines.append(
@@ -100,8 +105,13 @@ struct TextReporter {
 enum DisplayWidth {
   static func of(_ text: String) -> Int {
     text.reduce(0) { total, character in
-      let wide = character.unicodeScalars.contains { $0.properties.isEmojiPresentation }
-        || character.unicodeScalars.first.map { (0x1100...0x115F).contains($0.value) || (0x2E80...0xA4CF).contains($0.value) || (0xAC00...0xD7A3).contains($0.value) || (0xF900...0xFAFF).contains($0.value) || (0xFF00...0xFF60).contains($0.value) } == true
+      let wide =
+        character.unicodeScalars.contains { $0.properties.isEmojiPresentation }
+        || character.unicodeScalars.first.map {
+          (0x1100...0x115F).contains($0.value) || (0x2E80...0xA4CF).contains($0.value)
+            || (0xAC00...0xD7A3).contains($0.value) || (0xF900...0xFAFF).contains($0.value)
+            || (0xFF00...0xFF60).contains($0.value)
+        } == true
       return total + (wide ? 2 : 1)
     }
   }

@@ -45,13 +45,17 @@ struct JSONObjectReader {
 
   mutating func optionalBool(_ key: String) throws -> Bool? {
     guard has(key) else { return nil }
-    guard let flag = Self.asBool(try value(key)) else { throw Failure(path: child(key), message: "ska vara true eller false") }
+    guard let flag = Self.asBool(try value(key)) else {
+      throw Failure(path: child(key), message: "ska vara true eller false")
+    }
     return flag
   }
 
   mutating func optionalNumber(_ key: String) throws -> Double? {
     guard has(key) else { return nil }
-    guard let number = Self.asNumber(try value(key)) else { throw Failure(path: child(key), message: "ska vara ett tal") }
+    guard let number = Self.asNumber(try value(key)) else {
+      throw Failure(path: child(key), message: "ska vara ett tal")
+    }
     return number
   }
 

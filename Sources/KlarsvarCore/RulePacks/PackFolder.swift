@@ -53,7 +53,8 @@ public struct PackFolder: Sendable {
       return [try read(directory: directory)]
     }
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
       throw PackLoadError(file: directory.path, message: "regelmappen finns inte")
     }
     let children = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []

@@ -68,7 +68,8 @@ enum PhoneNumbers {
         index = cursor
         continue
       }
-      found.append(Occurrence(range: TextRange(international ? index - 1 : index, cursor), groups: groups, groupRanges: ranges))
+      found.append(
+        Occurrence(range: TextRange(international ? index - 1 : index, cursor), groups: groups, groupRanges: ranges))
       index = cursor
     }
     return found

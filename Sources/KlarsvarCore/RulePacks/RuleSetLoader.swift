@@ -34,14 +34,16 @@ public enum RuleSetLoader {
 
   public static func load(_ folders: [PackFolder], extraPhrases: [String] = []) -> Result {
     var collected = Collected()
-    for folder in folders { read(folder, into: &collected) }
+    let parsed = parseAll(folders)
+    for (index, folder) in folders.enumerated() { read(folder, parsed: parsed[index], into: &collected) }
     let lexicons = compileLexicons(&collected)
     var automaton = PhraseAutomaton()
     let rules = compileRules(&collected, lexicons: lexicons, automaton: &automaton)
     // Benchmarks load synthetic phrases to show the automaton scales; they never produce findings.
     for (index, phrase) in extraPhrases.enumerated() {
       for expansion in (try? PhraseParser.parse(phrase)) ?? [] {
-        automaton.insert(expansion, output: PhraseOutput(owner: -1, role: .phrase, item: Int32(index), subitem: 0, choice: 0))
+        automaton.insert(
+          expansion, output: PhraseOutput(owner: -1, role: .phrase, item: Int32(index), subitem: 0, choice: 0))
       }
     }
     automaton.finalize()
@@ -49,7 +51,29 @@ public enum RuleSetLoader {
     return Result(ruleSet: ruleSet, errors: collected.errors)
   }
 
-  private static func read(_ folder: PackFolder, into collected: inout Collected) {
+  /// A file's decoded JSON, or why it could not be decoded.
+  private struct ParsedFile: @unchecked Sendable {
+    var name: String
+    var result: Swift.Result<Any, any Error>
+  }
+
+  /// Decodes every file of every pack on all cores.
+  private static func parseAll(_ folders: [PackFolder]) -> [[String: ParsedFile]] {
+    let jobs = folders.enumerated().flatMap { index, folder in folder.files.map { (index, folder.displayPath, $0) } }
+    let results = ConcurrentMap.map(jobs.map { ($0.0, $0.1, $0.2.name, $0.2.contents) }) { job -> ParsedFile in
+      let path = job.1 + "/" + job.2
+      do {
+        return ParsedFile(name: job.2, result: .success(try parseJSON(job.3, file: path)))
+      } catch {
+        return ParsedFile(name: job.2, result: .failure(error))
+      }
+    }
+    var byFolder = [[String: ParsedFile]](repeating: [:], count: folders.count)
+    for (job, result) in zip(jobs, results) { byFolder[job.0][result.name] = result }
+    return byFolder
+  }
+
+  private static func read(_ folder: PackFolder, parsed: [String: ParsedFile], into collected: inout Collected) {
     guard let manifestFile = folder.files.first(where: { $0.name == "pack.json" }) else {
       collected.errors.append(PackLoadError(file: folder.displayPath, message: "pack.json saknas"))
       return
@@ -57,7 +81,7 @@ public enum RuleSetLoader {
     let manifestPath = folder.displayPath + "/pack.json"
     let manifest: PackManifest
     do {
-      manifest = try PackManifest(reading: try parseJSON(manifestFile.contents, file: manifestPath))
+      manifest = try PackManifest(reading: try parsed[manifestFile.name]!.result.get())
     } catch {
       collected.errors.append(packError(error, file: manifestPath, ruleID: nil))
       return
@@ -71,23 +95,25 @@ public enum RuleSetLoader {
     for file in folder.files where file.name != "pack.json" {
       let filePath = folder.displayPath + "/" + file.name
       do {
-        try readDataFile(file.contents, path: filePath, packID: manifest.id, into: &collected)
+        try readDataFile(try parsed[file.name]!.result.get(), path: filePath, packID: manifest.id, into: &collected)
       } catch {
         collected.errors.append(packError(error, file: filePath, ruleID: nil))
       }
     }
   }
 
-  private static func readDataFile(_ data: Data, path filePath: String, packID: String, into collected: inout Collected)
+  private static func readDataFile(_ json: Any, path filePath: String, packID: String, into collected: inout Collected)
     throws
   {
-    let root = try JSONObjectReader(try parseJSON(data, file: filePath), path: "")
+    let root = try JSONObjectReader(json, path: "")
     let keys = root.object.keys.sorted()
     let allowed = ["contacts", "lexicon", "rules"]
     guard keys.count == 1, allowed.contains(keys[0]) else {
       throw JSONObjectReader.Failure(
         path: "",
-        message: "filen ska ha exakt en av nycklarna \"rules\", \"lexicon\" eller \"contacts\" (har: \(keys.joined(separator: ", ")))")
+        message:
+          "filen ska ha exakt en av nycklarna \"rules\", \"lexicon\" eller \"contacts\" (har: \(keys.joined(separator: ", ")))"
+      )
     }
     let key = keys[0]
     if key == "rules" {
@@ -112,7 +138,8 @@ public enum RuleSetLoader {
         do {
           let contact = try Contact(reading: value, path: "/contacts/\(index)")
           if collected.contacts[contact.id] != nil {
-            throw JSONObjectReader.Failure(path: "/contacts/\(index)/id", message: "kontakten \"\(contact.id)\" finns redan")
+            throw JSONObjectReader.Failure(
+              path: "/contacts/\(index)/id", message: "kontakten \"\(contact.id)\" finns redan")
           }
           collected.contacts[contact.id] = contact
         } catch {
@@ -125,6 +152,7 @@ public enum RuleSetLoader {
   private static func compileLexicons(_ collected: inout Collected) -> [String: [PhraseEntry]] {
     var lexicons: [String: [PhraseEntry]] = [:]
     let reader = RuleBuilder(ruleIndex: -1, lexicons: [:], contacts: collected.contacts)
+    var cache = PhraseParser.Cache()
     for lexicon in collected.lexicons {
       do {
         guard lexicons[lexicon.name] == nil else {
@@ -135,7 +163,7 @@ public enum RuleSetLoader {
         }
         let entries = try reader.phraseEntries(list, path: lexicon.path)
         for (index, entry) in entries.enumerated() {
-          try validatePhrase(entry.text, path: "\(lexicon.path)/\(index)")
+          try validatePhrase(entry.text, path: "\(lexicon.path)/\(index)", cache: &cache)
         }
         lexicons[lexicon.name] = entries
       } catch {
@@ -145,24 +173,68 @@ public enum RuleSetLoader {
     return lexicons
   }
 
+  /// What compiling one rule produced, before it is numbered and its phrases enter the automaton.
+  private struct CompileOutcome: @unchecked Sendable {
+    var rawIndex: Int
+    var ruleID: String?
+    var result: Swift.Result<(CompiledRule, [(ExpandedPhrase, PhraseOutput)]), any Error>
+  }
+
+  /// Wraps the decoded JSON (`Any`) that is only read while compiling.
+  private struct RawChunk: @unchecked Sendable {
+    var rules: [(index: Int, raw: RawRule)]
+  }
+
+  /// Rules compile on all cores (phrase parsing dominates loading); numbering, duplicate checks and
+  /// the automaton follow in the packs' order, so the result does not depend on scheduling.
   private static func compileRules(
     _ collected: inout Collected, lexicons: [String: [PhraseEntry]], automaton: inout PhraseAutomaton
   ) -> [CompiledRule] {
-    var compiled: [CompiledRule] = []
-    var seenIDs: [String: String] = [:]
-    var parseCache = PhraseParser.Cache()
-    for raw in collected.rules {
-      let ruleID = (raw.value as? [String: Any])?["id"] as? String
-      do {
-        var builder = RuleBuilder(ruleIndex: Int32(compiled.count), lexicons: lexicons, contacts: collected.contacts)
+    let rules = collected.rules
+    let contacts = collected.contacts
+    let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, rules.count / 8))
+    let chunks = (0..<chunkCount).map { chunk in
+      RawChunk(rules: stride(from: chunk, to: rules.count, by: chunkCount).map { ($0, rules[$0]) })
+    }
+    let outcomes = ConcurrentMap.map(chunks) { chunk -> [CompileOutcome] in
+      var parseCache = PhraseParser.Cache()
+      return chunk.rules.map { index, raw in
+        let ruleID = (raw.value as? [String: Any])?["id"] as? String
+        var builder = RuleBuilder(ruleIndex: Int32(index), lexicons: lexicons, contacts: contacts)
         builder.parseCache = parseCache
         defer { parseCache = builder.parseCache }
-        let rule = try compileRule(raw, builder: &builder, seenIDs: seenIDs)
+        do {
+          let rule = try compileRule(raw, builder: &builder, seenIDs: [:])
+          return CompileOutcome(rawIndex: index, ruleID: ruleID, result: .success((rule, builder.pending)))
+        } catch {
+          return CompileOutcome(rawIndex: index, ruleID: ruleID, result: .failure(error))
+        }
+      }
+    }.flatMap { $0 }.sorted { $0.rawIndex < $1.rawIndex }
+
+    var compiled: [CompiledRule] = []
+    var seenIDs: [String: String] = [:]
+    for outcome in outcomes {
+      let raw = rules[outcome.rawIndex]
+      switch outcome.result {
+      case .failure(let error):
+        collected.errors.append(packError(error, file: raw.file, ruleID: outcome.ruleID))
+      case .success(let (rule, pending)):
+        if let earlier = seenIDs[rule.metadata.id] {
+          collected.errors.append(
+            PackLoadError(
+              file: raw.file, ruleID: rule.metadata.id, jsonPath: raw.path + "/id",
+              message: "regel-id \"\(rule.metadata.id)\" finns redan i \(earlier)"))
+          continue
+        }
         seenIDs[rule.metadata.id] = raw.file
-        for (phrase, output) in builder.pending { automaton.insert(phrase, output: output) }
+        let owner = Int32(compiled.count)
+        for (phrase, output) in pending {
+          var renumbered = output
+          renumbered.owner = owner
+          automaton.insert(phrase, output: renumbered)
+        }
         compiled.append(rule)
-      } catch {
-        collected.errors.append(packError(error, file: raw.file, ruleID: ruleID))
       }
     }
     return compiled
@@ -174,11 +246,13 @@ public enum RuleSetLoader {
     var reader = try JSONObjectReader(raw.value, path: raw.path)
     let metadata = try RuleMetadata(reading: &reader, packID: raw.packID, file: raw.file)
     if let earlier = seenIDs[metadata.id] {
-      throw JSONObjectReader.Failure(path: raw.path + "/id", message: "regel-id \"\(metadata.id)\" finns redan i \(earlier)")
+      throw JSONObjectReader.Failure(
+        path: raw.path + "/id", message: "regel-id \"\(metadata.id)\" finns redan i \(earlier)")
     }
     guard let type = RuleTypes.byName[metadata.type] else {
       let known = RuleTypes.all.map { $0.typeName }.joined(separator: ", ")
-      throw JSONObjectReader.Failure(path: raw.path + "/type", message: "okänd regeltyp \"\(metadata.type)\" (kända: \(known))")
+      throw JSONObjectReader.Failure(
+        path: raw.path + "/type", message: "okänd regeltyp \"\(metadata.type)\" (kända: \(known))")
     }
     let rule = try makeRule(type, reader: &reader, builder: &builder)
     try reader.finish()
@@ -191,9 +265,9 @@ public enum RuleSetLoader {
     try type.init(reading: &reader, builder: &builder)
   }
 
-  private static func validatePhrase(_ text: String, path: String) throws {
+  private static func validatePhrase(_ text: String, path: String, cache: inout PhraseParser.Cache) throws {
     do {
-      _ = try PhraseParser.parse(text)
+      _ = try PhraseParser.parse(text, cache: &cache)
     } catch {
       throw JSONObjectReader.Failure(path: path, message: "\(error)")
     }
@@ -215,8 +289,10 @@ public enum RuleSetLoader {
         line = position.line + 1
         column = position.column + 1
       }
-      let reason = description.replacingOccurrences(of: #" around line \d+, column \d+\."#, with: "", options: .regularExpression)
-        .replacingOccurrences(of: #" around character \d+\."#, with: "", options: .regularExpression)
+      let reason = description.replacingOccurrences(
+        of: #" around line \d+, column \d+\."#, with: "", options: .regularExpression
+      )
+      .replacingOccurrences(of: #" around character \d+\."#, with: "", options: .regularExpression)
       throw PackLoadError(file: file, line: line, column: column, message: "ogiltig JSON: \(reason)")
     }
   }

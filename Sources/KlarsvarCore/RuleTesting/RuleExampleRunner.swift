@@ -39,7 +39,8 @@ public struct RuleExampleRunner: Sendable {
     var failures: [Failure] = []
     for rule in linter.ruleSet.rules where ruleIDs?.contains(rule.metadata.id) ?? true {
       let metadata = rule.metadata
-      let cases = metadata.examples.flag.map { (Expectation.flag, $0) } + metadata.examples.pass.map { (Expectation.pass, $0) }
+      let cases =
+        metadata.examples.flag.map { (Expectation.flag, $0) } + metadata.examples.pass.map { (Expectation.pass, $0) }
       var counters: [Expectation: Int] = [:]
       for (expectation, example) in cases {
         let index = counters[expectation, default: 0]
@@ -63,7 +64,9 @@ public struct RuleExampleRunner: Sendable {
   public func produced(
     by example: RuleExamples.Example, for metadata: RuleMetadata, transform: (String) -> String = { $0 }
   ) -> [String] {
-    let kind = example.kind ?? (metadata.applies(to: .reply) ? .reply : DocumentKind.allCases.first(where: metadata.applies) ?? .reply)
+    let kind =
+      example.kind
+      ?? (metadata.applies(to: .reply) ? .reply : DocumentKind.allCases.first(where: metadata.applies) ?? .reply)
     let result = linter.lint(transform(example.text), options: LintOptions(format: .markdown, kind: kind))
     return result.findings.map(\.ruleID)
   }

@@ -4,9 +4,11 @@ struct CommitmentRule: RuleType {
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let cuesPath = reader.child("cues")
-    try builder.register(try builder.phraseEntries(try reader.array("cues"), path: cuesPath), role: .cue, path: cuesPath)
+    try builder.register(
+      try builder.phraseEntries(try reader.array("cues"), path: cuesPath), role: .cue, path: cuesPath)
     let anchorsPath = reader.child("anchors")
-    try builder.register(try builder.phraseEntries(try reader.array("anchors"), path: anchorsPath), role: .anchor, path: anchorsPath)
+    try builder.register(
+      try builder.phraseEntries(try reader.array("anchors"), path: anchorsPath), role: .anchor, path: anchorsPath)
   }
 
   func check(_ context: inout RuleCheckContext) {

@@ -14,7 +14,8 @@ struct ContactRule: RuleType {
     if let ids = try reader.optionalStringArray("contacts") {
       checked = try ids.enumerated().map { index, id in
         guard let contact = builder.contacts[id] else {
-          throw JSONObjectReader.Failure(path: "\(reader.child("contacts"))/\(index)", message: "okänd kontakt \"\(id)\"")
+          throw JSONObjectReader.Failure(
+            path: "\(reader.child("contacts"))/\(index)", message: "okänd kontakt \"\(id)\"")
         }
         return contact
       }
@@ -99,7 +100,9 @@ struct ContactRule: RuleType {
   static func domains(in text: TokenizedText, tokens: Range<Int>, within near: TextRange) -> [(TextRange, String)] {
     var result: [(TextRange, String)] = []
     for token in text.tokens[tokens] where near.overlaps(token.range) && (token.kind == .url || token.kind == .word) {
-      guard text.source.utf8[token.range.lowerBound..<token.range.upperBound].contains(UInt8(ascii: ".")) else { continue }
+      guard text.source.utf8[token.range.lowerBound..<token.range.upperBound].contains(UInt8(ascii: ".")) else {
+        continue
+      }
       let raw = text.source.text(in: token.range)
       var host = Contact.bareDomain(raw)
       if let slash = host.firstIndex(of: "/") { host = String(host[..<slash]) }

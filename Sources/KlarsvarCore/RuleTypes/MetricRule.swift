@@ -33,7 +33,8 @@ struct MetricRule: RuleType {
     case (.lix, .sentence):
       throw JSONObjectReader.Failure(path: reader.child("scope"), message: "LIX mäts per dokument eller stycke")
     case (.sentenceWords, .document), (.sentenceWords, .paragraph):
-      throw JSONObjectReader.Failure(path: reader.child("scope"), message: "meningslängd mäts per mening (\"sentence\")")
+      throw JSONObjectReader.Failure(
+        path: reader.child("scope"), message: "meningslängd mäts per mening (\"sentence\")")
     default: break
     }
   }

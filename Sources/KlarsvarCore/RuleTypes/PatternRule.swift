@@ -16,12 +16,14 @@ struct PatternRule: RuleType {
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let caseSensitive = try reader.optionalBool("caseSensitive") ?? false
-    compiled = try CompiledRegex(try reader.string("pattern"), caseSensitive: caseSensitive, path: reader.child("pattern"))
+    compiled = try CompiledRegex(
+      try reader.string("pattern"), caseSensitive: caseSensitive, path: reader.child("pattern"))
     scope = try reader.has("scope") ? reader.choice("scope", as: Scope.self) : .text
     hasPrefilter = reader.has("prefilter")
     if hasPrefilter {
       let path = reader.child("prefilter")
-      try builder.register(try builder.phraseEntries(try reader.array("prefilter"), path: path), role: .prefilter, path: path)
+      try builder.register(
+        try builder.phraseEntries(try reader.array("prefilter"), path: path), role: .prefilter, path: path)
     }
   }
 
@@ -62,11 +64,14 @@ struct PatternRule: RuleType {
     let matched = context.text.source.text(in: match.range)
     let suggestions = context.metadata.suggestions.map { template in
       let text = CasePreservation.apply(
-        compiled.regex.replacementString(for: match.result, in: match.piece, offset: 0, template: template), like: matched)
+        compiled.regex.replacementString(for: match.result, in: match.piece, offset: 0, template: template),
+        like: matched)
       return Suggestion(
-        kind: .replacement, title: text.isEmpty ? "Ta bort ”\(MessageTemplate.display(matched))”" : "Ersätt med ”\(text)”",
+        kind: .replacement,
+        title: text.isEmpty ? "Ta bort ”\(MessageTemplate.display(matched))”" : "Ersätt med ”\(text)”",
         edit: TextEdit(range: match.range, newText: text))
     }
-    context.report(range: match.range, values: ["suggestion": suggestions.first?.edit.newText ?? ""], suggestions: suggestions)
+    context.report(
+      range: match.range, values: ["suggestion": suggestions.first?.edit.newText ?? ""], suggestions: suggestions)
   }
 }

@@ -12,7 +12,8 @@ struct PhraseRule: RuleType {
     choiceCounts = try builder.register(entries, role: .phrase, path: path)
     if reader.has("unless") {
       let unlessPath = reader.child("unless")
-      try builder.register(try builder.phraseEntries(try reader.array("unless"), path: unlessPath), role: .unless, path: unlessPath)
+      try builder.register(
+        try builder.phraseEntries(try reader.array("unless"), path: unlessPath), role: .unless, path: unlessPath)
     }
     if reader.has("unlessInSentence") {
       let path = reader.child("unlessInSentence")
@@ -23,11 +24,14 @@ struct PhraseRule: RuleType {
 
   func check(_ context: inout RuleCheckContext) {
     let exceptions = context.matches(.unless).map { context.range(of: $0) }
-    let clearedSentences = Set(context.matches(.anchor).compactMap { context.text.sentenceIndex(containing: context.range(of: $0).lowerBound) })
+    let clearedSentences = Set(
+      context.matches(.anchor).compactMap { context.text.sentenceIndex(containing: context.range(of: $0).lowerBound) })
     for match in Self.longestNonOverlapping(context.matches(.phrase)) {
       let range = context.range(of: match)
       if exceptions.contains(where: { $0.overlaps(range) }) { continue }
-      if let sentence = context.text.sentenceIndex(containing: range.lowerBound), clearedSentences.contains(sentence) { continue }
+      if let sentence = context.text.sentenceIndex(containing: range.lowerBound), clearedSentences.contains(sentence) {
+        continue
+      }
       let entry = entries[Int(match.output.item)]
       let matched = context.text.source.text(in: range)
       var replacements = entry.suggestions ?? context.metadata.suggestions

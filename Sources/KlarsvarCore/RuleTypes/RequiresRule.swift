@@ -8,10 +8,15 @@ struct RequiresRule: RuleType {
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let triggersPath = reader.child("triggers")
-    try builder.register(try builder.phraseEntries(try reader.array("triggers"), path: triggersPath), role: .trigger, path: triggersPath)
+    try builder.register(
+      try builder.phraseEntries(try reader.array("triggers"), path: triggersPath), role: .trigger, path: triggersPath)
     evidence = try builder.evidenceGroups(try reader.array("evidence"), path: reader.child("evidence"), role: .evidence)
-    guard !evidence.isEmpty else { throw JSONObjectReader.Failure(path: reader.child("evidence"), message: "listan är tom") }
-    template = try reader.optionalString("template").map { try builder.renderTemplate($0, path: reader.child("template")) }
+    guard !evidence.isEmpty else {
+      throw JSONObjectReader.Failure(path: reader.child("evidence"), message: "listan är tom")
+    }
+    template = try reader.optionalString("template").map {
+      try builder.renderTemplate($0, path: reader.child("template"))
+    }
   }
 
   func check(_ context: inout RuleCheckContext) {
@@ -20,7 +25,9 @@ struct RequiresRule: RuleType {
     for (group, items) in evidence.enumerated()
     where context.occurrences(of: items, group: Int32(group), role: .evidence).isEmpty {
       let related = triggers.dropFirst().map {
-        RelatedLocation(range: context.range(of: $0), message: "Även här: ”\(MessageTemplate.display(context.text.source.text(in: context.range(of: $0))))”")
+        RelatedLocation(
+          range: context.range(of: $0),
+          message: "Även här: ”\(MessageTemplate.display(context.text.source.text(in: context.range(of: $0))))”")
       }
       let suggestions = template.map { [context.insertion($0, title: "Infoga hänvisning")] } ?? []
       context.report(range: context.range(of: first), suggestions: suggestions, related: related)

@@ -12,7 +12,8 @@ struct StructureRule: RuleType {
   let template: String?
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
-    items = try builder.evidenceItems(try reader.array("anyOf"), path: reader.child("anyOf"), role: .structureItem, group: 0)
+    items = try builder.evidenceItems(
+      try reader.array("anyOf"), path: reader.child("anyOf"), role: .structureItem, group: 0)
     var within = try JSONObjectReader(try reader.value("within"), path: reader.child("within"))
     edge = try within.choice("from", as: Edge.self)
     guard let count = try within.optionalInt("paragraphs"), count >= 1 else {
@@ -20,7 +21,9 @@ struct StructureRule: RuleType {
     }
     paragraphs = count
     try within.finish()
-    template = try reader.optionalString("template").map { try builder.renderTemplate($0, path: reader.child("template")) }
+    template = try reader.optionalString("template").map {
+      try builder.renderTemplate($0, path: reader.child("template"))
+    }
   }
 
   /// Paragraph indices the item must appear in, skipping paragraphs that only quote the reader.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Compiles one rule's phrases and references. Phrases are collected here and only added to the
 /// shared automaton when the whole rule compiled, so a broken rule leaves nothing behind.
 struct RuleBuilder {
@@ -29,7 +31,8 @@ struct RuleBuilder {
         } else if text.hasPrefix("@contact:") {
           let (contact, field) = try contactReference(text, path: itemPath)
           guard field == "name" else {
-            throw JSONObjectReader.Failure(path: itemPath, message: "i en fraslista går bara \"@contact:ID.name\" att använda")
+            throw JSONObjectReader.Failure(
+              path: itemPath, message: "i en fraslista går bara \"@contact:ID.name\" att använda")
           }
           entries += ([contact.name] + contact.aliases).map { PhraseEntry(text: $0) }
         } else {
@@ -111,7 +114,8 @@ struct RuleBuilder {
         switch field {
         case "phone":
           guard let phone = contact.phone else {
-            throw JSONObjectReader.Failure(path: itemPath, message: "kontakten \"\(contact.id)\" har inget telefonnummer")
+            throw JSONObjectReader.Failure(
+              path: itemPath, message: "kontakten \"\(contact.id)\" har inget telefonnummer")
           }
           result.append(.phone(digits: PhoneNumbers.digits(of: phone)))
         case "website":
@@ -158,5 +162,3 @@ struct RuleBuilder {
     return output + rest
   }
 }
-
-import Foundation

@@ -36,7 +36,8 @@ extension RuleCheckContext {
       }
     }
     return found.filter { range in
-      !text.isQuoted(range) && (within.map { $0.lowerBound <= range.lowerBound && range.lowerBound < $0.upperBound } ?? true)
+      !text.isQuoted(range)
+        && (within.map { $0.lowerBound <= range.lowerBound && range.lowerBound < $0.upperBound } ?? true)
     }
   }
 }

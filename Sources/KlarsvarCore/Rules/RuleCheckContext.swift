@@ -82,6 +82,7 @@ struct RuleCheckContext {
     } else {
       newText = template + "\n\n"
     }
-    return Suggestion(kind: .insertion, title: title, edit: TextEdit(range: TextRange(offset, offset), newText: newText))
+    return Suggestion(
+      kind: .insertion, title: title, edit: TextEdit(range: TextRange(offset, offset), newText: newText))
   }
 }

@@ -3,7 +3,8 @@ extension RuleMetadata {
   init(reading reader: inout JSONObjectReader, packID: String, file: String) throws {
     id = try reader.string("id")
     guard RuleIdentifier.isValid(id) else {
-      throw JSONObjectReader.Failure(path: reader.child("id"), message: "\"\(id)\" ska vara gemener, siffror och bindestreck")
+      throw JSONObjectReader.Failure(
+        path: reader.child("id"), message: "\"\(id)\" ska vara gemener, siffror och bindestreck")
     }
     type = try reader.string("type")
     category = try reader.choice("category", as: RuleCategory.self)
@@ -16,7 +17,8 @@ extension RuleMetadata {
         try kindNames.enumerated().map { index, name in
           guard let kind = DocumentKind(rawValue: name) else {
             throw JSONObjectReader.Failure(
-              path: "\(reader.child("kinds"))/\(index)", message: "\"\(name)\" är ingen dokumenttyp (reply, decision, summary, opinion)")
+              path: "\(reader.child("kinds"))/\(index)",
+              message: "\"\(name)\" är ingen dokumenttyp (reply, decision, summary, opinion)")
           }
           return kind
         })

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the parts of a text that are not prose: front matter, code, comments, URLs, e-mail
 /// addresses, placeholders and suppression directives, plus lines quoted with `>`.
 ///
@@ -45,8 +47,9 @@ struct MarkupScanner {
       let blank = firstContent >= contentEnd
       if format == .markdown {
         if let open = fence {
-          if indent.columns < 4, fenceRun(at: firstContent, contentEnd).map({ $0.byte == open.byte && $0.count >= open.count })
-            == true
+          if indent.columns < 4,
+            fenceRun(at: firstContent, contentEnd).map({ $0.byte == open.byte && $0.count >= open.count })
+              == true
           {
             result.regions.append(MaskedRegion(range: TextRange(open.start, contentEnd), kind: .code))
             fence = nil
@@ -219,7 +222,9 @@ struct MarkupScanner {
         var run = index
         while run < end && bytes[run] == byte { run += 1 }
         let ticks = [UInt8](repeating: byte, count: run - index)
-        if let close = find(ticks, from: run, limit: end), close + ticks.count >= end || bytes[close + ticks.count] != byte {
+        if let close = find(ticks, from: run, limit: end),
+          close + ticks.count >= end || bytes[close + ticks.count] != byte
+        {
           result.regions.append(MaskedRegion(range: TextRange(index, close + ticks.count), kind: .code))
           index = close + ticks.count
         } else {
@@ -319,5 +324,3 @@ struct MarkupScanner {
     return TextRange(start, end)
   }
 }
-
-import Foundation

@@ -69,7 +69,9 @@ public struct SourceText: Sendable {
   public func text(in range: TextRange) -> String {
     let low = min(max(range.lowerBound, 0), utf8.count)
     let high = min(max(range.upperBound, low), utf8.count)
-    return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[low..<high]), as: UTF8.self) }
+    return utf8.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[low..<high]), as: UTF8.self)
+    }
   }
 
   /// Moves an offset back to the start of the scalar it points into.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An inline `klarsvar-disable…` / `klarsvar-enable` instruction found in the text.
 public struct SuppressionDirective: Hashable, Sendable {
   public enum Kind: String, Sendable {
@@ -27,5 +29,3 @@ public struct SuppressionDirective: Hashable, Sendable {
     return nil
   }
 }
-
-import Foundation

@@ -13,5 +13,7 @@ enum SwedishAbbreviations {
   static let innerHashes = Set(inner.map { Vocabulary.hash(Array($0.utf8)) })
   static let sentenceFinalHashes = Set(sentenceFinal.map { Vocabulary.hash(Array($0.utf8)) })
 
-  static let sentenceFinal: Set<String> = ["osv", "o.s.v", "m.m", "m.fl", "etc", "mfl", "mm", "kr", "mnkr", "st", "min", "max"]
+  static let sentenceFinal: Set<String> = [
+    "osv", "o.s.v", "m.m", "m.fl", "etc", "mfl", "mm", "kr", "mnkr", "st", "min", "max",
+  ]
 }

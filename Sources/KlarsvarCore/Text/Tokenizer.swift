@@ -135,7 +135,8 @@ extension Tokenizer {
         output.sentences.append(
           Sentence(
             tokenRange: sentenceTokenStart..<output.tokens.count,
-            range: TextRange(sentenceByteStart, max(sentenceByteEnd, output.tokens[output.tokens.count - 1].range.upperBound)),
+            range: TextRange(
+              sentenceByteStart, max(sentenceByteEnd, output.tokens[output.tokens.count - 1].range.upperBound)),
             paragraph: output.paragraphs.count))
       }
       sentenceTokenStart = output.tokens.count
@@ -181,7 +182,9 @@ extension Tokenizer {
     func startsListItemOrHeading(at offset: Int, markdown: Bool) -> Bool {
       let byte = bytes[offset]
       let next: UInt8 = offset + 1 < bytes.count ? bytes[offset + 1] : 0
-      if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+")) && (next == 0x20 || next == 0x09) {
+      if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+"))
+        && (next == 0x20 || next == 0x09)
+      {
         return true
       }
       if markdown && byte == UInt8(ascii: "#") { return true }
@@ -258,7 +261,9 @@ extension Tokenizer {
       var cursor = end
       while cursor < bytes.count {
         let byte = bytes[cursor]
-        if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+        if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\"")
+          || byte == UInt8(ascii: "'")
+        {
           cursor += 1
         } else if byte == 0xE2 && cursor + 2 < bytes.count && bytes[cursor + 1] == 0x80 && bytes[cursor + 2] == 0x9D {
           cursor += 3
@@ -342,14 +347,17 @@ extension Tokenizer {
       if needsComposition {
         folder.reset()
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cursor]), as: UTF8.self)
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars { folder.append(scalar.value, index: index) }
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+          folder.append(scalar.value, index: index)
+        }
       }
       let kind: Token.Kind = firstIsDigit ? numberKind(start, cursor) : .word
       let prefixStart = Int32(output.prefixIDs.count)
       output.prefixIDs.append(contentsOf: folder.prefixHits)
       appendToken(
         Token(
-          range: TextRange(start, cursor), kind: kind, hash: folder.hash, wordID: folder.wordID(index: index), prefixStart: prefixStart,
+          range: TextRange(start, cursor), kind: kind, hash: folder.hash, wordID: folder.wordID(index: index),
+          prefixStart: prefixStart,
           prefixCount: UInt16(min(folder.prefixHits.count, Int(UInt16.max))), letterCount: UInt16(min(letters, 65535)),
           isQuoted: lineIsQuoted), into: &output)
     }
@@ -422,7 +430,9 @@ extension Tokenizer {
       if digits == 4 && length == 4 {
         let first = bytes[start]
         let second = bytes[start + 1]
-        if (first == UInt8(ascii: "1") && second == UInt8(ascii: "9")) || (first == UInt8(ascii: "2") && second == UInt8(ascii: "0")) {
+        if (first == UInt8(ascii: "1") && second == UInt8(ascii: "9"))
+          || (first == UInt8(ascii: "2") && second == UInt8(ascii: "0"))
+        {
           return .year
         }
       }

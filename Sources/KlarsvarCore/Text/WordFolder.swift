@@ -92,17 +92,20 @@ struct WordFolder {
       var scalars = String.UnicodeScalarView()
       for scalar in text.unicodeScalars {
         let value = scalar.value
-        let lower = (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE && value != 0xD7) ? value + 0x20 : value
+        let lower =
+          (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE && value != 0xD7) ? value + 0x20 : value
         scalars.append(Unicode.Scalar(lower)!)
       }
       return String(scalars)
     }
     var folder = WordFolder()
     defer { folder.deallocate() }
-    let composed = text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
+    let composed =
+      text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
     for scalar in composed.unicodeScalars {
       folder.append(scalar.value, index: .empty)
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: folder.buffer[0..<min(folder.length, capacity)]), as: UTF8.self)
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: folder.buffer[0..<min(folder.length, capacity)]), as: UTF8.self)
   }
 }

@@ -1,0 +1,56 @@
+" Headless test: klarsvar's diagnostics through ALE in a real Vim. Run through run.sh, which sets
+" KLARSVAR_BINARY, KLARSVAR_VIM, KLARSVAR_RULES, KLARSVAR_TEST_FILE and KLARSVAR_OUT.
+set nocompatible
+let &runtimepath = $KLARSVAR_ALE_ROOT . ',' . &runtimepath . ',' . $KLARSVAR_ALE_ROOT . '/after'
+filetype plugin on
+let g:ale_linters = {'markdown': ['klarsvar'], 'text': ['klarsvar']}
+let g:ale_linters_explicit = 1
+" Settings under test: an extra rule folder, a rule turned off, a severity changed.
+let g:klarsvar_path = $KLARSVAR_BINARY
+let g:klarsvar_settings = {'rulePaths': [$KLARSVAR_RULES],
+      \ 'rules': {'plain-archaic': 'off', 'commitment-vague-time': 'error'}}
+runtime plugin/ale.vim
+execute 'source ' . fnameescape($KLARSVAR_VIM . '/klarsvar-ale.vim')
+
+let s:out = []
+function! s:find(code) abort
+  for l:item in ale#engine#GetLoclist(bufnr(''))
+    if get(l:item, 'code', '') ==# a:code | return l:item | endif
+  endfor
+  return {}
+endfunction
+function! s:check(condition, message) abort
+  if !a:condition | call add(s:out, 'FAIL: ' . a:message) | endif
+endfunction
+
+execute 'edit ' . fnameescape($KLARSVAR_TEST_FILE)
+ALELint
+for s:i in range(200)
+  sleep 100m
+  if !empty(s:find('plain-officialese')) | break | endif
+endfor
+sleep 500m
+let s:list = ale#engine#GetLoclist(bufnr(''))
+for s:item in s:list
+  call add(s:out, printf('%s:%d:%d: %s [%s] %s', expand('%:t'), s:item.lnum, s:item.col, s:item.type,
+        \ get(s:item, 'code', ''), s:item.text))
+endfor
+call s:check(!empty(s:list), 'no klarsvar diagnostics within 20 s')
+for [s:code, s:text] in [['plain-officialese', 'erhållit'], ['tone-pseudo-apology', 'Vi beklagar om du har upplevt'],
+      \ ['commitment-vague-time', 'inom kort'], ['norra-berga-undertecknad', 'undertecknad']]
+  let s:item = s:find(s:code)
+  call s:check(!empty(s:item), 'missing diagnostic ' . s:code)
+  if !empty(s:item)
+    let s:line = getline(s:item.lnum)
+    " ALE 3.3 keeps the server's column (UTF-16 code units, here = characters), not a byte column.
+    call s:check(strcharpart(s:line, s:item.col - 1, strchars(s:text)) ==# s:text,
+          \ printf('%s at %d:%d does not start "%s"', s:code, s:item.lnum, s:item.col, s:text))
+  endif
+endfor
+call s:check(get(s:find('commitment-vague-time'), 'type', '') ==# 'E', 'commitment-vague-time is not an error')
+call s:check(empty(s:find('plain-archaic')), 'plain-archaic is reported although the settings turn it off')
+if empty(filter(copy(s:out), 'v:val =~# "^FAIL"'))
+  call add(s:out, printf('klarsvar vim/ale test: ok (%d diagnostics, settings applied)', len(s:list)))
+endif
+call writefile(s:out, $KLARSVAR_OUT)
+qall!
