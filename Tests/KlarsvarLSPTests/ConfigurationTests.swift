@@ -45,9 +45,23 @@ final class ConfigurationTests: XCTestCase {
     let count = client.messages.count
     client.notify("workspace/didChangeConfiguration", ["settings": .null])
     let again = try await client.waitFor("second pull", after: count) { $0["method"] == "workspace/configuration" }
-    client.send(["jsonrpc": "2.0", "id": again["id"]!, "result": [.null]])
+    client.send(["jsonrpc": "2.0", "id": again["id"]!, "result": [[:]]])
     diagnostics = try await client.diagnostics(uri, version: 1, after: count)
     XCTAssertFalse(diagnostics.withCode("plain-officialese").isEmpty, "settings cleared: rule back")
+  }
+
+  func testNullConfigurationAnswerKeepsInitializationOptions() async throws {
+    let client = TestClient()
+    try await client.initialize(
+      capabilities: ["workspace": ["configuration": true]],
+      initializationOptions: ["klarsvar": ["rules": ["plain-officialese": "off"]]])
+    let pull = try await client.waitFor("workspace/configuration") { $0["method"] == "workspace/configuration" }
+    client.send(["jsonrpc": "2.0", "id": pull["id"]!, "result": [.null]])
+    let uri = uri("n.txt")
+    client.open(uri, Self.letter)
+    let diagnostics = try await client.diagnostics(uri, version: 1)
+    XCTAssertTrue(diagnostics.withCode("plain-officialese").isEmpty, "null means no opinion: \(diagnostics)")
+    XCTAssertFalse(diagnostics.isEmpty)
   }
 
   func testDidChangeConfigurationPushedSettings() async throws {

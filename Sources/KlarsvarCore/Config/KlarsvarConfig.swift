@@ -74,7 +74,11 @@ public struct KlarsvarConfig: Sendable {
     packs = try reader.optionalStringArray("packs")
     let base = file.deletingLastPathComponent()
     rulePaths = (try reader.optionalStringArray("rulePaths") ?? []).map { path in
-      path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
+      // `~/regler` means the user's home, as in a shell; other relative paths are relative to the config.
+      if path == "~" || path.hasPrefix("~/") {
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(String(path.dropFirst(2)))
+      }
+      return path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
     }
     let local = base.appendingPathComponent(".klarsvar/rules")
     if FileManager.default.fileExists(atPath: local.path) { rulePaths.append(local) }

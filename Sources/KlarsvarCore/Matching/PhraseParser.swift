@@ -10,7 +10,12 @@ enum PhraseParser {
   static let maximumGap = 20
 
   /// Folded elements of phrase words seen before; words repeat across thousands of phrases.
-  typealias Cache = [String: [PhraseElement]]
+  /// Folded words and whole phrases seen before: words repeat across thousands of phrases, and a
+  /// shared lexicon (time anchors, cues) is spliced into many rules.
+  struct Cache {
+    var words: [String: [PhraseElement]] = [:]
+    var phrases: [String: [ExpandedPhrase]] = [:]
+  }
 
   static func parse(_ phrase: String) throws -> [ExpandedPhrase] {
     var cache = Cache()
@@ -18,17 +23,24 @@ enum PhraseParser {
   }
 
   static func parse(_ phrase: String, cache: inout Cache) throws -> [ExpandedPhrase] {
+    if let known = cache.phrases[phrase] { return known }
+    let parsed = try parseUncached(phrase, cache: &cache)
+    cache.phrases[phrase] = parsed
+    return parsed
+  }
+
+  private static func parseUncached(_ phrase: String, cache: inout Cache) throws -> [ExpandedPhrase] {
     // Most phrases are plain words: no groups, options, wildcards, gaps or classes.
     if !phrase.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D || $0 == 0x3F || $0 == 0x2A || $0 == 0x7E || $0 == 0x3C }
     ) {
       var elements: [PhraseElement] = []
       for piece in phrase.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
         let word = String(Substring(piece))
-        if let known = cache[word] {
+        if let known = cache.words[word] {
           elements += known
         } else {
           let parsed = try elementsOf(word, in: phrase)
-          cache[word] = parsed
+          cache.words[word] = parsed
           elements += parsed
         }
       }
@@ -141,9 +153,9 @@ enum PhraseParser {
   }
 
   private static func cachedElements(_ word: String, phrase: String, cache: inout Cache) throws -> [PhraseElement] {
-    if let known = cache[word] { return known }
+    if let known = cache.words[word] { return known }
     let parsed = try elementsOf(word, in: phrase)
-    cache[word] = parsed
+    cache.words[word] = parsed
     return parsed
   }
 

@@ -36,7 +36,10 @@ extension LanguageServer {
       result in
       switch result {
       case .success(let values):
-        self.applySettings(values.first, origin: "workspace/configuration")
+        // Many clients answer null for a section they know nothing about; that is "no opinion",
+        // not "clear the settings", so what came with initializationOptions stays.
+        guard let value = values.first, value != .null else { return }
+        self.applySettings(value, origin: "workspace/configuration")
       case .failure(let error):
         self.log("workspace/configuration failed: \(error.message)", type: MessageType.warning)
       }

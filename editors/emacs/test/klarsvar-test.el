@@ -87,7 +87,8 @@ With EDITED, \"erhållit\" has been replaced and must no longer be reported."
            (file (klarsvar-test--env "KLARSVAR_TEST_FILE"))
            (rules-folder (klarsvar-test--env "KLARSVAR_TEST_RULES"))
            (markdown (require 'markdown-mode nil t)))
-      (setq user-emacs-directory (file-name-as-directory (make-temp-file "klarsvar-emacs" t)))
+      (setq user-emacs-directory (file-name-as-directory
+                                  (or (getenv "KLARSVAR_EMACS_HOME") (make-temp-file "klarsvar-emacs" t))))
       (add-to-list 'load-path root)
       (require 'eglot)
       (require 'klarsvar)

@@ -31,6 +31,7 @@ export KLARSVAR_BINARY="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary"
 export KLARSVAR_EMACS_ROOT="$repo/editors/emacs"
 export KLARSVAR_TEST_FILE="$work/klagomal-hemtjanst.md"
 export KLARSVAR_TEST_RULES="$repo/editors/fixtures/rules"
+export KLARSVAR_EMACS_HOME="$work/emacs.d"   # user-emacs-directory for the run (project list etc.)
 
 # -q (not -Q): Debian's site-start makes the elpa-* packages (eglot) loadable; no user init file.
 # klarsvar.el must byte-compile without warnings.
