@@ -10,7 +10,7 @@ final class EmbeddedPacksTests: XCTestCase {
     .deletingLastPathComponent()
 
   private static let regenerate =
-    "run scripts/embed-rules to regenerate Sources/KlarsvarCore/RulePacks/EmbeddedPacks.swift"
+    "run .ci/embed-rules to regenerate Sources/KlarsvarCore/RulePacks/EmbeddedPacks.swift"
 
   /// Pack folder name → file name → bytes, for every folder of `rules/` holding a `pack.json`.
   private func packsOnDisk() throws -> [String: [String: Data]] {
