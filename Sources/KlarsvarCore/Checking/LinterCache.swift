@@ -36,20 +36,8 @@ final class LinterCache: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let linter = linters[key] { return linter }
-    var folders = builtIn ? PackFolder.builtIn : []
-    var errors: [PackLoadError] = []
-    for path in paths {
-      do {
-        folders += try PackFolder.discover(in: path)
-      } catch let error as PackLoadError {
-        errors.append(error)
-      } catch {
-        errors.append(PackLoadError(file: path.path, message: "\(error)"))
-      }
-    }
-    let loaded = RuleSetLoader.load(folders)
-    errors += loaded.errors
-    for error in errors where !errorList.contains(error) { errorList.append(error) }
+    let loaded = RuleSetLoader.load(builtIn ? PackFolder.builtIn : [], discoveringIn: paths)
+    for error in loaded.errors where !errorList.contains(error) { errorList.append(error) }
     let linter = Linter(ruleSet: loaded.ruleSet)
     linters[key] = linter
     return linter

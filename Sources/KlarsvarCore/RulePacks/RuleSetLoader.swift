@@ -32,6 +32,25 @@ public enum RuleSetLoader {
     var contacts: [String: Contact] = [:]
   }
 
+  /// Loads the given packs plus every pack found under `paths` (a folder that is a pack, or holds packs);
+  /// folders that cannot be read are reported like broken packs.
+  public static func load(_ packs: [PackFolder], discoveringIn paths: [URL]) -> Result {
+    var folders = packs
+    var errors: [PackLoadError] = []
+    for path in paths {
+      do {
+        folders += try PackFolder.discover(in: path)
+      } catch let error as PackLoadError {
+        errors.append(error)
+      } catch {
+        errors.append(PackLoadError(file: path.path, message: "\(error)"))
+      }
+    }
+    var result = load(folders)
+    result.errors = errors + result.errors
+    return result
+  }
+
   public static func load(_ folders: [PackFolder], extraPhrases: [String] = []) -> Result {
     var collected = Collected()
     let parsed = parseAll(folders)

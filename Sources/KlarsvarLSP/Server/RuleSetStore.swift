@@ -52,19 +52,8 @@ struct RuleSetStore {
   }
 
   private func load(_ paths: [URL]) -> (Linter, [PackLoadError]) {
-    var folders = builtIn
-    var errors: [PackLoadError] = []
-    for path in paths {
-      do {
-        folders += try PackFolder.discover(in: path)
-      } catch let error as PackLoadError {
-        errors.append(error)
-      } catch {
-        errors.append(PackLoadError(file: path.path, message: "\(error)"))
-      }
-    }
-    let loaded = RuleSetLoader.load(folders)
-    return (Linter(ruleSet: loaded.ruleSet), errors + loaded.errors)
+    let loaded = RuleSetLoader.load(builtIn, discoveringIn: paths)
+    return (Linter(ruleSet: loaded.ruleSet), loaded.errors)
   }
 
   /// Modification time and size of every `.json` file of the packs under `paths` (cheap: a few stats).
