@@ -6,7 +6,6 @@ final class DocumentScratch {
   private var maskedViewStorage: RegexView?
   private var rawViewStorage: RegexView?
   private var phonesStorage: [PhoneNumbers.Occurrence]?
-  private var lowercasedStorage: [UInt8]?
   private var domainsStorage: [String: [TextRange]]?
   private var sentenceCountsStorage: [(words: Int, longWords: Int)]?
   /// Where inserted paragraphs (referral templates) go: before the closing, else at the end.
@@ -58,53 +57,42 @@ final class DocumentScratch {
     return found
   }
 
-  /// Every host name in the text ("www.ivo.se" also counts as "ivo.se" and "se"), found in one scan.
+  /// Every host name in the text ("www.ivo.se" also counts as "ivo.se" and "se"), from the tokens
+  /// that can hold one (URLs, e-mail addresses, words with a dot) rather than a scan of every byte.
   var domains: [String: [TextRange]] {
     if let domainsStorage { return domainsStorage }
-    let found = Self.domainIndex(lowercasedBytes)
-    domainsStorage = found
-    return found
-  }
-
-  static func domainIndex(_ bytes: [UInt8]) -> [String: [TextRange]] {
     var index: [String: [TextRange]] = [:]
-    var position = 0
-    let count = bytes.count
-    func isHostByte(_ byte: UInt8) -> Bool {
-      (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x2E || byte >= 0x80
-    }
-    while position < count {
-      guard isHostByte(bytes[position]) else {
-        position += 1
-        continue
+    let bytes = text.source.utf8
+    for token in text.tokens where token.kind == .url || token.kind == .email || token.kind == .word {
+      let range = token.range
+      guard bytes[range.lowerBound..<range.upperBound].contains(0x2E) else { continue }
+      var start = range.lowerBound
+      if token.kind == .email, let at = bytes[range.lowerBound..<range.upperBound].firstIndex(of: 0x40) {
+        start = at + 1
+      } else if token.kind == .url {
+        var probe = range.lowerBound
+        while probe + 2 < range.upperBound {
+          if bytes[probe] == 0x3A && bytes[probe + 1] == 0x2F && bytes[probe + 2] == 0x2F {
+            start = probe + 3
+            break
+          }
+          probe += 1
+        }
       }
-      let start = position
-      var sawDot = false
-      while position < count && isHostByte(bytes[position]) {
-        if bytes[position] == 0x2E { sawDot = true }
-        position += 1
-      }
-      var end = position
+      var end = start
+      while end < range.upperBound, ![0x2F, 0x3A, 0x3F, 0x23].contains(bytes[end]) { end += 1 }
       while end > start && bytes[end - 1] == 0x2E { end -= 1 }
-      guard sawDot, end > start else { continue }
       var suffixStart = start
       while suffixStart < end {
-        if bytes[suffixStart] != 0x2E {
-          let host = String(decoding: bytes[suffixStart..<end], as: UTF8.self)
-          index[host, default: []].append(TextRange(suffixStart, end))
-        }
+        let host = String(
+          decoding: bytes[suffixStart..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        index[host, default: []].append(TextRange(suffixStart, end))
         guard let dot = bytes[suffixStart..<end].firstIndex(of: 0x2E) else { break }
         suffixStart = dot + 1
       }
     }
+    domainsStorage = index
     return index
   }
 
-  /// Lower-cased original text (same UTF-8 length for Swedish; used to find domains).
-  var lowercasedBytes: [UInt8] {
-    if let lowercasedStorage { return lowercasedStorage }
-    let lowered = text.source.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    lowercasedStorage = lowered
-    return lowered
-  }
 }

@@ -3788,7 +3788,8 @@ enum EmbeddedPacks {
           "Begreppet ”brukare” används i socialtjänsten om den som får en insats.",
           "Rubriken ”Stöd” på webbplatsen leder till rätt sida."
         ]
-      }
+      },
+      "scope": "sentence"
     },
     {
       "id": "tone-capital-ni",
@@ -3819,7 +3820,8 @@ enum EmbeddedPacks {
           "Ni som bor i Norra Berga är välkomna på informationsmöte.",
           "Era synpunkter är viktiga. Ni kan lämna dem på webbplatsen."
         ]
-      }
+      },
+      "scope": "sentence"
     }
   ]
 }

@@ -273,15 +273,19 @@ struct MarkupScanner {
     return nil
   }
 
+  private static let urlStarts: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
+
   private func url(at index: Int, lineEnd: Int) -> Int? {
-    let lowered = { (offset: Int) -> UInt8 in self.bytes[offset] | 0x20 }
-    func has(_ text: String) -> Bool {
-      let literal = Array(text.utf8)
+    // Most words starting with h or w are not URLs: the second byte settles it without allocating.
+    guard index + 4 <= lineEnd else { return nil }
+    let second = bytes[index + 1] | 0x20
+    guard second == UInt8(ascii: "t") || second == UInt8(ascii: "w") else { return nil }
+    func has(_ literal: [UInt8]) -> Bool {
       guard index + literal.count <= lineEnd else { return false }
-      for offset in 0..<literal.count where lowered(index + offset) != literal[offset] { return false }
+      for offset in 0..<literal.count where bytes[index + offset] | 0x20 != literal[offset] { return false }
       return true
     }
-    guard has("http://") || has("https://") || has("www.") else { return nil }
+    guard Self.urlStarts.contains(where: has) else { return nil }
     var cursor = index
     var parens = 0
     while cursor < lineEnd {

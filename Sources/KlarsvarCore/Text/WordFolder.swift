@@ -58,6 +58,9 @@ struct WordFolder {
   mutating func append(_ value: UInt32, index: borrowing WordIndex) {
     if value < 0x80 {
       appendByte(value >= 0x41 && value <= 0x5A ? UInt8(value | 0x20) : UInt8(value))
+      // Only probe the prefix table at lengths some prefix has (a bit test, no call).
+      if length < 64 && index.prefixes.lengthMask & (1 << UInt64(length)) != 0 { checkPrefix(index: index) }
+      return
     } else if value >= 0xC0 && value <= 0xDE && value != 0xD7 {
       appendUTF8(value + 0x20)
     } else if value < 0x100 {
