@@ -95,6 +95,20 @@ final class RuleTypeTests: XCTestCase {
     XCTAssertEqual(TestPack.matched(linter, text, rule: "test-text"), [], "without scope ^ is the start of a line")
   }
 
+  func testPatternPrefilterCharactersSkipSentencesWithoutThem() {
+    let linter = TestPack.linter(rules: [
+      TestPack.rule(
+        "test-quoted", type: "pattern",
+        ["pattern": #"\bklienter\b"#, "scope": "sentence", "prefilterCharacters": "”\""])
+    ])
+    let text = "Vi träffar klienter varje dag. Vi kallar dem ”klienter” i journalen."
+    XCTAssertEqual(TestPack.matched(linter, text, rule: "test-quoted"), ["klienter"])
+    XCTAssertEqual(
+      linter.lint(text).findings.first?.range.lowerBound,
+      text.utf8.count - " i journalen.".utf8.count - "klienter”".utf8.count,
+      "only the sentence holding a quotation mark is searched")
+  }
+
   // MARK: requires
 
   func testRequiresReportsTheFirstTriggerWithRelatedLocationsAndATemplateBeforeTheClosing() {

@@ -3789,7 +3789,8 @@ enum EmbeddedPacks {
           "Rubriken ”Stöd” på webbplatsen leder till rätt sida."
         ]
       },
-      "scope": "sentence"
+      "scope": "sentence",
+      "prefilterCharacters": "\"”»“„’"
     },
     {
       "id": "tone-capital-ni",
@@ -3821,7 +3822,8 @@ enum EmbeddedPacks {
           "Era synpunkter är viktiga. Ni kan lämna dem på webbplatsen."
         ]
       },
-      "scope": "sentence"
+      "scope": "sentence",
+      "prefilterCharacters": "NE"
     }
   ]
 }
