@@ -796,7 +796,7 @@ enum EmbeddedPacks {
       "message": "Meningen saknar verb: ”{match}” Skriv en hel mening, till exempel ”Tack för ditt brev om …”.",
       "explanation": "En inledning som *Angående ditt brev.* eller *Med anledning av din fråga.* är ingen hel mening – den saknar verb. Läsaren får vänta på vad som egentligen ska sägas. Skriv i stället en hel mening: *Tack för ditt brev om …* eller *Du frågar om …*. Myndigheternas skrivregler avråder också från att inleda med *angående* och *beträffande*.",
       "reference": "Myndigheternas skrivregler 3.5.4",
-      "pattern": "^(?:angående|beträffande|gällande|rörande|avseende|med anledning av)[ \\t]+(?!.*\\b(?:är|var|har|hade|kan|kunde|vill|ville|ska|skall|skulle|kommer|kom|finns|fanns|får|fick|måste|bör|borde|blir|blev|gäller|vet|tror|ser|behöver|tackar|svarar|skriver|ber|beklagar|meddelar|önskar|hoppas|går|gör|gjorde|tar|ger|undrar|frågar|vänder|informerar|bekräftar)\\b).{1,80}[.!]$",
+      "pattern": "^(?:angående|beträffande|gällande|rörande|avseende|med anledning av)[ \\t]+(?=.{1,80}[.!]$)(?!.*\\b(?:är|var|har|hade|kan|kunde|vill|ville|ska|skall|skulle|kommer|kom|finns|fanns|får|fick|måste|bör|borde|blir|blev|gäller|vet|tror|ser|behöver|tackar|svarar|skriver|ber|beklagar|meddelar|önskar|hoppas|går|gör|gjorde|tar|ger|undrar|frågar|vänder|informerar|bekräftar)\\b).*$",
       "prefilter": [
         "angående",
         "beträffande",
