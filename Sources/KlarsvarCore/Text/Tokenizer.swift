@@ -353,7 +353,7 @@ extension Tokenizer {
       }
       let kind: Token.Kind = firstIsDigit ? numberKind(start, cursor) : .word
       let prefixStart = Int32(output.prefixIDs.count)
-      output.prefixIDs.append(contentsOf: folder.prefixHits)
+      if !folder.prefixHits.isEmpty { output.prefixIDs.append(contentsOf: folder.prefixHits) }
       appendToken(
         Token(
           range: TextRange(start, cursor), kind: kind, hash: folder.hash, wordID: folder.wordID(index: index),

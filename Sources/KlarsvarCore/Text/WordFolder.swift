@@ -20,7 +20,7 @@ struct WordFolder {
     length = 0
     hash = Vocabulary.offsetBasis
     overflow = false
-    prefixHits.removeAll(keepingCapacity: true)
+    if !prefixHits.isEmpty { prefixHits.removeAll(keepingCapacity: true) }
   }
 
   @inline(__always)
@@ -61,7 +61,14 @@ struct WordFolder {
       // Only probe the prefix table at lengths some prefix has (a bit test, no call).
       if length < 64 && index.prefixes.lengthMask & (1 << UInt64(length)) != 0 { checkPrefix(index: index) }
       return
-    } else if value >= 0xC0 && value <= 0xDE && value != 0xD7 {
+    }
+    appendNonASCII(value, index: index)
+  }
+
+  /// Kept out of line so the ASCII path above stays small enough to inline in the tokenizer's loop.
+  @inline(never)
+  private mutating func appendNonASCII(_ value: UInt32, index: borrowing WordIndex) {
+    if value >= 0xC0 && value <= 0xDE && value != 0xD7 {
       appendUTF8(value + 0x20)
     } else if value < 0x100 {
       appendUTF8(value)
@@ -73,7 +80,7 @@ struct WordFolder {
     checkPrefix(index: index)
   }
 
-  @inline(__always)
+  @inline(never)
   private mutating func checkPrefix(index: borrowing WordIndex) {
     guard !overflow, length < 64, index.prefixes.lengthMask & (1 << UInt64(length)) != 0 else { return }
     if let id = index.prefixes.lookup(hash: hash, bytes: UnsafeBufferPointer(rebasing: buffer[0..<length])) {
