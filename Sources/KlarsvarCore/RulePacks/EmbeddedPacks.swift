@@ -3380,6 +3380,48 @@ enum EmbeddedPacks {
       }
     },
     {
+      "id": "structure-named-sender",
+      "type": "structure",
+      "category": "structure",
+      "severity": "warning",
+      "kinds": [
+        "reply",
+        "decision"
+      ],
+      "message": "Svaret är inte undertecknat av en namngiven person. Avsluta med ditt för- och efternamn och din roll.",
+      "explanation": "Ett svar från en förvaltning eller en enhet utan namn gör det svårt för läsaren att veta vem som står för svaret och vem hen kan fråga. Skriv under med för- och efternamn och roll, till exempel:\n\n> Med vänliga hälsningar\n> Anna Lind\n> Enhetschef, hemtjänsten Norra\n\nFörvaltningslagen 7 § kräver att myndigheten är tillgänglig för kontakter med enskilda; ett namn är den enklaste vägen in.",
+      "reference": "Förvaltningslagen (2017:900) 7 §",
+      "anyOf": [
+        {
+          "pattern": "(?-i)^[ \\t]*(?:\\p{L}+:[ \\t]*)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}[ \\t]*(?:,.*)?$"
+        },
+        "jag heter",
+        "mitt namn är"
+      ],
+      "within": {
+        "from": "end",
+        "paragraphs": 3
+      },
+      "examples": {
+        "flag": [
+          "Hej!\n\nTack för ditt mejl. Vi ringer dig senast fredag den 14 mars.\n\nMed vänliga hälsningar\nSocialförvaltningen\n0480-45 00 00",
+          {
+            "text": "Beslut om ledsagarservice\n\nSocialnämnden avslår din ansökan.\n\nMed vänliga hälsningar\nsocialnämnden",
+            "kind": "decision"
+          }
+        ],
+        "pass": [
+          "Hej!\n\nTack för ditt mejl. Vi ringer dig senast fredag den 14 mars.\n\nMed vänliga hälsningar\nAnna Lind\nEnhetschef, hemtjänsten\n0480-45 00 00",
+          "Hej!\n\nTack för ditt mejl. Jag heter Karin Ek och är din handläggare. Ring mig på 0480-45 00 12.\n\nVänliga hälsningar\nsocialtjänsten",
+          {
+            "text": "Vad roligt att du läste vår text.\n\nSocialförvaltningen",
+            "kind": "opinion"
+          },
+          "Hej!\n\nTack för ditt brev. Du får ett nytt beslut senast den 3 april.\n\nKontaktperson: Elin Strand, behandlare, telefon 0300-83 45 00"
+        ]
+      }
+    },
+    {
       "id": "structure-bare-vanligen",
       "type": "pattern",
       "category": "structure",
