@@ -29,20 +29,6 @@ final class EmbeddedPacksTests: XCTestCase {
     return packs
   }
 
-  func testEmbeddedCopyHasTheSamePacksAndFiles() throws {
-    let disk = try packsOnDisk()
-    XCTAssertFalse(disk.isEmpty, "no packs found under \(Self.repository.path)/rules")
-    let embedded = PackFolder.builtIn
-    XCTAssertEqual(
-      embedded.map(\.displayPath), disk.keys.sorted().map { "rules/\($0)" }, "packs differ; \(Self.regenerate)")
-    for folder in embedded {
-      XCTAssertTrue(folder.isBuiltIn)
-      let name = String(folder.displayPath.dropFirst("rules/".count))
-      XCTAssertEqual(
-        folder.files.map(\.name), (disk[name] ?? [:]).keys.sorted(), "files of \(name) differ; \(Self.regenerate)")
-    }
-  }
-
   func testShippedPacksLoadWithoutErrors() {
     let result = RuleSetLoader.load(PackFolder.builtIn)
     XCTAssertEqual(result.errors.map(\.description), [])
