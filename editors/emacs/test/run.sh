@@ -9,27 +9,14 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
 timeout_seconds="${KLARSVAR_TEST_TIMEOUT:-90}"
 
-binary="${1:-${KLARSVAR_BINARY:-}}"
-if [ -z "$binary" ]; then
-  if [ -x "$repo/.build/debug/klarsvar" ]; then binary="$repo/.build/debug/klarsvar";
-  else binary="$(command -v klarsvar || true)"; fi
-fi
-if [ -z "$binary" ] || [ ! -x "$binary" ]; then
-  echo "FAIL: klarsvar binary not found; build it with 'swift build' or pass its path" >&2
-  exit 1
-fi
+source "$repo/editors/test-common.sh"
+klarsvar_test_setup "${1:-}"
 if ! command -v emacs >/dev/null; then
   echo "FAIL: emacs not found; install it with 'apt-get install -y emacs-nox elpa-eglot'" >&2
   exit 1
 fi
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cp "$repo/examples/klagomal-hemtjanst.md" "$work/klagomal-hemtjanst.md"
-
-export KLARSVAR_BINARY="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
 export KLARSVAR_EMACS_ROOT="$repo/editors/emacs"
-export KLARSVAR_TEST_FILE="$work/klagomal-hemtjanst.md"
 export KLARSVAR_TEST_RULES="$repo/editors/fixtures/rules"
 export KLARSVAR_EMACS_HOME="$work/emacs.d"   # user-emacs-directory for the run (project list etc.)
 

@@ -6,27 +6,14 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
 
-binary="${1:-${KLARSVAR_BINARY:-}}"
-if [ -z "$binary" ]; then
-  if [ -x "$repo/.build/debug/klarsvar" ]; then binary="$repo/.build/debug/klarsvar";
-  else binary="$(command -v klarsvar || true)"; fi
-fi
-if [ -z "$binary" ] || [ ! -x "$binary" ]; then
-  echo "FAIL: klarsvar binary not found; build it with 'swift build' or pass its path" >&2
-  exit 1
-fi
+source "$repo/editors/test-common.sh"
+klarsvar_test_setup "${1:-}"
 if ! command -v nvim >/dev/null; then
   echo "FAIL: nvim not found; install it with 'apt-get install -y neovim'" >&2
   exit 1
 fi
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cp "$repo/examples/klagomal-hemtjanst.md" "$work/klagomal-hemtjanst.md"
-
-export KLARSVAR_BINARY="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
 export KLARSVAR_NVIM_ROOT="$repo/editors/neovim"
-export KLARSVAR_TEST_FILE="$work/klagomal-hemtjanst.md"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache"
 
 status=0

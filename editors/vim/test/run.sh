@@ -7,27 +7,16 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
 
-binary="${1:-${KLARSVAR_BINARY:-}}"
-if [ -z "$binary" ]; then
-  if [ -x "$repo/.build/debug/klarsvar" ]; then binary="$repo/.build/debug/klarsvar";
-  else binary="$(command -v klarsvar || true)"; fi
-fi
-if [ -z "$binary" ] || [ ! -x "$binary" ]; then
-  echo "FAIL: klarsvar binary not found; build it with 'swift build' or pass its path" >&2
-  exit 1
-fi
+source "$repo/editors/test-common.sh"
+klarsvar_test_setup "${1:-}"
 ale="${KLARSVAR_ALE_ROOT:-/usr/share/vim-ale}"
 if ! command -v vim >/dev/null || [ ! -f "$ale/plugin/ale.vim" ]; then
   echo "FAIL: vim or ALE not found; install them with 'apt-get install -y vim-nox vim-ale' (or set KLARSVAR_ALE_ROOT)" >&2
   exit 1
 fi
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cp "$repo/examples/klagomal-hemtjanst.md" "$work/klagomal-hemtjanst.md"
-export KLARSVAR_BINARY="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
 export KLARSVAR_ALE_ROOT="$ale" KLARSVAR_VIM="$repo/editors/vim" KLARSVAR_RULES="$repo/editors/fixtures/rules"
-export KLARSVAR_TEST_FILE="$work/klagomal-hemtjanst.md" KLARSVAR_OUT="$work/out"
+export KLARSVAR_OUT="$work/out"
 export HOME="$work"
 
 status=0
