@@ -12,24 +12,11 @@ enum RuleLoading {
 
   static func load(rulePaths: [String], includeBuiltIn: Bool = true) -> Loaded {
     let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    var folders = includeBuiltIn ? PackFolder.builtIn : []
-    var errors: [PackLoadError] = []
-    var extraFolders: [PackFolder] = []
-    for path in rulePaths {
-      let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : current.appendingPathComponent(path)
-      do {
-        extraFolders += try PackFolder.discover(in: url)
-      } catch let error as PackLoadError {
-        errors.append(error)
-      } catch {
-        errors.append(PackLoadError(file: path, message: "\(error)"))
-      }
-    }
-    folders += extraFolders
-    let result = RuleSetLoader.load(folders)
-    let builtInIDs = Set(RuleSetLoader.load(includeBuiltIn ? PackFolder.builtIn : []).ruleSet.packs.map(\.id))
-    let extraIDs = Set(result.ruleSet.packs.map(\.id)).subtracting(builtInIDs)
-    return Loaded(linter: Linter(ruleSet: result.ruleSet), errors: errors + result.errors, extraPackIDs: extraIDs)
+    let urls = rulePaths.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : current.appendingPathComponent($0) }
+    let result = RuleSetLoader.load(includeBuiltIn ? PackFolder.builtIn : [], discoveringIn: urls)
+    // Built-in rules come from `rules/<pack>/…`; `--rules` folders are resolved to absolute paths.
+    let extraIDs = Set(result.ruleSet.rules.map(\.metadata).filter { !$0.file.hasPrefix("rules/") }.map(\.packID))
+    return Loaded(linter: Linter(ruleSet: result.ruleSet), errors: result.errors, extraPackIDs: extraIDs)
   }
 
   static func reportErrors(_ errors: [PackLoadError]) {
