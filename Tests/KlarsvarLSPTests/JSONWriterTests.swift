@@ -42,4 +42,27 @@ final class JSONWriterTests: XCTestCase {
       String(decoding: report, as: UTF8.self),
       #"{"jsonrpc":"2.0","id":"x","result":{"kind":"unchanged","resultId":"1.0"}}"#)
   }
+
+  func testEscapesRunsNumbersAndNesting() throws {
+    var writer = JSONWriter()
+    writer.object { writer in
+      writer.field("text", "ren \"citat\" och \\ \u{1F} slut\n")
+      writer.field("empty", "")
+      writer.key("numbers")
+      writer.array([0, 7, -42, Int.max, Int.min]) { $0.value($1) }
+      writer.key("nested")
+      writer.array([[1, 2], [], [3]]) { writer, inner in writer.array(inner) { $0.value($1) } }
+      writer.key("flags")
+      writer.object { writer in
+        writer.key("yes")
+        writer.value(true)
+        writer.key("none")
+        writer.null()
+      }
+    }
+    XCTAssertEqual(
+      String(decoding: writer.bytes, as: UTF8.self),
+      #"{"text":"ren \"citat\" och \\ \u001f slut\n","empty":"","numbers":[0,7,-42,9223372036854775807,"#
+        + #"-9223372036854775808],"nested":[[1,2],[],[3]],"flags":{"yes":true,"none":null}}"#)
+  }
 }

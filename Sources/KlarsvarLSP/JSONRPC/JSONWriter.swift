@@ -3,10 +3,13 @@ import Foundation
 /// A fast, allocation-light JSON writer for the hot path (diagnostics), with members in a fixed order.
 ///
 /// `JSONEncoder` on Linux takes tens of milliseconds for a few hundred diagnostics; this writes the
-/// same JSON directly into bytes.
+/// same JSON directly into bytes: strings are copied in runs between the bytes that need escaping,
+/// keys are static, numbers are written without an intermediate `String`.
 struct JSONWriter {
   private(set) var bytes: [UInt8] = []
-  private var needsComma: [Bool] = []
+  /// Bit `n` is set when the container at nesting depth `n` already holds an element.
+  private var filled: UInt64 = 0
+  private var depth = 0
 
   init(capacity: Int = 4096) {
     bytes.reserveCapacity(capacity)
@@ -15,29 +18,28 @@ struct JSONWriter {
   var data: Data { Data(bytes) }
 
   mutating func object(_ body: (inout JSONWriter) -> Void) {
-    separate()
-    bytes.append(UInt8(ascii: "{"))
-    needsComma.append(false)
+    open(UInt8(ascii: "{"))
     body(&self)
-    needsComma.removeLast()
-    bytes.append(UInt8(ascii: "}"))
+    close(UInt8(ascii: "}"))
   }
 
   mutating func array<C: Collection>(_ items: C, _ each: (inout JSONWriter, C.Element) -> Void) {
-    separate()
-    bytes.append(UInt8(ascii: "["))
-    needsComma.append(false)
+    open(UInt8(ascii: "["))
     for item in items { each(&self, item) }
-    needsComma.removeLast()
-    bytes.append(UInt8(ascii: "]"))
+    close(UInt8(ascii: "]"))
   }
 
-  /// Writes `"name":` inside an object; the value follows.
-  mutating func key(_ name: String) {
+  /// Writes `"name":` inside an object; the value follows. Names are plain ASCII literals.
+  mutating func key(_ name: StaticString) {
     separate()
-    writeString(name)
+    bytes.append(UInt8(ascii: "\""))
+    // Byte by byte: `append(contentsOf:)` costs more than it copies for names this short.
+    let start = name.utf8Start
+    for index in 0..<name.utf8CodeUnitCount { bytes.append(start[index]) }
+    bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ":"))
-    if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
+    // The value after a key is not a new element of the object.
+    filled &= ~(1 << UInt64(depth - 1))
   }
 
   mutating func value(_ string: String) {
@@ -47,7 +49,7 @@ struct JSONWriter {
 
   mutating func value(_ number: Int) {
     separate()
-    bytes.append(contentsOf: String(number).utf8)
+    writeInteger(number)
   }
 
   mutating func value(_ flag: Bool) {
@@ -60,42 +62,83 @@ struct JSONWriter {
     bytes.append(contentsOf: "null".utf8)
   }
 
-  mutating func field(_ name: String, _ string: String) {
+  mutating func field(_ name: StaticString, _ string: String) {
     key(name)
     value(string)
   }
 
-  mutating func field(_ name: String, _ number: Int) {
+  mutating func field(_ name: StaticString, _ number: Int) {
     key(name)
     value(number)
   }
 
+  private mutating func open(_ bracket: UInt8) {
+    separate()
+    bytes.append(bracket)
+    depth += 1
+    precondition(depth < 64, "JSONWriter nests at most 63 containers")
+    filled &= ~(1 << UInt64(depth - 1))
+  }
+
+  private mutating func close(_ bracket: UInt8) {
+    depth -= 1
+    bytes.append(bracket)
+  }
+
   /// Emits a comma before every element after the first at the current nesting level.
+  @inline(__always)
   private mutating func separate() {
-    guard !needsComma.isEmpty else { return }
-    if needsComma[needsComma.count - 1] {
+    guard depth > 0 else { return }
+    let bit: UInt64 = 1 << UInt64(depth - 1)
+    if filled & bit != 0 {
       bytes.append(UInt8(ascii: ","))
     } else {
-      needsComma[needsComma.count - 1] = true
+      filled |= bit
+    }
+  }
+
+  private mutating func writeInteger(_ number: Int) {
+    if number < 0 { bytes.append(UInt8(ascii: "-")) }
+    let magnitude = number.magnitude
+    var divisor: UInt = 1
+    while magnitude / divisor >= 10 { divisor *= 10 }
+    while divisor > 0 {
+      bytes.append(UInt8(ascii: "0") + UInt8((magnitude / divisor) % 10))
+      divisor /= 10
     }
   }
 
   private mutating func writeString(_ string: String) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in string.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-      default: bytes.append(byte)
-      }
-    }
+    var string = string
+    string.withUTF8 { appendEscaped($0) }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Copies runs of bytes that need no escaping in one go.
+  private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    for index in 0..<utf8.count {
+      let byte = utf8[index]
+      if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") { continue }
+      if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+      appendEscape(byte)
+      runStart = index + 1
+    }
+    if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+  }
+
+  private mutating func appendEscape(_ byte: UInt8) {
+    switch byte {
+    case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+    case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+    case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+    case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+    case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+    default:
+      let hex = Array("0123456789abcdef".utf8)
+      bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+    }
   }
 }
 

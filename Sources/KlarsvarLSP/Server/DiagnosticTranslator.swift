@@ -10,26 +10,36 @@ struct DiagnosticTranslator: Sendable {
   let converter: PositionConverter
 
   func diagnostics(for result: LintResult) -> [Diagnostic] {
-    result.findings.map { diagnostic(for: $0, in: result.source) }
-      + result.notices.map { notice in
+    var cursor = PositionCursor(source: result.source, encoding: converter.encoding)
+    var diagnostics: [Diagnostic] = []
+    diagnostics.reserveCapacity(result.findings.count + result.notices.count)
+    for finding in result.findings { diagnostics.append(diagnostic(for: finding, cursor: &cursor)) }
+    for notice in result.notices {
+      diagnostics.append(
         Diagnostic(
-          range: converter.range(notice.range, in: result.source), severity: 2, code: Self.noticeCode,
-          source: Self.source,
-          message: notice.message)
-      }
+          range: cursor.range(notice.range), severity: 2, code: Self.noticeCode, source: Self.source,
+          message: notice.message))
+    }
+    return diagnostics
   }
 
   func diagnostic(for finding: Finding, in source: SourceText) -> Diagnostic {
+    var cursor = PositionCursor(source: source, encoding: converter.encoding)
+    return diagnostic(for: finding, cursor: &cursor)
+  }
+
+  private func diagnostic(for finding: Finding, cursor: inout PositionCursor) -> Diagnostic {
+    let range = cursor.range(finding.range)
     let related = finding.related.map {
-      DiagnosticRelatedInformation(
-        location: Location(uri: uri, range: converter.range($0.range, in: source)), message: $0.message)
+      DiagnosticRelatedInformation(location: Location(uri: uri, range: cursor.range($0.range)), message: $0.message)
     }
     let fixes = finding.suggestions.map {
-      DiagnosticData.Fix(kind: $0.kind.rawValue, title: $0.title, edit: edit($0.edit, in: source))
+      DiagnosticData.Fix(
+        kind: $0.kind.rawValue, title: $0.title,
+        edit: LSPTextEdit(range: cursor.range($0.edit.range), newText: $0.edit.newText))
     }
     return Diagnostic(
-      range: converter.range(finding.range, in: source), severity: Self.severity(finding.severity),
-      code: finding.ruleID,
+      range: range, severity: Self.severity(finding.severity), code: finding.ruleID,
       source: Self.source, message: finding.message, relatedInformation: related.isEmpty ? nil : related,
       data: DiagnosticData(category: finding.category.rawValue, fixes: fixes))
   }
