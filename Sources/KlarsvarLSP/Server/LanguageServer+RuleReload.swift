@@ -43,8 +43,21 @@ extension LanguageServer {
 
   /// Stamps of the `.klarsvar.json` files that could govern the open documents.
   private func currentConfigStamps() -> [String: String] {
+    var stamps: [String: String] = [:]
+    for path in configCandidates() {
+      let stamp = FileStamp.of(path)
+      if stamp != "missing" { stamps[path] = stamp }
+    }
+    return stamps
+  }
+
+  /// Every `.klarsvar.json` path from the open documents' folders up to the root, recomputed only
+  /// when the set of open documents changes (the poll must stay cheap while the editor idles).
+  private func configCandidates() -> [String] {
+    let uris = documents.uris
+    if let cached = configCandidateCache, cached.uris == uris { return cached.paths }
     var folders = Set<String>()
-    for uri in documents.uris {
+    for uri in uris {
       guard var folder = Self.fileURL(uri)?.deletingLastPathComponent().standardizedFileURL else { continue }
       while folders.insert(folder.path).inserted {
         let parent = folder.deletingLastPathComponent()
@@ -52,12 +65,8 @@ extension LanguageServer {
         folder = parent
       }
     }
-    var stamps: [String: String] = [:]
-    for folder in folders {
-      let path = folder + (folder.hasSuffix("/") ? "" : "/") + KlarsvarConfig.fileName
-      let stamp = FileStamp.of(path)
-      if stamp != "missing" { stamps[path] = stamp }
-    }
-    return stamps
+    let paths = folders.sorted().map { $0 + ($0.hasSuffix("/") ? "" : "/") + KlarsvarConfig.fileName }
+    configCandidateCache = (uris, paths)
+    return paths
   }
 }

@@ -27,6 +27,8 @@ public actor LanguageServer {
   var configs = ConfigResolver()
   var reportedConfigErrors = Set<PackLoadError>()
   var configStamps: [String: String] = [:]
+  /// The open documents' URIs and the config paths that could govern them (see `configCandidates`).
+  var configCandidateCache: (uris: [String], paths: [String])?
   var pollTask: Task<Void, Never>?
   /// Requests received and not yet answered.
   var pending = Set<RequestID>()

@@ -84,10 +84,16 @@ struct RuleSetStore {
 
 /// A file's modification time and size as a comparable string ("missing" when absent).
 enum FileStamp {
+  /// One `stat` call: `FileManager.attributesOfItem` also looks up owner and group names, which
+  /// makes the idle poll show up as CPU time.
   static func of(_ path: String) -> String {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "missing" }
-    let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-    let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
-    return "\(date)/\(size)"
+    var status = stat()
+    guard stat(path, &status) == 0 else { return "missing" }
+    #if canImport(Darwin)
+      let modified = status.st_mtimespec
+    #else
+      let modified = status.st_mtim
+    #endif
+    return "\(modified.tv_sec).\(modified.tv_nsec)/\(status.st_size)"
   }
 }
