@@ -4,8 +4,9 @@
 /// indexed by word id, so a word that starts no phrase costs one array read.
 struct PhraseAutomaton: Sendable {
   struct Node: Sendable {
-    var words: [Int32: Int32] = [:]
-    var prefixes: [Int32: Int32] = [:]
+    /// (word id, child) and (prefix id, child) pairs; `edges` finds them while building.
+    var words: [(word: Int32, child: Int32)] = []
+    var prefixes: [(prefix: Int32, child: Int32)] = []
     var number: Int32 = -1
     var date: Int32 = -1
     var year: Int32 = -1
@@ -19,6 +20,7 @@ struct PhraseAutomaton: Sendable {
 
   private(set) var nodes: [Node] = [Node()]
   private(set) var index = WordIndex()
+  private var edges = EdgeMap()
   private var frozen = FrozenAutomaton()
   private(set) var phraseCount = 0
 
@@ -40,16 +42,20 @@ struct PhraseAutomaton: Sendable {
     }
     switch element {
     case .word(let word):
-      let id = index.words.insert(Array(word.utf8))
-      if let existing = nodes[node].words[id] { return Int(existing) }
+      let id = Self.insert(word, into: &index.words)
+      let key = EdgeMap.key(node: node, label: id, isPrefix: false)
+      if let existing = edges.child(key) { return Int(existing) }
       let created = make()
-      nodes[node].words[id] = created
+      nodes[node].words.append((id, created))
+      edges.insert(key, child: created)
       return Int(created)
     case .prefix(let stem):
-      let id = index.prefixes.insert(Array(stem.utf8))
-      if let existing = nodes[node].prefixes[id] { return Int(existing) }
+      let id = Self.insert(stem, into: &index.prefixes)
+      let key = EdgeMap.key(node: node, label: id, isPrefix: true)
+      if let existing = edges.child(key) { return Int(existing) }
       let created = make()
-      nodes[node].prefixes[id] = created
+      nodes[node].prefixes.append((id, created))
+      edges.insert(key, child: created)
       return Int(created)
     case .number:
       if nodes[node].number < 0 { nodes[node].number = make() }
@@ -78,6 +84,12 @@ struct PhraseAutomaton: Sendable {
       nodes[node].gaps.append((maximum, created))
       return Int(created)
     }
+  }
+
+  /// A word's id, looked up in place (most words are already there) before copying its bytes.
+  private static func insert(_ word: String, into vocabulary: inout Vocabulary) -> Int32 {
+    var word = word
+    return word.withUTF8 { vocabulary.insert($0, hash: Vocabulary.hash($0)) }
   }
 
   /// Freezes the trie into flat tables; call once after the last insert.

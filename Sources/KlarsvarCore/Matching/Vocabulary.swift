@@ -32,8 +32,12 @@ struct Vocabulary: Sendable {
 
   /// Inserts a word (folded UTF-8) and returns its id; existing words keep theirs.
   mutating func insert(_ bytes: [UInt8]) -> Int32 {
-    let hash = Self.hash(bytes)
-    if let existing = bytes.withUnsafeBufferPointer({ lookup(hash: hash, bytes: $0) }) { return existing }
+    bytes.withUnsafeBufferPointer { insert($0, hash: Self.hash($0)) }
+  }
+
+  /// `insert` for bytes whose hash the caller has already computed (to look them up first).
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+    if let existing = lookup(hash: hash, bytes: bytes) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
     let id = Int32(count)
     keyStarts.append(keyBytes.count)

@@ -10,7 +10,8 @@ struct JSONObjectReader {
 
   let object: [String: Any]
   let path: String
-  private var used: Set<String> = []
+  /// Keys asked for; a handful per object, so a list is cheaper than a set.
+  private var used: [String] = []
 
   init(_ value: Any, path: String) throws {
     guard let object = value as? [String: Any] else { throw Failure(path: path, message: "ska vara ett objekt") }
@@ -20,13 +21,17 @@ struct JSONObjectReader {
 
   func child(_ key: String) -> String { path + "/" + key }
 
+  private mutating func markUsed(_ key: String) {
+    if !used.contains(key) { used.append(key) }
+  }
+
   mutating func has(_ key: String) -> Bool {
-    used.insert(key)
+    markUsed(key)
     return object[key].map { !Self.isNull($0) } ?? false
   }
 
   mutating func value(_ key: String) throws -> Any {
-    used.insert(key)
+    markUsed(key)
     guard let value = object[key], !Self.isNull(value) else {
       throw Failure(path: child(key), message: "obligatoriskt fält saknas")
     }
@@ -100,7 +105,8 @@ struct JSONObjectReader {
 
   /// Rejects keys that were never read.
   func finish() throws {
-    let unknown = Set(object.keys).subtracting(used).sorted()
+    guard object.keys.contains(where: { !used.contains($0) }) else { return }
+    let unknown = object.keys.filter { !used.contains($0) }.sorted()
     if let first = unknown.first {
       throw Failure(path: child(first), message: "okänt fält \"\(first)\"")
     }
@@ -113,10 +119,13 @@ struct JSONObjectReader {
     value as? String
   }
 
-  /// JSONSerialization gives NSNumber for both booleans and numbers; only booleans are `__NSCFBoolean`.
+  /// JSONSerialization gives NSNumber for both booleans and numbers; only booleans are `__NSCFBoolean`,
+  /// the class of `NSNumber(value: true)`. (Comparing types is cheap; printing a type's name is not.)
   static func isBoolean(_ value: Any) -> Bool {
-    String(describing: type(of: value)).contains("Boolean")
+    type(of: value) == booleanType
   }
+
+  private static let booleanType: Any.Type = type(of: NSNumber(value: true))
 
   static func asBool(_ value: Any) -> Bool? {
     isBoolean(value) ? (value as? Bool) : nil

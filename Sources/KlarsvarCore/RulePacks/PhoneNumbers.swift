@@ -10,8 +10,19 @@ enum PhoneNumbers {
 
   static func digits(of text: String) -> String {
     var result = String(text.unicodeScalars.filter { ("0"..."9").contains($0) }.map(Character.init))
-    if text.trimmingCharacters(in: .whitespaces).hasPrefix("+46") { result = "0" + result.dropFirst(2) }
+    if hasCountryCode(text) { result = "0" + result.dropFirst(2) }
     return result
+  }
+
+  /// `text.trimmingCharacters(in: .whitespaces).hasPrefix("+46")` on the UTF-8 bytes (Foundation's
+  /// trimming cost more than the rest of reading a contact).
+  private static func hasCountryCode(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    let start = bytes.withUnsafeBufferPointer { WhitespaceTrimming.trimmed(0..<$0.count, in: $0).lowerBound }
+    guard bytes.count - start >= 3, bytes[start..<(start + 3)].elementsEqual("+46".utf8) else { return false }
+    // A combining mark after the 6 would make "6" part of another Character; let Foundation decide then.
+    guard start + 3 < bytes.count, bytes[start + 3] >= 0xCC else { return true }
+    return text.trimmingCharacters(in: .whitespaces).hasPrefix("+46")
   }
 
   /// Runs of digit groups separated by single spaces, hyphens or en dashes.

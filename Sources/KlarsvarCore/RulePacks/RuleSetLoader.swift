@@ -55,9 +55,9 @@ public enum RuleSetLoader {
     var collected = Collected()
     let parsed = parseAll(folders)
     for (index, folder) in folders.enumerated() { read(folder, parsed: parsed[index], into: &collected) }
-    let lexicons = compileLexicons(&collected)
+    let (lexicons, parseCache) = compileLexicons(&collected)
     var automaton = PhraseAutomaton()
-    let rules = compileRules(&collected, lexicons: lexicons, automaton: &automaton)
+    let rules = compileRules(&collected, lexicons: lexicons, parseCache: parseCache, automaton: &automaton)
     // Benchmarks load synthetic phrases to show the automaton scales; they never produce findings.
     for (index, phrase) in extraPhrases.enumerated() {
       for expansion in (try? PhraseParser.parse(phrase)) ?? [] {
@@ -168,7 +168,9 @@ public enum RuleSetLoader {
     }
   }
 
-  private static func compileLexicons(_ collected: inout Collected) -> [String: [PhraseEntry]] {
+  /// The lexicons that compile, and the parse cache that validating them filled (rules splice the
+  /// lexicons in, so their phrases need not be parsed again).
+  private static func compileLexicons(_ collected: inout Collected) -> ([String: [PhraseEntry]], PhraseParser.Cache) {
     var lexicons: [String: [PhraseEntry]] = [:]
     let reader = RuleBuilder(ruleIndex: -1, lexicons: [:], contacts: collected.contacts)
     var cache = PhraseParser.Cache()
@@ -182,14 +184,14 @@ public enum RuleSetLoader {
         }
         let entries = try reader.phraseEntries(list, path: lexicon.path)
         for (index, entry) in entries.enumerated() {
-          try validatePhrase(entry.text, path: "\(lexicon.path)/\(index)", cache: &cache)
+          try validatePhrase(entry.text, path: { "\(lexicon.path)/\(index)" }, cache: &cache)
         }
         lexicons[lexicon.name] = entries
       } catch {
         collected.errors.append(packError(error, file: lexicon.file, ruleID: nil))
       }
     }
-    return lexicons
+    return (lexicons, cache)
   }
 
   /// What compiling one rule produced, before it is numbered and its phrases enter the automaton.
@@ -207,7 +209,8 @@ public enum RuleSetLoader {
   /// Rules compile on all cores (phrase parsing dominates loading); numbering, duplicate checks and
   /// the automaton follow in the packs' order, so the result does not depend on scheduling.
   private static func compileRules(
-    _ collected: inout Collected, lexicons: [String: [PhraseEntry]], automaton: inout PhraseAutomaton
+    _ collected: inout Collected, lexicons: [String: [PhraseEntry]], parseCache: PhraseParser.Cache,
+    automaton: inout PhraseAutomaton
   ) -> [CompiledRule] {
     let rules = collected.rules
     let contacts = collected.contacts
@@ -216,12 +219,11 @@ public enum RuleSetLoader {
       RawChunk(rules: stride(from: chunk, to: rules.count, by: chunkCount).map { ($0, rules[$0]) })
     }
     let outcomes = ConcurrentMap.map(chunks) { chunk -> [CompileOutcome] in
-      var parseCache = PhraseParser.Cache()
+      // One builder per chunk, so its parse cache is never copied (a copy would duplicate the tables).
+      var builder = RuleBuilder(ruleIndex: -1, lexicons: lexicons, contacts: contacts, parseCache: parseCache)
       return chunk.rules.map { index, raw in
         let ruleID = (raw.value as? [String: Any])?["id"] as? String
-        var builder = RuleBuilder(ruleIndex: Int32(index), lexicons: lexicons, contacts: contacts)
-        builder.parseCache = parseCache
-        defer { parseCache = builder.parseCache }
+        builder.begin(ruleIndex: Int32(index))
         do {
           let rule = try compileRule(raw, builder: &builder, seenIDs: [:])
           return CompileOutcome(rawIndex: index, ruleID: ruleID, result: .success((rule, builder.pending)))
@@ -284,16 +286,18 @@ public enum RuleSetLoader {
     try type.init(reading: &reader, builder: &builder)
   }
 
-  private static func validatePhrase(_ text: String, path: String, cache: inout PhraseParser.Cache) throws {
+  /// The path is only built for a bad phrase (building one per entry was a visible cost).
+  private static func validatePhrase(_ text: String, path: () -> String, cache: inout PhraseParser.Cache) throws {
     do {
       _ = try PhraseParser.parse(text, cache: &cache)
     } catch {
-      throw JSONObjectReader.Failure(path: path, message: "\(error)")
+      throw JSONObjectReader.Failure(path: path(), message: "\(error)")
     }
   }
 
   /// Parses JSON, turning Foundation's "around character N" into a line and column.
   static func parseJSON(_ data: Data, file: String) throws -> Any {
+    if let decoded = PackJSONDecoder.decode(data) { return decoded }
     do {
       return try JSONSerialization.jsonObject(with: data, options: [])
     } catch {

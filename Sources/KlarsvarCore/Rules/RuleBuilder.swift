@@ -3,40 +3,53 @@ import Foundation
 /// Compiles one rule's phrases and references. Phrases are collected here and only added to the
 /// shared automaton when the whole rule compiled, so a broken rule leaves nothing behind.
 struct RuleBuilder {
-  let ruleIndex: Int32
+  private(set) var ruleIndex: Int32
   let lexicons: [String: [PhraseEntry]]
   let contacts: [String: Contact]
   private(set) var pending: [(ExpandedPhrase, PhraseOutput)] = []
-  /// Shared by all rules of one load, so each distinct phrase word is folded once.
-  var parseCache = PhraseParser.Cache()
+  /// Shared by all rules of one load, so each distinct phrase and word is parsed once.
+  var parseCache: PhraseParser.Cache
 
-  init(ruleIndex: Int32, lexicons: [String: [PhraseEntry]], contacts: [String: Contact]) {
+  init(
+    ruleIndex: Int32, lexicons: [String: [PhraseEntry]], contacts: [String: Contact],
+    parseCache: PhraseParser.Cache = .init()
+  ) {
     self.ruleIndex = ruleIndex
     self.lexicons = lexicons
     self.contacts = contacts
+    self.parseCache = parseCache
+  }
+
+  /// Starts compiling the next rule with the same lexicons, contacts and parse cache.
+  mutating func begin(ruleIndex: Int32) {
+    self.ruleIndex = ruleIndex
+    pending = []
   }
 
   /// Reads a phrase list (strings, `@lexicon` references, or `{phrase, suggestions, message}` objects).
   func phraseEntries(_ raw: [Any], path: String) throws -> [PhraseEntry] {
     var entries: [PhraseEntry] = []
     for (index, item) in raw.enumerated() {
+      // Most items are plain phrases, which need no path (building one per item was a visible cost).
+      if let text = item as? String, !text.hasPrefix("@") {
+        entries.append(PhraseEntry(text: text))
+        continue
+      }
       let itemPath = "\(path)/\(index)"
       if let text = item as? String {
-        if text.hasPrefix("@") && !text.hasPrefix("@contact:") {
+        if !text.hasPrefix("@contact:") {
           let name = String(text.dropFirst())
           guard let lexicon = lexicons[name] else {
             throw JSONObjectReader.Failure(path: itemPath, message: "okänt lexikon \"\(name)\"")
           }
           entries += lexicon
-        } else if text.hasPrefix("@contact:") {
+        } else {
           let (contact, field) = try contactReference(text, path: itemPath)
           guard field == "name" else {
             throw JSONObjectReader.Failure(
               path: itemPath, message: "i en fraslista går bara \"@contact:ID.name\" att använda")
           }
           entries += ([contact.name] + contact.aliases).map { PhraseEntry(text: $0) }
-        } else {
-          entries.append(PhraseEntry(text: text))
         }
       } else {
         var reader = try JSONObjectReader(item, path: itemPath)
@@ -66,7 +79,7 @@ struct RuleBuilder {
       } catch let failure as PhraseParser.Failure {
         throw JSONObjectReader.Failure(path: "\(path)/\(index)", message: failure.description)
       }
-      choiceCounts.append((expansions.map(\.choice).max() ?? 0) + 1)
+      choiceCounts.append(expansions.reduce(0) { max($0, $1.choice) } + 1)
       let output = PhraseOutput(owner: ruleIndex, role: role, item: item(index), subitem: subitem(index), choice: 0)
       for expansion in expansions { pending.append((expansion, output)) }
     }
