@@ -16,10 +16,13 @@ final class DocumentScratch {
     insertionOffset = { text.source.utf8Count }
   }
 
+  /// Whether the text has combining marks to compose for regular expressions (one scan for both views).
+  private lazy var needsComposition = RegexView.needsComposition(text.source.utf8)
+
   /// NFC text with code, URLs, e-mail addresses and placeholders blanked (for `pattern` rules).
   var maskedView: RegexView {
     if let maskedViewStorage { return maskedViewStorage }
-    let view = RegexView(text: text, blankingMasked: true)
+    let view = RegexView(text: text, blankingMasked: true, needsComposition: needsComposition)
     maskedViewStorage = view
     return view
   }
@@ -27,7 +30,7 @@ final class DocumentScratch {
   /// NFC text with nothing blanked (for evidence: phone numbers, addresses).
   var rawView: RegexView {
     if let rawViewStorage { return rawViewStorage }
-    let view = RegexView(text: text, blankingMasked: false)
+    let view = RegexView(text: text, blankingMasked: false, needsComposition: needsComposition)
     rawViewStorage = view
     return view
   }
@@ -57,15 +60,44 @@ final class DocumentScratch {
     return found
   }
 
+  /// Indices of the URL, e-mail and word tokens that hold a dot (where host names are), in order.
+  /// Found by walking the text's dots (eight bytes at a time) and the tokens together.
+  private(set) lazy var dottedTokens: [Int] = text.tokens.withUnsafeBufferPointer { tokens in
+    text.source.utf8.withUnsafeBytes { raw in
+      var dotted: [Int] = []
+      var tokenIndex = 0
+      var offset = 0
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      while offset < raw.count {
+        if offset + 8 <= raw.count {
+          let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (ones &* 0x2E)
+          if (word &- ones) & ~word & (ones &* 0x80) == 0 {
+            offset += 8
+            continue
+          }
+        }
+        defer { offset += 1 }
+        guard raw[offset] == 0x2E else { continue }
+        while tokenIndex < tokens.count && tokens[tokenIndex].range.upperBound <= offset { tokenIndex += 1 }
+        guard tokenIndex < tokens.count, dotted.last != tokenIndex, tokens[tokenIndex].range.lowerBound <= offset
+        else { continue }
+        let kind = tokens[tokenIndex].kind
+        guard kind == .url || kind == .email || kind == .word else { continue }
+        dotted.append(tokenIndex)
+      }
+      return dotted
+    }
+  }
+
   /// Every host name in the text ("www.ivo.se" also counts as "ivo.se" and "se"), from the tokens
   /// that can hold one (URLs, e-mail addresses, words with a dot) rather than a scan of every byte.
   var domains: [String: [TextRange]] {
     if let domainsStorage { return domainsStorage }
     var index: [String: [TextRange]] = [:]
     let bytes = text.source.utf8
-    for token in text.tokens where token.kind == .url || token.kind == .email || token.kind == .word {
+    let dotted = dottedTokens.map { text.tokens[$0] }
+    for token in dotted {
       let range = token.range
-      guard bytes[range.lowerBound..<range.upperBound].contains(0x2E) else { continue }
       var start = range.lowerBound
       if token.kind == .email, let at = bytes[range.lowerBound..<range.upperBound].firstIndex(of: 0x40) {
         start = at + 1

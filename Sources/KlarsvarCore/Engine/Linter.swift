@@ -2,10 +2,29 @@
 public struct Linter: Sendable {
   public let ruleSet: RuleSet
   private let tokenizer: Tokenizer
+  /// Per rule, worked out once instead of per document: whether it is a commitment rule (a
+  /// dynamic cast otherwise) and whether its findings in quoted text are dropped.
+  private let isCommitment: [Bool]
+  private let skipsQuoted: [Bool]
+  /// Rules whose type finds nothing in a document where none of the rule's phrases occur
+  /// (phrase, contact, requires, commitment, and pattern rules with a prefilter).
+  private let needsMatches: [Bool]
+  /// Rule indices that apply to each document kind (by `DocumentKind.allCases` position), in order.
+  private let rulesByKind: [[Int]]
 
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
     tokenizer = Tokenizer(index: ruleSet.automaton.index)
+    isCommitment = ruleSet.rules.map { $0.type is CommitmentRule }
+    skipsQuoted = ruleSet.rules.map { $0.metadata.category.skipsQuotedText }
+    needsMatches = ruleSet.rules.map { rule in
+      if let pattern = rule.type as? PatternRule { return pattern.hasPrefilter }
+      return rule.type is PhraseRule || rule.type is ContactRule || rule.type is RequiresRule
+        || rule.type is CommitmentRule
+    }
+    rulesByKind = DocumentKind.allCases.map { kind in
+      ruleSet.rules.indices.filter { ruleSet.rules[$0].metadata.applies(to: kind) }
+    }
   }
 
   /// Tokenizes, matches every phrase once, runs each active rule, then applies quoting,
@@ -26,7 +45,7 @@ public struct Linter: Sendable {
     }
     let matchesByRule = groupedMatches(text)
     let scratch = DocumentScratch(text: text)
-    let active = ruleSet.rules.indices.filter { isActive(ruleSet.rules[$0].metadata, options.rules, kind) }
+    let active = activeRules(options.rules, kind)
     func context(_ index: Int) -> RuleCheckContext {
       RuleCheckContext(
         text: text, metadata: ruleSet.rules[index].metadata, matches: matchesByRule[index], kind: kind,
@@ -49,14 +68,26 @@ public struct Linter: Sendable {
     }
     var findings: [Finding] = []
     var commitments: [Commitment] = []
-    for index in active {
+    for index in active where !(needsMatches[index] && matchesByRule[index].isEmpty) {
       var ruleContext = context(index)
-      let rule = ruleSet.rules[index]
-      rule.type.check(&ruleContext)
-      if rule.type is CommitmentRule { commitments += CommitmentRule.commitments(in: ruleContext) }
-      let override = options.rules.overrides[rule.metadata.id]
+      if isCommitment[index] {
+        // Worked out once for both the findings and the commitment list.
+        let found = CommitmentRule.commitments(in: ruleContext)
+        CommitmentRule.reportUnanchored(found, &ruleContext)
+        commitments += found
+      } else {
+        ruleSet.rules[index].type.check(&ruleContext)
+      }
+      guard !ruleContext.findings.isEmpty else { continue }
+      let overrides = options.rules.overrides
+      let override = overrides.isEmpty ? nil : overrides[ruleSet.rules[index].metadata.id]
+      let skips = skipsQuoted[index] && !text.quoted.isEmpty
+      if !skips, override == nil {
+        findings += ruleContext.findings
+        continue
+      }
       for var finding in ruleContext.findings {
-        if rule.metadata.category.skipsQuotedText && text.isQuoted(finding.range) { continue }
+        if skips && text.isQuoted(finding.range) { continue }
         if case .severity(let severity) = override { finding.severity = severity }
         findings.append(finding)
       }
@@ -69,20 +100,40 @@ public struct Linter: Sendable {
     return LintResult(text: text, kind: kind, findings: findings, notices: notices, commitments: commitments)
   }
 
-  func isActive(_ metadata: RuleMetadata, _ settings: RuleSettings, _ kind: DocumentKind) -> Bool {
-    if let packs = settings.enabledPacks, !packs.contains(metadata.packID) { return false }
-    if settings.overrides[metadata.id] == .off { return false }
-    return metadata.applies(to: kind)
+  /// Indices of the rules that run on a document: enabled packs, not turned off, applying to its
+  /// kind. Read from the per-kind lists, without copying rule metadata when nothing is configured.
+  private func activeRules(_ settings: RuleSettings, _ kind: DocumentKind) -> [Int] {
+    let applying = rulesByKind[DocumentKind.allCases.firstIndex(of: kind)!]
+    if settings.enabledPacks == nil && settings.overrides.isEmpty { return applying }
+    return applying.filter { index in
+      let metadata = ruleSet.rules[index].metadata
+      if let packs = settings.enabledPacks, !packs.contains(metadata.packID) { return false }
+      return settings.overrides[metadata.id] != .off
+    }
   }
 
   /// Matches grouped by the rule that registered them, each group ordered by position.
   private func groupedMatches(_ text: TokenizedText) -> [ArraySlice<PhraseMatch>] {
-    // The automaton reports matches in order of their start token, so bucketing keeps that order.
-    var buckets = [[PhraseMatch]](repeating: [], count: ruleSet.rules.count)
-    for match in ruleSet.automaton.matches(in: text)
-    where match.output.owner >= 0 && Int(match.output.owner) < buckets.count {
-      buckets[Int(match.output.owner)].append(match)
+    // The automaton reports matches in order of their start token; a stable counting sort by rule
+    // keeps that order and puts every group in one array (slices of it, not one array per rule).
+    let ruleCount = ruleSet.rules.count
+    let matches = ruleSet.automaton.matches(in: text)
+    var starts = [Int](repeating: 0, count: ruleCount + 1)
+    for match in matches where match.output.owner >= 0 && Int(match.output.owner) < ruleCount {
+      starts[Int(match.output.owner) + 1] += 1
     }
-    return buckets.map { $0[...] }
+    for rule in 0..<ruleCount { starts[rule + 1] += starts[rule] }
+    let total = starts[ruleCount]
+    guard total > 0 else { return [ArraySlice<PhraseMatch>](repeating: [], count: ruleCount) }
+    var next = starts
+    let grouped = [PhraseMatch](unsafeUninitializedCapacity: total) { buffer, count in
+      for match in matches where match.output.owner >= 0 && Int(match.output.owner) < ruleCount {
+        let owner = Int(match.output.owner)
+        (buffer.baseAddress! + next[owner]).initialize(to: match)
+        next[owner] += 1
+      }
+      count = total
+    }
+    return (0..<ruleCount).map { grouped[starts[$0]..<starts[$0 + 1]] }
   }
 }

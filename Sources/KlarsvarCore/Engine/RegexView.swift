@@ -18,22 +18,38 @@ final class RegexView {
   private let masked: [MaskedRegion]
   private let needsComposition: Bool
 
-  init(text: TokenizedText, blankingMasked: Bool) {
+  init(text: TokenizedText, blankingMasked: Bool, needsComposition: Bool? = nil) {
     self.text = text
     masked = blankingMasked ? text.masked : []
-    needsComposition = Self.needsComposition(text.source.utf8)
+    self.needsComposition = needsComposition ?? Self.needsComposition(text.source.utf8)
   }
 
   /// Combining marks U+0300–U+036F (UTF-8 lead bytes 0xCC, 0xCD) are what NFD Swedish text carries.
   static func needsComposition(_ bytes: [UInt8]) -> Bool {
-    bytes.contains { $0 == 0xCC || $0 == 0xCD }
+    bytes.withUnsafeBytes { raw in
+      var index = 0
+      // Eight bytes at a time: a byte b has (b & 0xFE) == 0xCC exactly when b is 0xCC or 0xCD.
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let high: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= raw.count {
+        let word = (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & (ones &* 0xFE)) ^ (ones &* 0xCC)
+        if (word &- ones) & ~word & high != 0 { return true }
+        index += 8
+      }
+      while index < raw.count {
+        if raw[index] & 0xFE == 0xCC { return true }
+        index += 1
+      }
+      return false
+    }
   }
 
   /// Runs a regular expression over one range of the text only.
   func matches(of regex: NSRegularExpression, in range: TextRange) -> [PieceMatch] {
     guard !range.isEmpty else { return [] }
     let (piece, utf8ByUnit) = makePiece(range)
-    let length = (piece as NSString).length
+    // The map has one entry per UTF-16 unit plus one: the length without bridging to NSString.
+    let length = utf8ByUnit.count - 1
     return regex.matches(in: piece, options: [], range: NSRange(location: 0, length: length)).compactMap { result in
       guard result.range.location != NSNotFound else { return nil }
       let low = utf8ByUnit[min(result.range.location, utf8ByUnit.count - 1)]
@@ -48,15 +64,26 @@ final class RegexView {
     let overlapping = masked.filter { $0.range.overlaps(range) }
     if overlapping.isEmpty && !needsComposition {
       let piece = source.text(in: range)
-      var map: [Int] = []
-      map.reserveCapacity(range.length + 1)
-      var offset = range.lowerBound
-      for scalar in piece.unicodeScalars {
-        let width = scalar.utf8.count
-        for _ in 0..<(scalar.value > 0xFFFF ? 2 : 1) { map.append(offset) }
-        offset += width
+      // Straight from the bytes: each scalar's first byte starts one UTF-16 unit, two for four-byte ones.
+      let low = min(max(range.lowerBound, 0), source.utf8Count)
+      let high = min(max(range.upperBound, low), source.utf8Count)
+      let map = source.utf8.withUnsafeBufferPointer { bytes in
+        [Int](unsafeUninitializedCapacity: high - low + 1) { buffer, count in
+          var units = 0
+          for offset in low..<high {
+            let byte = bytes[offset]
+            guard byte & 0xC0 != 0x80 else { continue }
+            buffer[units] = range.lowerBound + (offset - low)
+            units += 1
+            if byte >= 0xF0 {
+              buffer[units] = range.lowerBound + (offset - low)
+              units += 1
+            }
+          }
+          buffer[units] = range.lowerBound + (high - low)
+          count = units + 1
+        }
       }
-      map.append(offset)
       return (piece, map)
     }
     var units: [UInt16] = []

@@ -13,6 +13,8 @@ struct FrozenAutomaton: Sendable {
   private var keys: [UInt64] = []
   private var values: [Int32] = []
   private var mask = 0
+  /// 64 minus the table's bit count: slots come from the top bits of the multiplied key.
+  private var shift: UInt64 = 63
   private(set) var classEdges: [Int32] = []
   private(set) var outputStart: [Int32] = []
   private(set) var outputs: [PhraseOutput] = []
@@ -32,6 +34,7 @@ struct FrozenAutomaton: Sendable {
     keys = Array(repeating: UInt64.max, count: capacity)
     values = Array(repeating: -1, count: capacity)
     mask = capacity - 1
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
     classEdges.reserveCapacity(nodes.count * Self.classCount)
     for (index, node) in nodes.enumerated() {
       for (word, child) in node.words { insert(Self.key(node: index, label: UInt64(UInt32(bitPattern: word))), child) }
@@ -55,13 +58,15 @@ struct FrozenAutomaton: Sendable {
   @inline(__always)
   private static func key(node: Int, label: UInt64) -> UInt64 { (UInt64(node) << 32) | label }
 
+  /// Fibonacci hashing: the top bits of the product depend on every bit of the key, so edges of
+  /// neighbouring nodes (which differ only in the key's high half) spread over the whole table.
   @inline(__always)
-  private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+  private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
   private mutating func insert(_ key: UInt64, _ value: Int32) {
-    var index = Self.slot(key, mask)
+    var index = Self.slot(key, shift)
     while keys[index] != UInt64.max { index = (index + 1) & mask }
     keys[index] = key
     values[index] = value
@@ -80,7 +85,7 @@ struct FrozenAutomaton: Sendable {
   @inline(__always)
   private func lookup(_ key: UInt64) -> Int32 {
     guard mask > 0 else { return -1 }
-    var index = Self.slot(key, mask)
+    var index = Self.slot(key, shift)
     while true {
       let stored = keys[index]
       if stored == key { return values[index] }

@@ -12,26 +12,39 @@ struct CommitmentRule: RuleType {
   }
 
   func check(_ context: inout RuleCheckContext) {
-    for commitment in Self.commitments(in: context) where commitment.anchor == nil {
-      context.report(range: commitment.cue)
+    Self.reportUnanchored(Self.commitments(in: context), &context)
+  }
+
+  /// The findings of `check` for commitments already worked out (the engine needs them as well).
+  static func reportUnanchored(_ commitments: [Commitment], _ context: inout RuleCheckContext) {
+    for commitment in commitments where commitment.anchor == nil {
+      FindingMessage.report(&context, range: commitment.cue, message: nil, suggestion: nil)
     }
   }
 
   /// Every sentence with a cue, its first cue and its first anchor.
   static func commitments(in context: RuleCheckContext) -> [Commitment] {
-    var anchors: [Int: TextRange] = [:]
-    for match in context.matches(.anchor) {
+    guard !context.matches.isEmpty else { return [] }
+    // Per sentence index, arrays rather than hashed collections.
+    var anchors = [TextRange?](repeating: nil, count: context.text.sentences.count)
+    var cues: [PhraseMatch] = []
+    for match in context.matches {
+      if match.output.role == .cue {
+        cues.append(match)
+        continue
+      }
+      guard match.output.role == .anchor else { continue }
       let range = context.range(of: match)
       if let sentence = context.text.sentenceIndex(containing: range.lowerBound), anchors[sentence] == nil {
         anchors[sentence] = range
       }
     }
-    var seen = Set<Int>()
+    var seen = [Bool](repeating: false, count: context.text.sentences.count)
     var result: [Commitment] = []
-    for match in PhraseRule.longestNonOverlapping(context.matches(.cue)) where !context.isQuoted(match) {
+    for match in PhraseRule.longestNonOverlapping(cues) where !context.isQuoted(match) {
       let range = context.range(of: match)
-      guard let sentence = context.text.sentenceIndex(containing: range.lowerBound), seen.insert(sentence).inserted
-      else { continue }
+      guard let sentence = context.text.sentenceIndex(containing: range.lowerBound), !seen[sentence] else { continue }
+      seen[sentence] = true
       result.append(
         Commitment(
           ruleID: context.metadata.id, sentence: context.text.sentences[sentence].range, cue: range,

@@ -35,10 +35,19 @@ struct ContactRule: RuleType {
     let mentions = context.matches(.contactName)
     guard !mentions.isEmpty else { return }
     var reported = Set<TextRange>()
+    // A contact is often mentioned many times: its digits are worked out once per document.
+    var digitsByContact: [Int32: PhoneDigits] = [:]
     for mention in mentions {
       let contact = checked[Int(mention.output.item)]
       let (near, tokenWindow) = nearbyRange(of: mention, in: context)
-      if let phone = contact.phone { checkPhones(contact, phone, near, &context, &reported) }
+      if let phone = contact.phone {
+        let digits =
+          digitsByContact[mention.output.item]
+          ?? PhoneDigits(
+            correct: PhoneNumbers.digits(of: phone), outdated: Set(contact.outdatedPhones.map(PhoneNumbers.digits)))
+        digitsByContact[mention.output.item] = digits
+        checkPhones(contact, phone, digits, near, &context, &reported)
+      }
       if let website = contact.website { checkWebsites(contact, website, near, tokenWindow, &context, &reported) }
     }
   }
@@ -56,12 +65,18 @@ struct ContactRule: RuleType {
     return (range, low..<(high + 1))
   }
 
+  /// A contact's phone number and its outdated ones as bare digits.
+  private struct PhoneDigits {
+    var correct: String
+    var outdated: Set<String>
+  }
+
   private func checkPhones(
-    _ contact: Contact, _ phone: String, _ near: TextRange, _ context: inout RuleCheckContext,
+    _ contact: Contact, _ phone: String, _ digits: PhoneDigits, _ near: TextRange, _ context: inout RuleCheckContext,
     _ reported: inout Set<TextRange>
   ) {
-    let correct = PhoneNumbers.digits(of: phone)
-    let outdated = Set(contact.outdatedPhones.map(PhoneNumbers.digits))
+    let correct = digits.correct
+    let outdated = digits.outdated
     for occurrence in context.scratch.phoneNumbers where near.overlaps(occurrence.range) {
       if PhoneNumbers.find(correct, in: occurrence) != nil { continue }
       let digits = occurrence.groups.joined()
@@ -80,7 +95,9 @@ struct ContactRule: RuleType {
     _ context: inout RuleCheckContext, _ reported: inout Set<TextRange>
   ) {
     let outdated = Set(contact.outdatedWebsites)
-    for (range, domain) in Self.domains(in: context.text, tokens: tokenWindow, within: near) {
+    for (range, domain) in Self.domains(
+      in: context.text, dotted: context.scratch.dottedTokens, tokens: tokenWindow, within: near)
+    {
       if domain == website || knownDomains.contains(domain) { continue }
       guard outdated.contains(domain) || Self.isNearMissDomain(domain, website) else { continue }
       guard reported.insert(range).inserted else { continue }
@@ -96,6 +113,28 @@ struct ContactRule: RuleType {
     }
   }
 
+  /// `domains(in:tokens:within:)` for the tokens among `dotted` (the document's tokens holding a
+  /// dot, in order), without looking at every word of the window.
+  static func domains(in text: TokenizedText, dotted: [Int], tokens: Range<Int>, within near: TextRange) -> [(
+    TextRange, String
+  )] {
+    var low = 0
+    var high = dotted.count
+    while low < high {
+      let mid = (low + high) / 2
+      if dotted[mid] < tokens.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    var result: [(TextRange, String)] = []
+    for position in low..<dotted.count {
+      let index = dotted[position]
+      guard index < tokens.upperBound else { break }
+      let token = text.tokens[index]
+      guard near.overlaps(token.range) && (token.kind == .url || token.kind == .word) else { continue }
+      if let host = host(of: token, in: text) { result.append((token.range, host)) }
+    }
+    return result
+  }
+
   /// Host names written in the text (URLs and bare `name.tld` words) with their ranges.
   static func domains(in text: TokenizedText, tokens: Range<Int>, within near: TextRange) -> [(TextRange, String)] {
     var result: [(TextRange, String)] = []
@@ -103,13 +142,18 @@ struct ContactRule: RuleType {
       guard text.source.utf8[token.range.lowerBound..<token.range.upperBound].contains(UInt8(ascii: ".")) else {
         continue
       }
-      let raw = text.source.text(in: token.range)
-      var host = Contact.bareDomain(raw)
-      if let slash = host.firstIndex(of: "/") { host = String(host[..<slash]) }
-      guard let dot = host.lastIndex(of: "."), host.distance(from: dot, to: host.endIndex) >= 3 else { continue }
-      result.append((token.range, host))
+      if let host = host(of: token, in: text) { result.append((token.range, host)) }
     }
     return result
+  }
+
+  /// The host name a token holding a dot writes, if it looks like one.
+  private static func host(of token: Token, in text: TokenizedText) -> String? {
+    let raw = text.source.text(in: token.range)
+    var host = Contact.bareDomain(raw)
+    if let slash = host.firstIndex(of: "/") { host = String(host[..<slash]) }
+    guard let dot = host.lastIndex(of: "."), host.distance(from: dot, to: host.endIndex) >= 3 else { return nil }
+    return host
   }
 
   /// Same length with one or two digits different, or two neighbours swapped, or one digit

@@ -36,24 +36,25 @@ struct PatternRule: RuleType {
     let view = context.scratch.maskedView
     let text = context.text
     var units: [TextRange] = []
-    // With a prefilter, only the sentences or paragraphs that hold one of its words are searched.
-    var wanted: Set<Int>?
+    // With a prefilter, only the sentences or paragraphs that hold one of its words are searched
+    // (flags by index rather than a set: no hashing per sentence).
+    var wanted: [Bool]?
     if hasPrefilter {
-      var indices = Set<Int>()
+      var flags = [Bool](repeating: false, count: scope == .sentence ? text.sentences.count : text.paragraphs.count)
       for match in context.matches where match.output.role == .prefilter {
         let offset = text.tokens[Int(match.tokenStart)].range.lowerBound
         guard let sentence = text.sentenceIndex(containing: offset) else { continue }
-        indices.insert(scope == .sentence ? sentence : text.sentences[sentence].paragraph)
+        flags[scope == .sentence ? sentence : text.sentences[sentence].paragraph] = true
       }
-      wanted = indices
+      wanted = flags
     }
     switch scope {
     case .sentence:
-      for (index, sentence) in text.sentences.enumerated() where wanted?.contains(index) ?? true {
+      for (index, sentence) in text.sentences.enumerated() where wanted?[index] ?? true {
         units.append(sentence.range)
       }
     case .text:
-      for (index, paragraph) in text.paragraphs.enumerated() where wanted?.contains(index) ?? true {
+      for (index, paragraph) in text.paragraphs.enumerated() where wanted?[index] ?? true {
         units.append(context.wholeLines(paragraph.range))
       }
     }
@@ -66,23 +67,35 @@ struct PatternRule: RuleType {
   }
 
   private static func contains(_ needles: [[UInt8]], in bytes: [UInt8], _ range: TextRange) -> Bool {
-    var index = range.lowerBound
     let end = min(range.upperBound, bytes.count)
-    while index < end {
-      for needle in needles where bytes[index] == needle[0] && index + needle.count <= end {
-        var offset = 1
-        while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return true }
-      }
-      index += 1
+    // A byte that starts no needle (nearly every byte) costs one table read.
+    var starts = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+    withUnsafeMutableBytes(of: &starts) { table in
+      for needle in needles { table[Int(needle[0] >> 3)] |= 1 << (needle[0] & 7) }
     }
-    return false
+    return withUnsafeBytes(of: starts) { table in
+      bytes.withUnsafeBufferPointer { text in
+        var index = range.lowerBound
+        while index < end {
+          let byte = text[index]
+          if table[Int(byte >> 3)] & (1 << (byte & 7)) != 0 {
+            for needle in needles where byte == needle[0] && index + needle.count <= end {
+              var offset = 1
+              while offset < needle.count && text[index + offset] == needle[offset] { offset += 1 }
+              if offset == needle.count { return true }
+            }
+          }
+          index += 1
+        }
+        return false
+      }
+    }
   }
 
   private func report(_ match: RegexView.PieceMatch, _ context: inout RuleCheckContext) {
     let matched = context.text.source.text(in: match.range)
     let suggestions = context.metadata.suggestions.map { template in
-      let text = CasePreservation.apply(
+      let text = LatinCasePreservation.apply(
         compiled.regex.replacementString(for: match.result, in: match.piece, offset: 0, template: template),
         like: matched)
       return Suggestion(
@@ -90,7 +103,8 @@ struct PatternRule: RuleType {
         title: text.isEmpty ? "Ta bort ”\(MessageTemplate.display(matched))”" : "Ersätt med ”\(text)”",
         edit: TextEdit(range: match.range, newText: text))
     }
-    context.report(
-      range: match.range, values: ["suggestion": suggestions.first?.edit.newText ?? ""], suggestions: suggestions)
+    FindingMessage.report(
+      &context, range: match.range, message: nil, suggestion: suggestions.first?.edit.newText ?? "",
+      suggestions: suggestions)
   }
 }

@@ -23,13 +23,28 @@ struct PhraseRule: RuleType {
   }
 
   func check(_ context: inout RuleCheckContext) {
-    let exceptions = context.matches(.unless).map { context.range(of: $0) }
-    let clearedSentences = Set(
-      context.matches(.anchor).compactMap { context.text.sentenceIndex(containing: context.range(of: $0).lowerBound) })
-    for match in Self.longestNonOverlapping(context.matches(.phrase)) {
+    guard !context.matches.isEmpty else { return }
+    // One pass over the rule's matches sorts them by role (most rules have phrases only).
+    var phrases: [PhraseMatch] = []
+    var exceptions: [TextRange] = []
+    var clearedSentences = Set<Int>()
+    for match in context.matches {
+      switch match.output.role {
+      case .phrase: phrases.append(match)
+      case .unless: exceptions.append(context.range(of: match))
+      case .anchor:
+        if let sentence = context.text.sentenceIndex(containing: context.range(of: match).lowerBound) {
+          clearedSentences.insert(sentence)
+        }
+      default: break
+      }
+    }
+    for match in Self.longestNonOverlapping(phrases) {
       let range = context.range(of: match)
-      if exceptions.contains(where: { $0.overlaps(range) }) { continue }
-      if let sentence = context.text.sentenceIndex(containing: range.lowerBound), clearedSentences.contains(sentence) {
+      if !exceptions.isEmpty && exceptions.contains(where: { $0.overlaps(range) }) { continue }
+      if !clearedSentences.isEmpty, let sentence = context.text.sentenceIndex(containing: range.lowerBound),
+        clearedSentences.contains(sentence)
+      {
         continue
       }
       let entry = entries[Int(match.output.item)]
@@ -39,13 +54,13 @@ struct PhraseRule: RuleType {
         replacements = [replacements[Int(match.output.choice)]]
       }
       let suggestions = replacements.map { replacement in
-        let text = CasePreservation.apply(replacement, like: matched)
+        let text = LatinCasePreservation.apply(replacement, like: matched)
         return Suggestion(
           kind: .replacement, title: text.isEmpty ? "Ta bort ”\(matched)”" : "Ersätt med ”\(text)”",
           edit: TextEdit(range: range, newText: text))
       }
-      context.report(
-        range: range, message: entry.message, values: ["suggestion": suggestions.first?.edit.newText ?? ""],
+      FindingMessage.report(
+        &context, range: range, message: entry.message, suggestion: suggestions.first?.edit.newText ?? "",
         suggestions: suggestions)
     }
   }

@@ -28,12 +28,16 @@ struct StructureRule: RuleType {
 
   /// Paragraph indices the item must appear in, skipping paragraphs that only quote the reader.
   func window(in text: TokenizedText) -> Set<Int> {
-    let own = text.paragraphs.indices.filter { index in
+    func isOwn(_ index: Int) -> Bool {
       let paragraph = text.paragraphs[index]
       let sentences = text.sentences[paragraph.sentenceRange]
       return sentences.contains { sentence in text.tokens[sentence.tokenRange].contains { !$0.isQuoted } }
     }
-    return Set(edge == .start ? own.prefix(paragraphs) : own.suffix(paragraphs))
+    // Only the paragraphs at the edge are looked at, not every paragraph of the letter.
+    var window = Set<Int>()
+    let order = edge == .start ? Array(text.paragraphs.indices) : text.paragraphs.indices.reversed()
+    for index in order where window.count < paragraphs && isOwn(index) { window.insert(index) }
+    return window
   }
 
   /// The text from the first to the last paragraph of the window (where searches need to look).

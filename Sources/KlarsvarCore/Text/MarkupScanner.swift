@@ -117,6 +117,12 @@ struct MarkupScanner {
   private func lineBounds(from start: Int) -> (contentEnd: Int, next: Int) {
     var index = start
     let count = bytes.count
+    // Whole words of eight bytes without a line break first; lines of prose are long.
+    bytes.withUnsafeBytes { raw in
+      while index + 8 <= count, !SourceText.hasLineBreak(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+        index += 8
+      }
+    }
     while index < count && bytes[index] != 0x0A && bytes[index] != 0x0D { index += 1 }
     var next = index
     if next < count && bytes[next] == 0x0D { next += 1 }
@@ -207,11 +213,9 @@ struct MarkupScanner {
   private func scanInline(from start: Int, to end: Int, into result: inout Result) -> Int {
     var index = start
     while index < end {
+      index = skipOrdinary(from: index, to: end)
+      guard index < end else { break }
       let byte = bytes[index]
-      guard interesting[Int(byte)] else {
-        index += 1
-        continue
-      }
       if let placeholderEnd = placeholder(at: index, lineEnd: end) {
         result.regions.append(MaskedRegion(range: TextRange(index, placeholderEnd), kind: .placeholder))
         index = placeholderEnd
@@ -261,6 +265,17 @@ struct MarkupScanner {
       }
     }
     return end
+  }
+
+  /// The first interesting byte in `start..<end`, or `end`: one table read per byte, unchecked.
+  private func skipOrdinary(from start: Int, to end: Int) -> Int {
+    interesting.withUnsafeBufferPointer { table in
+      bytes.withUnsafeBufferPointer { text in
+        var cursor = start
+        while cursor < end && !table[Int(text[cursor])] { cursor += 1 }
+        return cursor
+      }
+    }
   }
 
   private func placeholder(at index: Int, lineEnd: Int) -> Int? {

@@ -63,4 +63,19 @@ enum ScalarClass {
     guard let scalar = Unicode.Scalar(value) else { return false }
     return scalar.properties.isLowercase
   }
+
+  /// What a scalar is inside a word.
+  enum WordRole {
+    case letter, digit, mark, other
+  }
+
+  /// The tokenizer's classification of scalars beyond Latin-1, kept out of line so the Unicode
+  /// property look-ups (and their metadata set-up) stay off the per-word path.
+  @inline(never)
+  static func wordRole(_ value: UInt32) -> WordRole {
+    if isLetter(value) { return .letter }
+    if isDigit(value) { return .digit }
+    if isCombiningMark(value) { return .mark }
+    return .other
+  }
 }

@@ -7,6 +7,14 @@ import Foundation
 /// end a sentence; code, comments and front matter are skipped.
 struct Tokenizer {
   let index: WordIndex
+  private let wordFilter: HashFilter
+  private let prefixFilter: HashFilter
+
+  init(index: WordIndex) {
+    self.index = index
+    wordFilter = HashFilter(index.words)
+    prefixFilter = HashFilter(index.prefixes)
+  }
 
   func tokenize(
     _ source: SourceText, format: DocumentFormat, placeholders: [PlaceholderDelimiters]
@@ -18,7 +26,9 @@ struct Tokenizer {
     output.frontMatter = markup.frontMatter
     output.quoted = markup.quotedLines
     source.utf8.withUnsafeBufferPointer { bytes in
-      var state = State(bytes: bytes, index: index, markup: markup)
+      var state = State(
+        bytes: bytes, index: index, wordFilter: wordFilter, folder: WordFolder(prefixFilter: prefixFilter),
+        markup: markup)
       state.run(into: &output)
       state.folder.deallocate()
     }
@@ -31,8 +41,9 @@ extension Tokenizer {
   fileprivate struct State {
     let bytes: UnsafeBufferPointer<UInt8>
     let index: WordIndex
+    let wordFilter: HashFilter
     let markup: MarkupScanner.Result
-    var folder = WordFolder()
+    var folder: WordFolder
     var position = 0
     var regionCursor = 0
     var quotedLineCursor = 0
@@ -50,9 +61,14 @@ extension Tokenizer {
     /// After a byte order mark, if the text has one.
     let textStart: Int
 
-    init(bytes: UnsafeBufferPointer<UInt8>, index: WordIndex, markup: MarkupScanner.Result) {
+    init(
+      bytes: UnsafeBufferPointer<UInt8>, index: WordIndex, wordFilter: HashFilter, folder: WordFolder,
+      markup: MarkupScanner.Result
+    ) {
       self.bytes = bytes
       self.index = index
+      self.wordFilter = wordFilter
+      self.folder = folder
       self.markup = markup
       textStart = MarkupScanner.byteOrderMarkLength(bytes)
     }
@@ -174,12 +190,14 @@ extension Tokenizer {
         closeSentence(into: &output)
         paragraphIsHeading = true
         closeParagraph(into: &output)
-      } else if wasQuoted != lineIsQuoted || startsListItemOrHeading(at: peek, markdown: output.format == .markdown) {
+      } else if wasQuoted != lineIsQuoted
+        || Self.startsListItemOrHeading(bytes, at: peek, markdown: output.format == .markdown)
+      {
         closeSentence(into: &output)
       }
     }
 
-    func startsListItemOrHeading(at offset: Int, markdown: Bool) -> Bool {
+    static func startsListItemOrHeading(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, markdown: Bool) -> Bool {
       let byte = bytes[offset]
       let next: UInt8 = offset + 1 < bytes.count ? bytes[offset + 1] : 0
       if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+"))
@@ -208,15 +226,17 @@ extension Tokenizer {
           Token(
             range: region.range, kind: kind, hash: 0, wordID: -1, prefixStart: 0, prefixCount: 0, letterCount: 0,
             isQuoted: lineIsQuoted), into: &output)
-      } else if region.kind == .code && isAtLineStart(region.range.lowerBound) {
+      } else if region.kind == .code && Self.isAtLineStart(bytes, region.range.lowerBound, textStart: textStart) {
         closeParagraph(into: &output)
-      } else if region.kind != .code && isAtLineStart(region.range.lowerBound) && region.kind != .frontMatter {
+      } else if region.kind != .code && Self.isAtLineStart(bytes, region.range.lowerBound, textStart: textStart)
+        && region.kind != .frontMatter
+      {
         closeSentence(into: &output)
       }
       position = end
     }
 
-    func isAtLineStart(_ offset: Int) -> Bool {
+    static func isAtLineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, textStart: Int) -> Bool {
       var cursor = offset
       while cursor > textStart && (bytes[cursor - 1] == 0x20 || bytes[cursor - 1] == 0x09) { cursor -= 1 }
       return cursor <= textStart || bytes[cursor - 1] == 0x0A || bytes[cursor - 1] == 0x0D
@@ -291,7 +311,7 @@ extension Tokenizer {
 
     /// `1.` or `12.` standing first on its line.
     func isListMarker(_ token: Token) -> Bool {
-      token.range.length <= 3 && isAtLineStart(token.range.lowerBound)
+      token.range.length <= 3 && Self.isAtLineStart(bytes, token.range.lowerBound, textStart: textStart)
     }
 
     mutating func handleQuote(length: Int, opening: Bool?, into output: inout TokenizedText) {
@@ -313,6 +333,8 @@ extension Tokenizer {
 
     // MARK: Words
 
+    /// Scans one word. ASCII and Latin-1 letters (all of Swedish) are classified and folded straight
+    /// from their bytes; only other scalars are decoded and looked up in the Unicode tables.
     mutating func scanWord(into output: inout TokenizedText) {
       let start = position
       folder.reset()
@@ -321,25 +343,93 @@ extension Tokenizer {
       var cursor = position
       var previous: UInt32 = 0
       let count = bytes.count
-      let firstIsDigit = ScalarClass.isDigit(UInt32(bytes[start]))
-      while cursor < count {
-        let (value, length) = ScalarClass.decode(bytes, at: cursor)
-        if ScalarClass.isLetter(value) {
+      let base = bytes.baseAddress!
+      let firstIsDigit = base[start] &- 0x30 < 10
+      // The folded bytes go straight into the folder's buffer; length and hash stay in registers
+      // and are handed back to the folder only around the rare calls that need them.
+      let buffer = folder.buffer.baseAddress!
+      let lengthMask = index.prefixes.lengthMask
+      var length = 0
+      var hash = Vocabulary.offsetBasis
+      var overflow = false
+      scan: while cursor < count {
+        let byte = base[cursor]
+        if byte < 0x80 {
+          var folded = byte
+          let lower = byte | 0x20
+          if lower &- 0x61 < 26 {
+            letters += 1
+            folded = lower
+          } else if byte &- 0x30 < 10 {
+          } else if (byte == 0x2D || byte == 0x2E || byte == 0x3A || byte == 0x2F || byte == 0x2C)
+            && Self.joins(bytes, UInt32(byte), length: 1, at: cursor, previous: previous, firstIsDigit: firstIsDigit)
+          {
+          } else {
+            break scan
+          }
+          if length < WordFolder.capacity {
+            buffer[length] = folded
+            length += 1
+          } else {
+            overflow = true
+          }
+          hash = (hash ^ UInt64(folded)) &* Vocabulary.prime
+          previous = UInt32(byte)
+          cursor += 1
+        } else if byte == 0xC3 && cursor + 1 < count && base[cursor + 1] | 0x20 != 0xB7 {
+          // U+00C0–U+00FF but × and ÷: a letter; U+00C0–U+00DE lower-case by adding 0x20.
+          let second = base[cursor + 1]
+          let folded = second < 0x9F ? second | 0x20 : second
           letters += 1
-        } else if ScalarClass.isDigit(value) {
-        } else if ScalarClass.isCombiningMark(value) {
-          needsComposition = true
-        } else if joins(value, length: length, at: cursor, previous: previous, firstIsDigit: firstIsDigit) {
+          if length + 1 < WordFolder.capacity {
+            buffer[length] = 0xC3
+            buffer[length + 1] = folded
+            length += 2
+          } else {
+            if length < WordFolder.capacity {
+              buffer[length] = 0xC3
+              length += 1
+            }
+            overflow = true
+          }
+          hash = (hash ^ 0xC3) &* Vocabulary.prime
+          hash = (hash ^ UInt64(folded)) &* Vocabulary.prime
+          previous = 0xC0 | UInt32(second & 0x3F)
+          cursor += 2
         } else {
-          break
+          let (value, scalarLength) = ScalarClass.decode(bytes, at: cursor)
+          switch ScalarClass.wordRole(value) {
+          case .letter: letters += 1
+          case .digit: break
+          case .mark: needsComposition = true
+          case .other:
+            if !Self.joins(
+              bytes, value, length: scalarLength, at: cursor, previous: previous, firstIsDigit: firstIsDigit)
+            {
+              break scan
+            }
+          }
+          folder.length = length
+          folder.hash = hash
+          folder.overflow = overflow
+          folder.append(value, index: index)
+          length = folder.length
+          hash = folder.hash
+          overflow = folder.overflow
+          previous = value
+          cursor += scalarLength
+          continue
         }
-        folder.append(value, index: index)
-        previous = value
-        cursor += length
+        if !overflow && folder.mayBePrefix(length: length, hash: hash, lengthMask: lengthMask) {
+          folder.recordPrefix(length: length, hash: hash, prefixes: index.prefixes)
+        }
       }
+      folder.length = length
+      folder.hash = hash
+      folder.overflow = overflow
       if cursor == start { cursor += 1 }
       position = cursor
-      if atLineStart && firstIsDigit && isNumberedListMarker(start, cursor) {
+      if atLineStart && firstIsDigit && Self.isNumberedListMarker(bytes, start, cursor) {
         position = cursor + 1
         closeSentence(into: &output)
         return
@@ -351,28 +441,38 @@ extension Tokenizer {
           folder.append(scalar.value, index: index)
         }
       }
-      let kind: Token.Kind = firstIsDigit ? numberKind(start, cursor) : .word
+      let kind: Token.Kind = firstIsDigit ? Self.numberKind(bytes, start, cursor) : .word
       let prefixStart = Int32(output.prefixIDs.count)
-      if !folder.prefixHits.isEmpty { output.prefixIDs.append(contentsOf: folder.prefixHits) }
+      let hitCount = folder.prefixHitCount
+      if hitCount > 0 { output.prefixIDs.append(contentsOf: folder.prefixHits) }
       appendToken(
         Token(
-          range: TextRange(start, cursor), kind: kind, hash: folder.hash, wordID: folder.wordID(index: index),
-          prefixStart: prefixStart,
-          prefixCount: UInt16(min(folder.prefixHits.count, Int(UInt16.max))), letterCount: UInt16(min(letters, 65535)),
-          isQuoted: lineIsQuoted), into: &output)
+          range: TextRange(start, cursor), kind: kind, hash: folder.hash,
+          wordID: folder.wordID(index: index, filter: wordFilter),
+          prefixStart: prefixStart, prefixCount: UInt16(min(hitCount, Int(UInt16.max))),
+          letterCount: UInt16(min(letters, 65535)), isQuoted: lineIsQuoted), into: &output)
     }
 
     /// Whether a non-alphanumeric scalar continues the word: inner hyphens (e-post), dots of
     /// abbreviations and domains (t.ex, ivo.se), genitive colons (IVO:s), number punctuation (1,5 30/6 9–15).
-    func joins(_ value: UInt32, length: Int, at cursor: Int, previous: UInt32, firstIsDigit: Bool) -> Bool {
+    ///
+    /// Static so that calls from the mutating scanner never copy the scanner's state.
+    static func joins(
+      _ bytes: UnsafeBufferPointer<UInt8>, _ value: UInt32, length: Int, at cursor: Int, previous: UInt32,
+      firstIsDigit: Bool
+    ) -> Bool {
+      switch value {
+      case 0x2D, 0x2011, 0x2E, 0x3A, 0x2F, 0x2C, 0x2013: break
+      default: return false
+      }
       let nextOffset = cursor + length
       guard nextOffset < bytes.count else { return false }
       let (next, _) = ScalarClass.decode(bytes, at: nextOffset)
-      let nextIsAlnum = ScalarClass.isLetter(next) || ScalarClass.isDigit(next)
       let previousIsDigit = ScalarClass.isDigit(previous)
       switch value {
       case 0x2D, 0x2011:  // hyphen, non-breaking hyphen
-        return nextIsAlnum && (ScalarClass.isLetter(previous) || previousIsDigit)
+        return (ScalarClass.isLetter(next) || ScalarClass.isDigit(next))
+          && (ScalarClass.isLetter(previous) || previousIsDigit)
       case 0x2E:  // .
         if previousIsDigit && ScalarClass.isDigit(next) { return true }
         guard ScalarClass.isLetter(previous) && ScalarClass.isLetter(next) else { return false }
@@ -387,15 +487,14 @@ extension Tokenizer {
         }
         return segment <= 3
       case 0x3A:  // :
-        return (ScalarClass.isUppercase(previous) || previousIsDigit) && nextIsAlnum
-      case 0x2F, 0x2C, 0x2013:  // / , –
+        return (ScalarClass.isUppercase(previous) || previousIsDigit)
+          && (ScalarClass.isLetter(next) || ScalarClass.isDigit(next))
+      default:  // / , –
         return firstIsDigit && previousIsDigit && ScalarClass.isDigit(next)
-      default:
-        return false
       }
     }
 
-    func isNumberedListMarker(_ start: Int, _ end: Int) -> Bool {
+    static func isNumberedListMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
       guard end - start <= 3, end + 1 < bytes.count else { return false }
       for offset in start..<end where !ScalarClass.isDigit(UInt32(bytes[offset])) { return false }
       return (bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")"))
@@ -403,7 +502,7 @@ extension Tokenizer {
     }
 
     /// `2027-06-30`, `30/6`, `30.6.2027` are dates; `1900`–`2099` are years; other digit words are numbers.
-    func numberKind(_ start: Int, _ end: Int) -> Token.Kind {
+    static func numberKind(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token.Kind {
       var digits = 0
       var dashes = 0
       var slashes = 0

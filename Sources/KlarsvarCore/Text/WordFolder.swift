@@ -2,25 +2,41 @@ import Foundation
 
 /// Builds a word's normalised form (NFC, lower case) byte by byte, hashing as it goes, and
 /// reports which prefixes of it are known prefix words.
+///
+/// Storage is allocated once per document and reused for every word, so folding never allocates.
 struct WordFolder {
   static let capacity = 256
+  /// Prefixes are only probed below this length (the vocabulary's length mask has 64 bits).
+  static let prefixLimit = 64
   var buffer: UnsafeMutableBufferPointer<UInt8>
   var length = 0
   var hash = Vocabulary.offsetBasis
   var overflow = false
-  var prefixHits: [Int32] = []
+  /// Prefix ids found so far for the current word (at most one per length below `prefixLimit`).
+  private var hits: UnsafeMutablePointer<Int32>
+  private(set) var prefixHitCount = 0
+  /// Rejects most lengths' hashes before the prefix vocabulary is probed.
+  private let prefixFilter: HashFilter
 
-  init() {
+  init(prefixFilter: HashFilter = .all) {
     buffer = .allocate(capacity: Self.capacity)
+    hits = .allocate(capacity: Self.prefixLimit)
+    self.prefixFilter = prefixFilter
   }
 
-  func deallocate() { buffer.deallocate() }
+  func deallocate() {
+    buffer.deallocate()
+    hits.deallocate()
+  }
 
+  var prefixHits: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: hits, count: prefixHitCount) }
+
+  @inline(__always)
   mutating func reset() {
     length = 0
     hash = Vocabulary.offsetBasis
     overflow = false
-    if !prefixHits.isEmpty { prefixHits.removeAll(keepingCapacity: true) }
+    prefixHitCount = 0
   }
 
   @inline(__always)
@@ -53,13 +69,36 @@ struct WordFolder {
     }
   }
 
+  /// Appends an already lower-cased ASCII byte and probes the prefix table if some prefix has the
+  /// new length (a bit test, no call, for most bytes).
+  @inline(__always)
+  mutating func appendFoldedASCII(_ byte: UInt8, prefixes: borrowing Vocabulary) {
+    appendByte(byte)
+    probePrefix(prefixes)
+  }
+
+  /// Appends a Latin-1 letter (U+00C0–U+00FF but × and ÷), lower-cased, as its two UTF-8 bytes.
+  @inline(__always)
+  mutating func appendLatin1Letter(_ value: UInt32, prefixes: borrowing Vocabulary) {
+    let lower = value <= 0xDE ? value + 0x20 : value
+    appendByte(0xC3)
+    appendByte(UInt8(0x80 | (lower & 0x3F)))
+    probePrefix(prefixes)
+  }
+
+  /// Probes the prefix table only at lengths some prefix has and for hashes the filter lets through.
+  @inline(__always)
+  private mutating func probePrefix(_ prefixes: borrowing Vocabulary) {
+    if length < Self.prefixLimit && prefixes.lengthMask & (1 << UInt64(length)) != 0 && prefixFilter.mayContain(hash) {
+      checkPrefix(prefixes)
+    }
+  }
+
   /// Appends the lower-case form of a scalar and checks the prefix vocabulary at the new length.
   @inline(__always)
   mutating func append(_ value: UInt32, index: borrowing WordIndex) {
     if value < 0x80 {
-      appendByte(value >= 0x41 && value <= 0x5A ? UInt8(value | 0x20) : UInt8(value))
-      // Only probe the prefix table at lengths some prefix has (a bit test, no call).
-      if length < 64 && index.prefixes.lengthMask & (1 << UInt64(length)) != 0 { checkPrefix(index: index) }
+      appendFoldedASCII(value >= 0x41 && value <= 0x5A ? UInt8(value | 0x20) : UInt8(value), prefixes: index.prefixes)
       return
     }
     appendNonASCII(value, index: index)
@@ -77,19 +116,35 @@ struct WordFolder {
     } else {
       appendUTF8(value)
     }
-    checkPrefix(index: index)
+    checkPrefix(index.prefixes)
   }
 
   @inline(never)
-  private mutating func checkPrefix(index: borrowing WordIndex) {
-    guard !overflow, length < 64, index.prefixes.lengthMask & (1 << UInt64(length)) != 0 else { return }
-    if let id = index.prefixes.lookup(hash: hash, bytes: UnsafeBufferPointer(rebasing: buffer[0..<length])) {
-      prefixHits.append(id)
+  private mutating func checkPrefix(_ prefixes: borrowing Vocabulary) {
+    guard !overflow, length < Self.prefixLimit, prefixes.lengthMask & (1 << UInt64(length)) != 0,
+      prefixFilter.mayContain(hash)
+    else { return }
+    recordPrefix(length: length, hash: hash, prefixes: prefixes)
+  }
+
+  /// Whether `hash` at `length` bytes is worth a prefix lookup (the tokenizer's inlined test).
+  @inline(__always)
+  func mayBePrefix(length: Int, hash: UInt64, lengthMask: UInt64) -> Bool {
+    length < Self.prefixLimit && (lengthMask >> UInt64(length)) & 1 != 0 && prefixFilter.mayContain(hash)
+  }
+
+  /// Records a hit if the first `length` bytes of the buffer, hashing to `hash`, are a prefix word.
+  /// For callers that fold into `buffer` themselves and keep length and hash in registers.
+  @inline(never)
+  mutating func recordPrefix(length: Int, hash: UInt64, prefixes: borrowing Vocabulary) {
+    if let id = prefixes.lookup(hash: hash, bytes: UnsafeBufferPointer(rebasing: buffer[0..<length])) {
+      hits[prefixHitCount] = id
+      prefixHitCount += 1
     }
   }
 
-  func wordID(index: borrowing WordIndex) -> Int32 {
-    guard !overflow, index.words.count > 0 else { return -1 }
+  func wordID(index: borrowing WordIndex, filter: borrowing HashFilter = .all) -> Int32 {
+    guard !overflow, index.words.count > 0, filter.mayContain(hash) else { return -1 }
     return index.words.lookup(hash: hash, bytes: UnsafeBufferPointer(rebasing: buffer[0..<length])) ?? -1
   }
 
