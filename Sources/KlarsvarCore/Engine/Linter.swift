@@ -30,7 +30,12 @@ public struct Linter: Sendable {
   /// Tokenizes, matches every phrase once, runs each active rule, then applies quoting,
   /// suppression and severity settings.
   public func lint(_ string: String, options: LintOptions = LintOptions()) -> LintResult {
-    let text = tokenizer.tokenize(SourceText(string), format: options.format, placeholders: options.placeholders)
+    lint(SourceText(string), options: options)
+  }
+
+  /// Lints a text whose line index already exists (the language server keeps one per open document).
+  public func lint(_ source: SourceText, options: LintOptions = LintOptions()) -> LintResult {
+    let text = tokenizer.tokenize(source, format: options.format, placeholders: options.placeholders)
     var notices: [Notice] = []
     var kind = options.kind ?? .reply
     if let declared = text.frontMatter["kind"] {

@@ -40,9 +40,9 @@ extension LanguageServer {
     statistics.lintsStarted += 1
     let version = document.version
     let generation = document.schedule.generation
-    let text = document.source.string
+    let source = document.source
     Task.detached(priority: .userInitiated) {
-      let result = setup.linter.lint(text, options: setup.options)
+      let result = setup.linter.lint(source, options: setup.options)
       await self.finishLint(
         uri, version: version, generation: generation, result: result, ruleSet: setup.linter.ruleSet)
     }
