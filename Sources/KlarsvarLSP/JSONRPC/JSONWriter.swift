@@ -6,16 +6,17 @@ import Foundation
 /// same JSON directly into bytes: strings are copied in runs between the bytes that need escaping,
 /// keys are static, numbers are written without an intermediate `String`.
 struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+  private let buffer: ByteBuffer
   /// Bit `n` is set when the container at nesting depth `n` already holds an element.
   private var filled: UInt64 = 0
   private var depth = 0
 
   init(capacity: Int = 4096) {
-    bytes.reserveCapacity(capacity)
+    buffer = ByteBuffer(capacity: capacity)
   }
 
-  var data: Data { Data(bytes) }
+  var bytes: [UInt8] { buffer.bytes }
+  var data: Data { buffer.withBytes { Data(buffer: $0) } }
 
   mutating func object(_ body: (inout JSONWriter) -> Void) {
     open(UInt8(ascii: "{"))
@@ -32,12 +33,10 @@ struct JSONWriter {
   /// Writes `"name":` inside an object; the value follows. Names are plain ASCII literals.
   mutating func key(_ name: StaticString) {
     separate()
-    bytes.append(UInt8(ascii: "\""))
-    // Byte by byte: `append(contentsOf:)` costs more than it copies for names this short.
-    let start = name.utf8Start
-    for index in 0..<name.utf8CodeUnitCount { bytes.append(start[index]) }
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
+    buffer.append(UInt8(ascii: "\""))
+    buffer.append(name)
+    buffer.append(UInt8(ascii: "\""))
+    buffer.append(UInt8(ascii: ":"))
     // The value after a key is not a new element of the object.
     filled &= ~(1 << UInt64(depth - 1))
   }
@@ -54,12 +53,12 @@ struct JSONWriter {
 
   mutating func value(_ flag: Bool) {
     separate()
-    bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+    buffer.append(flag ? "true" : "false")
   }
 
   mutating func null() {
     separate()
-    bytes.append(contentsOf: "null".utf8)
+    buffer.append("null")
   }
 
   mutating func field(_ name: StaticString, _ string: String) {
@@ -74,7 +73,7 @@ struct JSONWriter {
 
   private mutating func open(_ bracket: UInt8) {
     separate()
-    bytes.append(bracket)
+    buffer.append(bracket)
     depth += 1
     precondition(depth < 64, "JSONWriter nests at most 63 containers")
     filled &= ~(1 << UInt64(depth - 1))
@@ -82,7 +81,7 @@ struct JSONWriter {
 
   private mutating func close(_ bracket: UInt8) {
     depth -= 1
-    bytes.append(bracket)
+    buffer.append(bracket)
   }
 
   /// Emits a comma before every element after the first at the current nesting level.
@@ -91,28 +90,28 @@ struct JSONWriter {
     guard depth > 0 else { return }
     let bit: UInt64 = 1 << UInt64(depth - 1)
     if filled & bit != 0 {
-      bytes.append(UInt8(ascii: ","))
+      buffer.append(UInt8(ascii: ","))
     } else {
       filled |= bit
     }
   }
 
   private mutating func writeInteger(_ number: Int) {
-    if number < 0 { bytes.append(UInt8(ascii: "-")) }
+    if number < 0 { buffer.append(UInt8(ascii: "-")) }
     let magnitude = number.magnitude
     var divisor: UInt = 1
     while magnitude / divisor >= 10 { divisor *= 10 }
     while divisor > 0 {
-      bytes.append(UInt8(ascii: "0") + UInt8((magnitude / divisor) % 10))
+      buffer.append(UInt8(ascii: "0") + UInt8((magnitude / divisor) % 10))
       divisor /= 10
     }
   }
 
   private mutating func writeString(_ string: String) {
-    bytes.append(UInt8(ascii: "\""))
+    buffer.append(UInt8(ascii: "\""))
     var string = string
     string.withUTF8 { appendEscaped($0) }
-    bytes.append(UInt8(ascii: "\""))
+    buffer.append(UInt8(ascii: "\""))
   }
 
   /// Copies runs of bytes that need no escaping in one go.
@@ -121,23 +120,27 @@ struct JSONWriter {
     for index in 0..<utf8.count {
       let byte = utf8[index]
       if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") { continue }
-      if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+      if runStart < index { buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
       appendEscape(byte)
       runStart = index + 1
     }
-    if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+    if runStart < utf8.count { buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+  }
+
+  private func appendAll(_ escape: [UInt8]) {
+    for byte in escape { buffer.append(byte) }
   }
 
   private mutating func appendEscape(_ byte: UInt8) {
     switch byte {
-    case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-    case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-    case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-    case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-    case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+    case UInt8(ascii: "\""): appendAll([0x5C, 0x22])
+    case UInt8(ascii: "\\"): appendAll([0x5C, 0x5C])
+    case 0x0A: appendAll([0x5C, UInt8(ascii: "n")])
+    case 0x0D: appendAll([0x5C, UInt8(ascii: "r")])
+    case 0x09: appendAll([0x5C, UInt8(ascii: "t")])
     default:
       let hex = Array("0123456789abcdef".utf8)
-      bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+      appendAll([0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
     }
   }
 }
