@@ -20,9 +20,11 @@ struct FrozenAutomaton: Sendable {
   private(set) var outputs: [PhraseOutput] = []
   private(set) var gapStart: [Int32] = []
   private(set) var gaps: [(maximum: Int32, node: Int32)] = []
-  private(set) var hasPrefixEdges: [Bool] = []
+  private(set) var edgeKinds: [EdgeKinds] = []
+  /// Per node, bit `word & 63` of every word edge: most probes are misses, and one test rejects
+  /// nearly all of them before the hash table.
+  private(set) var wordSignatures: [UInt64] = []
   private(set) var rootByWord: [Int32] = []
-  private(set) var rootHasNonWordEdges = false
 
   init() {}
 
@@ -46,13 +48,13 @@ struct FrozenAutomaton: Sendable {
       outputs += node.outputs
       gapStart.append(Int32(gaps.count))
       gaps += node.gaps.map { (Int32($0.maximum), $0.node) }
-      hasPrefixEdges.append(!node.prefixes.isEmpty)
+      edgeKinds.append(EdgeKinds(node))
+      wordSignatures.append(node.words.reduce(0) { $0 | Self.signatureBit($1.word) })
     }
     outputStart.append(Int32(outputs.count))
     gapStart.append(Int32(gaps.count))
     rootByWord = Array(repeating: -1, count: wordCount)
     for (word, child) in nodes[0].words { rootByWord[Int(word)] = child }
-    rootHasNonWordEdges = hasPrefixEdges[0] || classEdges[0..<Self.classCount].contains { $0 >= 0 }
   }
 
   @inline(__always)
@@ -73,8 +75,12 @@ struct FrozenAutomaton: Sendable {
   }
 
   @inline(__always)
+  static func signatureBit(_ word: Int32) -> UInt64 { 1 << (UInt64(UInt32(bitPattern: word)) & 63) }
+
+  @inline(__always)
   func child(_ node: Int, word: Int32) -> Int32 {
-    lookup(Self.key(node: node, label: UInt64(UInt32(bitPattern: word))))
+    guard wordSignatures[node] & Self.signatureBit(word) != 0 else { return -1 }
+    return lookup(Self.key(node: node, label: UInt64(UInt32(bitPattern: word))))
   }
 
   @inline(__always)

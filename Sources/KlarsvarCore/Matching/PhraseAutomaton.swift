@@ -21,7 +21,7 @@ struct PhraseAutomaton: Sendable {
   private(set) var nodes: [Node] = [Node()]
   private(set) var index = WordIndex()
   private var edges = EdgeMap()
-  private var frozen = FrozenAutomaton()
+  private(set) var frozen = FrozenAutomaton()
   private(set) var phraseCount = 0
 
   mutating func insert(_ phrase: ExpandedPhrase, output: PhraseOutput) {
@@ -99,9 +99,13 @@ struct PhraseAutomaton: Sendable {
 
   /// Every occurrence of every phrase, never crossing a sentence end, in order of start token.
   func matches(in text: TokenizedText) -> [PhraseMatch] {
-    var found: [PhraseMatch] = []
     let automaton = frozen
-    text.tokens.withUnsafeBufferPointer { tokens in
+    guard let rootEdges = automaton.edgeKinds.first else { return [] }
+    // Besides the word table, only these edges can leave the root: `<same>` needs a token before it
+    // in the match and gaps are not followed from the root.
+    let rootKinds = rootEdges.intersection([.prefixes, .number, .date, .year, .anyWord, .email, .url])
+    let rootAnyWord = automaton.classEdge(0, .anyWord)
+    return text.tokens.withUnsafeBufferPointer { tokens in
       text.prefixIDs.withUnsafeBufferPointer { prefixIDs in
         var walker = Walker(automaton: automaton, tokens: tokens, prefixIDs: prefixIDs)
         for sentence in text.sentences {
@@ -111,25 +115,37 @@ struct PhraseAutomaton: Sendable {
             let token = tokens[start]
             if token.wordID >= 0 && Int(token.wordID) < automaton.rootByWord.count {
               let next = automaton.rootByWord[Int(token.wordID)]
-              if next >= 0 { walker.walk(Int(next), position: start + 1, &found) }
+              if next >= 0 && walker.mayMatch(Int(next), at: start + 1) {
+                walker.walk(Int(next), position: start + 1)
+              }
             }
-            if automaton.rootHasNonWordEdges {
-              walker.follow(0, skippingWords: true, position: start, &found)
+            // Prefix and class edges of the root, tested by mask before any call; `follow` takes prefixes
+            // before classes, so only a token without root prefixes goes straight to `<word>`.
+            if token.prefixCount > 0 && rootKinds.contains(.prefixes) {
+              walker.follow(0, skippingWords: true, position: start)
+            } else if token.kind == .word {
+              if rootAnyWord >= 0 && walker.mayMatch(Int(rootAnyWord), at: start + 1) {
+                walker.walk(Int(rootAnyWord), position: start + 1)
+              }
+            } else if !rootKinds.isDisjoint(with: EdgeKinds.classes(for: token.kind)) {
+              walker.follow(0, skippingWords: true, position: start)
             }
           }
         }
+        return walker.found
       }
     }
-    return found
   }
 
-  /// Depth-first walk from one start token.
+  /// Depth-first walk from one start token. Mutating, with the matches inside, so every call passes
+  /// the walker by reference instead of copying it.
   private struct Walker {
     let automaton: FrozenAutomaton
     let tokens: UnsafeBufferPointer<Token>
     let prefixIDs: UnsafeBufferPointer<Int32>
     var start = 0
     var end = 0
+    var found: [PhraseMatch] = []
 
     init(automaton: FrozenAutomaton, tokens: UnsafeBufferPointer<Token>, prefixIDs: UnsafeBufferPointer<Int32>) {
       self.automaton = automaton
@@ -137,69 +153,145 @@ struct PhraseAutomaton: Sendable {
       self.prefixIDs = prefixIDs
     }
 
-    func walk(_ node: Int, position: Int, _ found: inout [PhraseMatch]) {
-      let first = Int(automaton.outputStart[node])
-      let last = Int(automaton.outputStart[node + 1])
-      if first < last {
-        for index in first..<last {
-          found.append(
-            PhraseMatch(output: automaton.outputs[index], tokenStart: Int32(start), tokenEnd: Int32(position)))
-        }
-      }
-      follow(node, skippingWords: false, position: position, &found)
+    /// True when the token at `position` repeats the one before it within the match (`<same>`).
+    @inline(__always)
+    func repeatsPrevious(at position: Int) -> Bool {
+      guard position < end && position > start else { return false }
+      let hash = tokens[position].hash
+      return hash != 0 && tokens[position - 1].hash == hash
     }
 
-    func follow(_ node: Int, skippingWords: Bool, position: Int, _ found: inout [PhraseMatch]) {
-      guard position < end else { return }
-      let token = tokens[position]
-      if !skippingWords && token.wordID >= 0 {
-        let next = automaton.child(node, word: token.wordID)
-        if next >= 0 { walk(Int(next), position: position + 1, &found) }
+    /// The edges that can leave `node`, less `<same>` when the token at `position` does not repeat
+    /// the previous one: `<same>` seldom fires, and without it most nodes have one kind of edge.
+    @inline(__always)
+    func liveEdges(_ kinds: EdgeKinds, at position: Int) -> EdgeKinds {
+      var edges = kinds.intersection(.anyEdge)
+      if edges.contains(.sameAsPrevious) && !repeatsPrevious(at: position) { edges.remove(.sameAsPrevious) }
+      return edges
+    }
+
+    /// False when `walk(node, position:)` would surely find nothing: the node has no outputs and its
+    /// only kind of edge cannot take the token there. Saves the call for most starts of `<word> <same>`
+    /// and for phrase starts followed by a word no phrase uses.
+    @inline(__always)
+    func mayMatch(_ node: Int, at position: Int) -> Bool {
+      let kinds = automaton.edgeKinds[node]
+      if kinds.contains(.outputs) { return true }
+      guard position < end else { return false }
+      switch liveEdges(kinds, at: position) {
+      case []:
+        return false
+      case .words:
+        return tokens[position].wordID >= 0
+      default:
+        return true
       }
-      if token.prefixCount > 0 && automaton.hasPrefixEdges[node] {
+    }
+
+    mutating func walk(_ node: Int, position: Int) {
+      var node = node
+      var position = position
+      while true {
+        let kinds = automaton.edgeKinds[node]
+        if kinds.contains(.outputs) {
+          let first = Int(automaton.outputStart[node])
+          let last = Int(automaton.outputStart[node + 1])
+          for index in first..<last {
+            found.append(
+              PhraseMatch(output: automaton.outputs[index], tokenStart: Int32(start), tokenEnd: Int32(position)))
+          }
+        }
+        // Most inner nodes have one kind of edge (mostly words): follow that chain in a loop instead
+        // of recursing. Nothing else leaves such a node, so matches come in the order of the recursion.
+        let next: Int32
+        switch liveEdges(kinds, at: position) {
+        case []:
+          return
+        case .words:
+          guard position < end else { return }
+          let wordID = tokens[position].wordID
+          guard wordID >= 0 else { return }
+          next = automaton.child(node, word: wordID)
+        case .sameAsPrevious:
+          next = automaton.classEdge(node, .sameAsPrevious)
+        case .anyWord:
+          guard position < end && tokens[position].kind == .word else { return }
+          next = automaton.classEdge(node, .anyWord)
+        default:
+          follow(node, skippingWords: false, position: position)
+          return
+        }
+        guard next >= 0 else { return }
+        node = Int(next)
+        position += 1
+      }
+    }
+
+    mutating func follow(_ node: Int, skippingWords: Bool, position: Int) {
+      guard position < end else { return }
+      let kinds = automaton.edgeKinds[node]
+      let token = tokens[position]
+      if kinds.contains(.words) && !skippingWords && token.wordID >= 0 {
+        let next = automaton.child(node, word: token.wordID)
+        if next >= 0 { walk(Int(next), position: position + 1) }
+      }
+      if kinds.contains(.prefixes) && token.prefixCount > 0 {
         let firstPrefix = Int(token.prefixStart)
         for offset in firstPrefix..<(firstPrefix + Int(token.prefixCount)) {
           let next = automaton.child(node, prefix: prefixIDs[offset])
-          if next >= 0 { walk(Int(next), position: position + 1, &found) }
+          if next >= 0 { walk(Int(next), position: position + 1) }
         }
       }
       let classBase = node * FrozenAutomaton.classCount
-      switch token.kind {
-      case .word:
-        let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.anyWord.rawValue]
-        if next >= 0 { walk(Int(next), position: position + 1, &found) }
-      case .number, .date, .year:
-        let number = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.number.rawValue]
-        if number >= 0 { walk(Int(number), position: position + 1, &found) }
-        if token.kind == .date {
-          let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.date.rawValue]
-          if next >= 0 { walk(Int(next), position: position + 1, &found) }
+      if !kinds.isDisjoint(with: EdgeKinds.classes(for: token.kind)) {
+        switch token.kind {
+        case .word:
+          let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.anyWord.rawValue]
+          if next >= 0 { walk(Int(next), position: position + 1) }
+        case .number, .date, .year:
+          let number = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.number.rawValue]
+          if number >= 0 { walk(Int(number), position: position + 1) }
+          if token.kind == .date {
+            let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.date.rawValue]
+            if next >= 0 { walk(Int(next), position: position + 1) }
+          }
+          if token.kind == .year {
+            let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.year.rawValue]
+            if next >= 0 { walk(Int(next), position: position + 1) }
+          }
+        case .email:
+          let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.email.rawValue]
+          if next >= 0 { walk(Int(next), position: position + 1) }
+        case .url:
+          let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.url.rawValue]
+          if next >= 0 { walk(Int(next), position: position + 1) }
+        case .placeholder:
+          break
         }
-        if token.kind == .year {
-          let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.year.rawValue]
-          if next >= 0 { walk(Int(next), position: position + 1, &found) }
-        }
-      case .email:
-        let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.email.rawValue]
-        if next >= 0 { walk(Int(next), position: position + 1, &found) }
-      case .url:
-        let next = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.url.rawValue]
-        if next >= 0 { walk(Int(next), position: position + 1, &found) }
-      case .placeholder:
-        break
       }
-      let same = automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.sameAsPrevious.rawValue]
-      if same >= 0 && position > start && token.hash != 0 && tokens[position - 1].hash == token.hash {
-        walk(Int(same), position: position + 1, &found)
+      if kinds.contains(.sameAsPrevious) && repeatsPrevious(at: position) {
+        walk(
+          Int(automaton.classEdges[classBase + FrozenAutomaton.ClassEdge.sameAsPrevious.rawValue]),
+          position: position + 1)
       }
-      if !skippingWords {
+      if kinds.contains(.gaps) && !skippingWords {
         let firstGap = Int(automaton.gapStart[node])
         let lastGap = Int(automaton.gapStart[node + 1])
-        if firstGap < lastGap {
-          for gapIndex in firstGap..<lastGap {
-            let gap = automaton.gaps[gapIndex]
-            for skip in 0...Int(gap.maximum) where position + skip < end {
-              follow(Int(gap.node), skippingWords: false, position: position + skip, &found)
+        for gapIndex in firstGap..<lastGap {
+          let gap = automaton.gaps[gapIndex]
+          let after = Int(gap.node)
+          let last = min(position + Int(gap.maximum), end - 1)
+          if automaton.edgeKinds[after].intersection(.anyEdge) == .words {
+            // Usually only words follow a gap: probe them here rather than call `follow` per skip.
+            for landing in position...last {
+              let wordID = tokens[landing].wordID
+              guard wordID >= 0 else { continue }
+              let next = automaton.child(after, word: wordID)
+              if next >= 0 { walk(Int(next), position: landing + 1) }
+            }
+          } else {
+            for landing in position...last {
+              follow(after, skippingWords: false, position: landing)
             }
           }
         }

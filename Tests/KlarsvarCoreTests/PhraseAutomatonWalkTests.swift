@@ -1,0 +1,68 @@
+import XCTest
+
+@testable import KlarsvarCore
+
+/// The matching walk's shortcuts (edge-kind masks, the root filter, the looped word chain) must find
+/// exactly what the plain recursive walk finds.
+final class PhraseAutomatonWalkTests: XCTestCase {
+  private let phrases = [
+    "vi ska", "vi ~1 ska", "vi förbättr*", "vi <number>", "vi <word> <same>", "vi {kan}? ska nog", "<word> <same>",
+    "senast <date>", "hösten <year>", "mejla <email>", "läs <url>", "så <same>", "så ska vi", "så så bra",
+  ]
+
+  private func automaton() throws -> PhraseAutomaton {
+    var automaton = PhraseAutomaton()
+    for (item, phrase) in phrases.enumerated() {
+      for expanded in try PhraseParser.parse(phrase) {
+        automaton.insert(
+          expanded, output: PhraseOutput(owner: 0, role: .phrase, item: Int32(item), subitem: 0, choice: 0))
+      }
+    }
+    automaton.finalize()
+    return automaton
+  }
+
+  func testEdgeKindsAgreeWithTheFrozenTables() throws {
+    let automaton = try automaton()
+    let frozen = automaton.frozen
+    XCTAssertEqual(frozen.edgeKinds.count, automaton.nodes.count)
+    let classes: [(FrozenAutomaton.ClassEdge, EdgeKinds)] = [
+      (.number, .number), (.date, .date), (.year, .year), (.anyWord, .anyWord), (.sameAsPrevious, .sameAsPrevious),
+      (.email, .email), (.url, .url),
+    ]
+    for (node, kinds) in frozen.edgeKinds.enumerated() {
+      XCTAssertEqual(kinds.contains(.words), !automaton.nodes[node].words.isEmpty, "node \(node)")
+      for (word, child) in automaton.nodes[node].words {
+        XCTAssertEqual(frozen.child(node, word: word), child, "node \(node), word \(word)")
+      }
+      XCTAssertEqual(kinds.contains(.prefixes), !automaton.nodes[node].prefixes.isEmpty, "node \(node)")
+      for (edge, kind) in classes {
+        XCTAssertEqual(kinds.contains(kind), frozen.classEdge(node, edge) >= 0, "node \(node), \(edge)")
+      }
+      XCTAssertEqual(kinds.contains(.gaps), frozen.gapStart[node] < frozen.gapStart[node + 1], "node \(node)")
+      XCTAssertEqual(kinds.contains(.outputs), frozen.outputStart[node] < frozen.outputStart[node + 1], "node \(node)")
+    }
+  }
+
+  func testGapsOptionalWordsPrefixesAndClassesMatchThroughTheShortcuts() throws {
+    let automaton = try automaton()
+    let source = SourceText(
+      "Vi ska nog. Vi nu ska. Vi förbättrar. Vi 12. Vi det det. Senast 2027-06-30. Hösten 2027. "
+        + "Mejla info@kommun.se. Läs https://ivo.se/a. Vi vi. Så så bra. Så ska vi.")
+    let text = Tokenizer(index: automaton.index).tokenize(source, format: .plain, placeholders: [])
+    let matches = automaton.matches(in: text)
+    XCTAssertEqual(matches.map(\.tokenStart), matches.map(\.tokenStart).sorted(), "in order of start token")
+    let found = matches.map { match in
+      let range = TextRange(
+        text.tokens[Int(match.tokenStart)].range.lowerBound, text.tokens[Int(match.tokenEnd) - 1].range.upperBound)
+      return "\(match.output.item): \(source.text(in: range))"
+    }
+    XCTAssertEqual(
+      found.sorted(),
+      [
+        "0: Vi ska", "1: Vi ska", "5: Vi ska nog", "1: Vi nu ska", "2: Vi förbättrar", "3: Vi 12", "4: Vi det det",
+        "6: det det", "7: Senast 2027-06-30", "8: Hösten 2027", "9: Mejla info@kommun.se", "10: Läs https://ivo.se/a",
+        "6: Vi vi", "6: Så så", "11: Så så", "13: Så så bra", "12: Så ska vi",
+      ].sorted())
+  }
+}
