@@ -3,9 +3,28 @@
 enum PhoneNumbers {
   struct Occurrence: Sendable {
     var range: TextRange
+    /// The first digit group; most digit runs in prose (years, amounts) have no other.
+    var firstGroup: TextRange
+    /// The groups after the first, empty (so not allocated) for a single group.
+    var laterGroups: [TextRange]
+    /// Whether the first group starts with the "46" of "+46", read as the trunk "0" ("+46 70" = "070").
+    var countryCode: Bool
+    /// The document's bytes (shared, not copied), so digits are read only when compared.
+    var source: [UInt8]
+
     /// Digit groups as written; a number matches when it spans whole groups.
-    var groups: [String]
-    var groupRanges: [TextRange]
+    var groupRanges: [TextRange] { [firstGroup] + laterGroups }
+    var groups: [String] { groupRanges.indices.map { String(decoding: digits(ofGroup: $0), as: UTF8.self) } }
+
+    fileprivate var groupCount: Int { 1 + laterGroups.count }
+    fileprivate func groupRange(_ group: Int) -> TextRange { group == 0 ? firstGroup : laterGroups[group - 1] }
+
+    /// The digits of one group, with the country code read as "0".
+    fileprivate func digits(ofGroup group: Int) -> [UInt8] {
+      let range = groupRange(group)
+      if group == 0 && countryCode { return [UInt8(ascii: "0")] + source[(range.lowerBound + 2)..<range.upperBound] }
+      return Array(source[range.lowerBound..<range.upperBound])
+    }
   }
 
   static func digits(of text: String) -> String {
@@ -27,69 +46,98 @@ enum PhoneNumbers {
 
   /// Runs of digit groups separated by single spaces, hyphens or en dashes.
   static func occurrences(in bytes: [UInt8]) -> [Occurrence] {
-    var found: [Occurrence] = []
-    var index = 0
-    let count = bytes.count
-    func isDigit(_ at: Int) -> Bool { at < count && bytes[at] >= 0x30 && bytes[at] <= 0x39 }
-    while index < count {
-      guard isDigit(index), index == 0 || !isWordByte(bytes[index - 1]) else {
-        index += 1
-        continue
-      }
-      var groups: [String] = []
-      var ranges: [TextRange] = []
-      var cursor = index
-      var international = false
-      if index >= 1 && bytes[index - 1] == UInt8(ascii: "+") { international = true }
-      while true {
-        let start = cursor
-        while isDigit(cursor) { cursor += 1 }
-        groups.append(String(decoding: bytes[start..<cursor], as: UTF8.self))
-        ranges.append(TextRange(start, cursor))
-        // A separator continues the number only when another digit group follows directly.
-        var next = cursor
-        // "+46 (0)10-…": the bracketed trunk zero is written for domestic callers; skip it.
-        if international && groups.count == 1 {
-          var probe = next
-          if probe < count && bytes[probe] == 0x20 { probe += 1 }
-          if probe + 2 < count && bytes[probe] == UInt8(ascii: "(") && bytes[probe + 1] == UInt8(ascii: "0")
-            && bytes[probe + 2] == UInt8(ascii: ")")
-          {
-            next = probe + 3
-            if isDigit(next) {
-              cursor = next
-              continue
+    bytes.withUnsafeBufferPointer { buffer in
+      var found: [Occurrence] = []
+      let count = buffer.count
+      func isDigit(_ at: Int) -> Bool { at < count && buffer[at] &- 0x30 < 10 }
+      var index = nextDigit(in: buffer, from: 0)
+      while index < count {
+        // Digits glued to a word ("A4", "x2") are no number, and neither is the rest of their run.
+        if index > 0 && isWordByte(buffer[index - 1]) {
+          while isDigit(index) { index += 1 }
+          index = nextDigit(in: buffer, from: index)
+          continue
+        }
+        var firstGroup = TextRange(index, index)
+        var laterGroups: [TextRange] = []
+        var cursor = index
+        let international = index >= 1 && buffer[index - 1] == UInt8(ascii: "+")
+        while true {
+          let start = cursor
+          while isDigit(cursor) { cursor += 1 }
+          if start == index {
+            firstGroup = TextRange(start, cursor)
+          } else {
+            laterGroups.append(TextRange(start, cursor))
+          }
+          // A separator continues the number only when another digit group follows directly.
+          var next = cursor
+          // "+46 (0)10-…": the bracketed trunk zero is written for domestic callers; skip it.
+          if international && laterGroups.isEmpty {
+            var probe = next
+            if probe < count && buffer[probe] == 0x20 { probe += 1 }
+            if probe + 2 < count && buffer[probe] == UInt8(ascii: "(") && buffer[probe + 1] == UInt8(ascii: "0")
+              && buffer[probe + 2] == UInt8(ascii: ")")
+            {
+              next = probe + 3
+              if isDigit(next) {
+                cursor = next
+                continue
+              }
             }
           }
+          if next < count && (buffer[next] == 0x20 || buffer[next] == UInt8(ascii: "-")) {
+            next += 1
+          } else if next + 2 < count && buffer[next] == 0xE2 && buffer[next + 1] == 0x80 && buffer[next + 2] == 0x93 {
+            next += 3
+          } else {
+            break
+          }
+          guard isDigit(next) else { break }
+          cursor = next
         }
-        if next < count && (bytes[next] == 0x20 || bytes[next] == UInt8(ascii: "-")) {
-          next += 1
-        } else if next + 2 < count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80 && bytes[next + 2] == 0x93 {
-          next += 3
-        } else {
-          break
+        let countryCode =
+          international && firstGroup.upperBound - firstGroup.lowerBound >= 2
+          && buffer[index] == UInt8(ascii: "4") && buffer[index + 1] == UInt8(ascii: "6")
+        if cursor >= count || !isWordByte(buffer[cursor]) || buffer[cursor] == UInt8(ascii: ".") {
+          found.append(
+            Occurrence(
+              range: TextRange(international ? index - 1 : index, cursor), firstGroup: firstGroup,
+              laterGroups: laterGroups, countryCode: countryCode, source: bytes))
         }
-        guard isDigit(next) else { break }
-        cursor = next
+        index = nextDigit(in: buffer, from: cursor)
       }
-      if international, groups.first?.hasPrefix("46") == true {
-        groups[0] = "0" + groups[0].dropFirst(2)
-      }
-      guard cursor < count ? !isWordByte(bytes[cursor]) || bytes[cursor] == UInt8(ascii: ".") : true else {
-        index = cursor
-        continue
-      }
-      found.append(
-        Occurrence(range: TextRange(international ? index - 1 : index, cursor), groups: groups, groupRanges: ranges))
-      index = cursor
+      return found
     }
-    return found
+  }
+
+  /// The first ASCII digit at or after `start` (`buffer.count` if none), eight bytes at a time.
+  static func nextDigit(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    if let base = buffer.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      while index + 8 <= buffer.count {
+        // High bit of each byte in 0x30...0x39, exactly and without carries between bytes:
+        // low 7 bits ≤ 0x39, ≥ 0x30, and the byte itself below 0x80.
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let low = word & (ones &* 0x7F)
+        let digits = (ones &* 0xB9 &- low) & (low &+ ones &* 0x50) & ~word & (ones &* 0x80)
+        if digits != 0 { return index + digits.trailingZeroBitCount / 8 }
+        index += 8
+      }
+    }
+    while index < buffer.count && buffer[index] &- 0x30 >= 10 { index += 1 }
+    return index
   }
 
   /// A Swedish phone number rather than an amount or a date: 7–12 digits, leading 0.
   static func looksLikePhoneNumber(_ occurrence: Occurrence) -> Bool {
-    let digits = occurrence.groups.joined()
-    return digits.hasPrefix("0") && (7...12).contains(digits.count)
+    var digitCount = occurrence.firstGroup.upperBound - occurrence.firstGroup.lowerBound
+    for group in occurrence.laterGroups { digitCount += group.upperBound - group.lowerBound }
+    if occurrence.countryCode { digitCount -= 1 }
+    let leadingZero = occurrence.countryCode || occurrence.source[occurrence.firstGroup.lowerBound] == UInt8(ascii: "0")
+    return leadingZero && (7...12).contains(digitCount)
   }
 
   private static func isWordByte(_ byte: UInt8) -> Bool {
@@ -98,17 +146,34 @@ enum PhoneNumbers {
 
   /// The range of `target` digits within an occurrence, aligned to whole groups.
   static func find(_ target: String, in occurrence: Occurrence) -> TextRange? {
-    guard !target.isEmpty else { return nil }
-    for first in occurrence.groups.indices {
-      var joined = ""
-      for last in first..<occurrence.groups.count {
-        joined += occurrence.groups[last]
-        if joined == target {
-          return TextRange(occurrence.groupRanges[first].lowerBound, occurrence.groupRanges[last].upperBound)
+    var target = target
+    return target.withUTF8 { target -> TextRange? in
+      guard !target.isEmpty else { return nil }
+      return occurrence.source.withUnsafeBufferPointer { source -> TextRange? in
+        for first in 0..<occurrence.groupCount {
+          // Groups joined from `first` on stay a prefix of the target until they are all of it.
+          var matched = 0
+          for last in first..<occurrence.groupCount {
+            let range = occurrence.groupRange(last)
+            var digitStart = range.lowerBound
+            if last == 0 && occurrence.countryCode {
+              guard matched < target.count && target[matched] == UInt8(ascii: "0") else { break }
+              matched += 1
+              digitStart += 2
+            }
+            let length = range.upperBound - digitStart
+            guard matched + length <= target.count,
+              UnsafeBufferPointer(rebasing: source[digitStart..<range.upperBound]).elementsEqual(
+                UnsafeBufferPointer(rebasing: target[matched..<(matched + length)]))
+            else { break }
+            matched += length
+            if matched == target.count {
+              return TextRange(occurrence.groupRange(first).lowerBound, range.upperBound)
+            }
+          }
         }
-        if joined.count >= target.count { break }
+        return nil
       }
     }
-    return nil
   }
 }

@@ -18,7 +18,7 @@ struct CommitmentRule: RuleType {
   /// The findings of `check` for commitments already worked out (the engine needs them as well).
   static func reportUnanchored(_ commitments: [Commitment], _ context: inout RuleCheckContext) {
     for commitment in commitments where commitment.anchor == nil {
-      FindingMessage.report(&context, range: commitment.cue, message: nil, suggestion: nil)
+      context.report(range: commitment.cue)
     }
   }
 

@@ -86,7 +86,7 @@ struct ContactRule: RuleType {
       let suggestion = Suggestion(
         kind: .replacement, title: "Ersätt med \(phone)", edit: TextEdit(range: occurrence.range, newText: phone))
       context.report(
-        range: occurrence.range, values: ["correct": phone, "contact": contact.name], suggestions: [suggestion])
+        range: occurrence.range, values: [("correct", phone), ("contact", contact.name)], suggestions: [suggestion])
     }
   }
 
@@ -109,7 +109,8 @@ struct ContactRule: RuleType {
       }
       let suggestion = Suggestion(
         kind: .replacement, title: "Ersätt med \(replacement)", edit: TextEdit(range: range, newText: replacement))
-      context.report(range: range, values: ["correct": website, "contact": contact.name], suggestions: [suggestion])
+      context.report(
+        range: range, values: [("correct", website), ("contact", contact.name)], suggestions: [suggestion])
     }
   }
 

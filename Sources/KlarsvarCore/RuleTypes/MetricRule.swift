@@ -72,28 +72,27 @@ struct MetricRule: RuleType {
     case (.lix, .document):
       let counts = Self.counts(perSentence, sentences: 0..<text.sentences.count)
       if counts.words >= minimumWords, let lix = counts.lix, lix > maximum {
-        FindingMessage.report(&context, range: context.documentAnchor, message: nil, values: values(lix, counts))
+        context.report(range: context.documentAnchor, values: values(lix, counts))
       }
     case (.lix, .paragraph):
       for paragraph in text.paragraphs where !paragraph.isHeading {
         let counts = Self.counts(perSentence, sentences: paragraph.sentenceRange)
         if counts.words >= minimumWords, let lix = counts.lix, lix > maximum {
           let first = text.sentences[paragraph.sentenceRange.lowerBound].range
-          FindingMessage.report(&context, range: first, message: nil, values: values(lix, counts))
+          context.report(range: first, values: values(lix, counts))
         }
       }
     default:
       for (index, sentence) in text.sentences.enumerated() {
         let words = perSentence[index].words
         if Double(words) > maximum && words >= minimumWords {
-          FindingMessage.report(
-            &context, range: sentence.range, message: nil, values: [("value", String(words)), ("max", format(maximum))])
+          context.report(range: sentence.range, values: [("value", String(words)), ("max", format(maximum))])
         }
       }
     }
   }
 
-  private func values(_ lix: Double, _ counts: Counts) -> [FindingMessage.Slot] {
+  private func values(_ lix: Double, _ counts: Counts) -> [MessageTemplate.Slot] {
     [("value", String(Int(lix.rounded()))), ("max", format(maximum)), ("words", String(counts.words))]
   }
 

@@ -103,8 +103,8 @@ struct PatternRule: RuleType {
         title: text.isEmpty ? "Ta bort ”\(MessageTemplate.display(matched))”" : "Ersätt med ”\(text)”",
         edit: TextEdit(range: match.range, newText: text))
     }
-    FindingMessage.report(
-      &context, range: match.range, message: nil, suggestion: suggestions.first?.edit.newText ?? "",
+    context.report(
+      range: match.range, matchedText: matched, values: [("suggestion", suggestions.first?.edit.newText ?? "")],
       suggestions: suggestions)
   }
 }

@@ -59,9 +59,9 @@ struct PhraseRule: RuleType {
           kind: .replacement, title: text.isEmpty ? "Ta bort ”\(matched)”" : "Ersätt med ”\(text)”",
           edit: TextEdit(range: range, newText: text))
       }
-      FindingMessage.report(
-        &context, range: range, message: entry.message, suggestion: suggestions.first?.edit.newText ?? "",
-        suggestions: suggestions)
+      context.report(
+        range: range, matchedText: matched, message: entry.message,
+        values: [("suggestion", suggestions.first?.edit.newText ?? "")], suggestions: suggestions)
     }
   }
 

@@ -42,18 +42,18 @@ struct RuleCheckContext {
     return candidate
   }
 
+  /// Adds a finding. The message (the rule's unless given) is rendered once from `values` and
+  /// `{match}`; pass `matchedText` when the caller has already read the range's text.
   mutating func report(
-    range: TextRange, message: String? = nil, values: [String: String] = [:], suggestions: [Suggestion] = [],
-    related: [RelatedLocation] = []
+    range: TextRange, matchedText: String? = nil, message: String? = nil, values: [MessageTemplate.Slot] = [],
+    suggestions: [Suggestion] = [], related: [RelatedLocation] = []
   ) {
-    let matched = text.source.text(in: range)
-    var slots = values
-    if slots["match"] == nil { slots["match"] = MessageTemplate.display(matched) }
+    let matched = matchedText ?? text.source.text(in: range)
     findings.append(
       Finding(
         ruleID: metadata.id, category: metadata.category, severity: metadata.severity,
-        message: MessageTemplate.render(message ?? metadata.message, slots), range: range, matchedText: matched,
-        suggestions: suggestions, related: related))
+        message: MessageTemplate.render(message ?? metadata.message, values, match: matched), range: range,
+        matchedText: matched, suggestions: suggestions, related: related))
   }
 
   /// A range widened to the whole lines it touches (without the final line break).

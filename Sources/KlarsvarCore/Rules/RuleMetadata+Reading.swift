@@ -1,17 +1,18 @@
 /// Strict reading of the fields every rule has.
 extension RuleMetadata {
   init(reading reader: inout JSONObjectReader, packID: String, file: String) throws {
-    id = try reader.string("id")
+    let id = try reader.string("id")
     guard RuleIdentifier.isValid(id) else {
       throw JSONObjectReader.Failure(
         path: reader.child("id"), message: "\"\(id)\" ska vara gemener, siffror och bindestreck")
     }
-    type = try reader.string("type")
-    category = try reader.choice("category", as: RuleCategory.self)
-    severity = try reader.choice("severity", as: Severity.self)
-    message = try reader.string("message")
-    explanation = try reader.string("explanation")
-    reference = try reader.optionalString("reference")
+    let type = try reader.string("type")
+    let category = try reader.choice("category", as: RuleCategory.self)
+    let severity = try reader.choice("severity", as: Severity.self)
+    let message = try reader.string("message")
+    let explanation = try reader.string("explanation")
+    let reference = try reader.optionalString("reference")
+    let kinds: Set<DocumentKind>
     if let kindNames = try reader.optionalStringArray("kinds") {
       kinds = Set(
         try kindNames.enumerated().map { index, name in
@@ -25,13 +26,14 @@ extension RuleMetadata {
     } else {
       kinds = Set(DocumentKind.allCases)
     }
-    suggestions = try reader.optionalStringArray("suggestions") ?? []
+    let suggestions = try reader.optionalStringArray("suggestions") ?? []
     var examplesReader = try JSONObjectReader(try reader.value("examples"), path: reader.child("examples"))
-    examples = RuleExamples(
+    let examples = RuleExamples(
       flag: try Self.examples(&examplesReader, "flag"), pass: try Self.examples(&examplesReader, "pass"))
     try examplesReader.finish()
-    self.packID = packID
-    self.file = file
+    self.init(
+      id: id, type: type, category: category, severity: severity, message: message, explanation: explanation,
+      reference: reference, kinds: kinds, suggestions: suggestions, examples: examples, packID: packID, file: file)
   }
 
   private static func examples(_ reader: inout JSONObjectReader, _ key: String) throws -> [RuleExamples.Example] {

@@ -1,19 +1,68 @@
 /// The fields every rule has, whatever its type.
+///
+/// The fields live in one shared immutable box: every rule check copies its rule's metadata, and
+/// one retain is cheaper than one per string, set and array.
 public struct RuleMetadata: Sendable {
-  public let id: String
-  public let type: String
-  public let category: RuleCategory
-  public let severity: Severity
-  public let message: String
-  public let explanation: String
-  public let reference: String?
+  private final class Storage: Sendable {
+    let id: String
+    let type: String
+    let category: RuleCategory
+    let severity: Severity
+    let message: String
+    let explanation: String
+    let reference: String?
+    let kinds: Set<DocumentKind>
+    let suggestions: [String]
+    let examples: RuleExamples
+    let packID: String
+    let file: String
+
+    init(
+      id: String, type: String, category: RuleCategory, severity: Severity, message: String, explanation: String,
+      reference: String?, kinds: Set<DocumentKind>, suggestions: [String], examples: RuleExamples, packID: String,
+      file: String
+    ) {
+      self.id = id
+      self.type = type
+      self.category = category
+      self.severity = severity
+      self.message = message
+      self.explanation = explanation
+      self.reference = reference
+      self.kinds = kinds
+      self.suggestions = suggestions
+      self.examples = examples
+      self.packID = packID
+      self.file = file
+    }
+  }
+
+  private let storage: Storage
+
+  init(
+    id: String, type: String, category: RuleCategory, severity: Severity, message: String, explanation: String,
+    reference: String?, kinds: Set<DocumentKind>, suggestions: [String], examples: RuleExamples, packID: String,
+    file: String
+  ) {
+    storage = Storage(
+      id: id, type: type, category: category, severity: severity, message: message, explanation: explanation,
+      reference: reference, kinds: kinds, suggestions: suggestions, examples: examples, packID: packID, file: file)
+  }
+
+  public var id: String { storage.id }
+  public var type: String { storage.type }
+  public var category: RuleCategory { storage.category }
+  public var severity: Severity { storage.severity }
+  public var message: String { storage.message }
+  public var explanation: String { storage.explanation }
+  public var reference: String? { storage.reference }
   /// Kinds the rule applies to; all kinds when the pack does not say.
-  public let kinds: Set<DocumentKind>
-  public let suggestions: [String]
-  public let examples: RuleExamples
-  public let packID: String
+  public var kinds: Set<DocumentKind> { storage.kinds }
+  public var suggestions: [String] { storage.suggestions }
+  public var examples: RuleExamples { storage.examples }
+  public var packID: String { storage.packID }
   /// File the rule was read from, for error messages and `klarsvar rules`.
-  public let file: String
+  public var file: String { storage.file }
 
   public func applies(to kind: DocumentKind) -> Bool { kinds.contains(kind) }
 }
