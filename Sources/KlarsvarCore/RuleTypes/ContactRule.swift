@@ -150,11 +150,34 @@ struct ContactRule: RuleType {
 
   /// The host name a token holding a dot writes, if it looks like one.
   private static func host(of token: Token, in text: TokenizedText) -> String? {
+    let bytes = text.source.utf8[token.range.lowerBound..<token.range.upperBound]
+    // Printable ASCII (nearly every token) is read from its bytes, where a byte is a character.
+    if bytes.allSatisfy({ (0x21...0x7E).contains($0) }) { return asciiHost(bytes) }
     let raw = text.source.text(in: token.range)
     var host = Contact.bareDomain(raw)
     if let slash = host.firstIndex(of: "/") { host = String(host[..<slash]) }
     guard let dot = host.lastIndex(of: "."), host.distance(from: dot, to: host.endIndex) >= 3 else { return nil }
     return host
+  }
+
+  /// `host(of:in:)` for printable ASCII bytes, without building and searching intermediate strings:
+  /// the same steps as `Contact.bareDomain` and the cut at the first slash.
+  private static func asciiHost(_ bytes: ArraySlice<UInt8>) -> String? {
+    let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    var start = 0
+    var end = lower.count
+    func hasPrefix(_ prefix: StaticString) -> Bool {
+      let count = prefix.utf8CodeUnitCount
+      guard end - start >= count else { return false }
+      return (0..<count).allSatisfy { lower[start + $0] == prefix.utf8Start[$0] }
+    }
+    if hasPrefix("https://") { start += 8 }
+    if hasPrefix("http://") { start += 7 }
+    if hasPrefix("www.") { start += 4 }
+    while end > start && lower[end - 1] == 0x2F { end -= 1 }
+    if let slash = lower[start..<end].firstIndex(of: 0x2F) { end = slash }
+    guard let dot = lower[start..<end].lastIndex(of: 0x2E), end - dot >= 3 else { return nil }
+    return String(decoding: lower[start..<end], as: UTF8.self)
   }
 
   /// Same length with one or two digits different, or two neighbours swapped, or one digit

@@ -27,23 +27,26 @@ struct PhraseRule: RuleType {
     // One pass over the rule's matches sorts them by role (most rules have phrases only).
     var phrases: [PhraseMatch] = []
     var exceptions: [TextRange] = []
-    var clearedSentences = Set<Int>()
+    // Start offsets of anchor matches, ascending (matches come ordered by start token).
+    var anchors: [Int] = []
     for match in context.matches {
       switch match.output.role {
-      case .phrase: phrases.append(match)
+      case .phrase:
+        // One allocation sized for the rule's matches instead of repeated growth.
+        if phrases.isEmpty { phrases.reserveCapacity(context.matches.count) }
+        phrases.append(match)
       case .unless: exceptions.append(context.range(of: match))
       case .anchor:
-        if let sentence = context.text.sentenceIndex(containing: context.range(of: match).lowerBound) {
-          clearedSentences.insert(sentence)
-        }
+        if anchors.isEmpty { anchors.reserveCapacity(context.matches.count) }
+        anchors.append(context.range(of: match).lowerBound)
       default: break
       }
     }
     for match in Self.longestNonOverlapping(phrases) {
       let range = context.range(of: match)
       if !exceptions.isEmpty && exceptions.contains(where: { $0.overlaps(range) }) { continue }
-      if !clearedSentences.isEmpty, let sentence = context.text.sentenceIndex(containing: range.lowerBound),
-        clearedSentences.contains(sentence)
+      if !anchors.isEmpty, let sentence = context.text.sentenceIndex(containing: range.lowerBound),
+        Self.hasOffset(in: context.text.sentences[sentence].range, anchors)
       {
         continue
       }
@@ -63,6 +66,18 @@ struct PhraseRule: RuleType {
         range: range, matchedText: matched, message: entry.message,
         values: [("suggestion", suggestions.first?.edit.newText ?? "")], suggestions: suggestions)
     }
+  }
+
+  /// Whether an ascending list of offsets holds one inside `range` (binary search: a sentence
+  /// holds an anchor exactly when one of the anchor offsets falls in it).
+  static func hasOffset(in range: TextRange, _ offsets: [Int]) -> Bool {
+    var low = 0
+    var high = offsets.count
+    while low < high {
+      let mid = (low + high) / 2
+      if offsets[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    return low < offsets.count && offsets[low] < range.upperBound
   }
 
   /// Leftmost-longest matches of one rule, so "inom en snar framtid" is one finding, not two.

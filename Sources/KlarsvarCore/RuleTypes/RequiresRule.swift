@@ -23,7 +23,7 @@ struct RequiresRule: RuleType {
     let triggers = PhraseRule.longestNonOverlapping(context.matches(.trigger))
     guard let first = triggers.first else { return }
     for (group, items) in evidence.enumerated()
-    where context.occurrences(of: items, group: Int32(group), role: .evidence).isEmpty {
+    where !context.hasOccurrence(of: items, group: Int32(group), role: .evidence) {
       let related = triggers.dropFirst().map {
         RelatedLocation(
           range: context.range(of: $0),

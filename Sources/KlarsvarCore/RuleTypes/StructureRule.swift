@@ -27,21 +27,27 @@ struct StructureRule: RuleType {
   }
 
   /// Paragraph indices the item must appear in, skipping paragraphs that only quote the reader.
-  func window(in text: TokenizedText) -> Set<Int> {
+  /// An array: it holds at most `paragraphs` indices (ascending from the start edge, descending from the end).
+  func window(in text: TokenizedText) -> [Int] {
     func isOwn(_ index: Int) -> Bool {
       let paragraph = text.paragraphs[index]
       let sentences = text.sentences[paragraph.sentenceRange]
       return sentences.contains { sentence in text.tokens[sentence.tokenRange].contains { !$0.isQuoted } }
     }
     // Only the paragraphs at the edge are looked at, not every paragraph of the letter.
-    var window = Set<Int>()
-    let order = edge == .start ? Array(text.paragraphs.indices) : text.paragraphs.indices.reversed()
-    for index in order where window.count < paragraphs && isOwn(index) { window.insert(index) }
+    var window: [Int] = []
+    window.reserveCapacity(paragraphs)
+    let count = text.paragraphs.count
+    for step in 0..<count {
+      if window.count == paragraphs { break }
+      let index = edge == .start ? step : count - 1 - step
+      if isOwn(index) { window.append(index) }
+    }
     return window
   }
 
   /// The text from the first to the last paragraph of the window (where searches need to look).
-  private func span(of window: Set<Int>, in text: TokenizedText) -> TextRange? {
+  private func span(of window: [Int], in text: TokenizedText) -> TextRange? {
     guard let first = window.min(), let last = window.max() else { return nil }
     return TextRange(text.paragraphs[first].range.lowerBound, text.paragraphs[last].range.upperBound)
   }
@@ -50,8 +56,9 @@ struct StructureRule: RuleType {
     let text = context.text
     guard !text.paragraphs.isEmpty else { return }
     let window = window(in: text)
-    let found = context.occurrences(of: items, group: 0, role: .structureItem, within: span(of: window, in: text))
-      .contains { range in context.paragraphIndex(containing: range.lowerBound).map(window.contains) ?? false }
+    let found = context.hasOccurrence(
+      of: items, group: 0, role: .structureItem, within: span(of: window, in: text)
+    ) { range in context.paragraphIndex(containing: range.lowerBound).map(window.contains) ?? false }
     if found { return }
     let anchor = edge == .start ? text.sentences.first!.range : text.sentences.last!.range
     var suggestions: [Suggestion] = []

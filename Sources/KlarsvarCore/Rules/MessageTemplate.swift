@@ -12,40 +12,51 @@ enum MessageTemplate {
     render(template, values.map { Slot(name: $0.key, value: $0.value) }, match: nil)
   }
 
-  /// Renders `template` in one pass: slots are looked up in `slots` (first name wins), then
+  /// Renders `template`: slots are looked up in `slots` (first name wins), then
   /// `{match}` falls back to `match` as shown by `display`, worked out only when the template uses
   /// it. Values are not rendered again, so braces in them stay as they are.
   static func render(_ template: String, _ slots: [Slot], match: String?) -> String {
     var bytesOwner = template
     return bytesOwner.withUTF8 { bytes -> String in
       guard let firstBrace = bytes.firstIndex(of: openBrace),
-        var slot = nextSlot(in: bytes, from: firstBrace, slots, hasMatch: match != nil)
+        let first = nextSlot(in: bytes, from: firstBrace, slots, hasMatch: match != nil)
       else { return template }
-      // Appending the template's text and the values (valid strings already) skips the UTF-8
-      // check that building a string from bytes costs.
-      let utf8 = template.utf8
-      func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-      var output = ""
-      output.reserveCapacity(bytes.count + 32)
-      var shownMatch: String?
+      // Two passes over the slots, measuring then copying bytes into one allocation, cost less
+      // than appending pieces (each append checks capacity and may grow the string).
+      var length = 0
+      var matchUses = 0
       var runStart = 0
+      var slot = first
       while true {
-        if runStart < slot.range.lowerBound {
-          output += template[index(runStart)..<index(slot.range.lowerBound)]
-        }
-        if slot.index < slots.count {
-          output += slots[slot.index].value
-        } else {
-          let shown = shownMatch ?? display(match ?? "")
-          shownMatch = shown
-          output += shown
-        }
+        length += slot.range.lowerBound - runStart
+        if slot.index < slots.count { length += slots[slot.index].value.utf8.count } else { matchUses += 1 }
         runStart = slot.range.upperBound
         guard let next = nextSlot(in: bytes, from: runStart, slots, hasMatch: match != nil) else { break }
         slot = next
       }
-      if runStart < bytes.count { output += template[index(runStart)...] }
-      return output
+      let shownMatch = matchUses > 0 ? display(match ?? "") : ""
+      length += bytes.count - runStart + matchUses * shownMatch.utf8.count
+      func value(_ index: Int) -> String { index < slots.count ? slots[index].value : shownMatch }
+      return String(unsafeUninitializedCapacity: length) { output in
+        var written = 0
+        func copy(_ piece: UnsafeBufferPointer<UInt8>) {
+          guard let base = piece.baseAddress, !piece.isEmpty else { return }
+          (output.baseAddress! + written).initialize(from: base, count: piece.count)
+          written += piece.count
+        }
+        var runStart = 0
+        var slot = first
+        while true {
+          copy(UnsafeBufferPointer(rebasing: bytes[runStart..<slot.range.lowerBound]))
+          var text = value(slot.index)
+          text.withUTF8(copy)
+          runStart = slot.range.upperBound
+          guard let next = nextSlot(in: bytes, from: runStart, slots, hasMatch: match != nil) else { break }
+          slot = next
+        }
+        copy(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        return written
+      }
     }
   }
 

@@ -6,38 +6,76 @@ extension RuleCheckContext {
   /// Only occurrences starting inside `within` count; regular expressions search only there.
   func occurrences(of items: [EvidenceItem], group: Int32, role: PhraseRole, within: TextRange? = nil) -> [TextRange] {
     var found: [TextRange] = []
+    forEachOccurrence(of: items, group: group, role: role, within: within, cheapFirst: false) { range in
+      found.append(range)
+      return false
+    }
+    return found
+  }
+
+  /// Whether any occurrence (as `occurrences` finds them) satisfies `predicate`. Stops at the first
+  /// one and looks at regular expressions last, so most calls never run one.
+  func hasOccurrence(
+    of items: [EvidenceItem], group: Int32, role: PhraseRole, within: TextRange? = nil,
+    where predicate: (TextRange) -> Bool = { _ in true }
+  ) -> Bool {
+    var found = false
+    forEachOccurrence(of: items, group: group, role: role, within: within, cheapFirst: true) { range in
+      found = predicate(range)
+      return found
+    }
+    return found
+  }
+
+  /// Calls `body` with each occurrence in the writer's own text starting inside `within`, until it
+  /// returns true. `cheapFirst` moves regular expressions behind the other items.
+  private func forEachOccurrence(
+    of items: [EvidenceItem], group: Int32, role: PhraseRole, within: TextRange?, cheapFirst: Bool,
+    _ body: (TextRange) -> Bool
+  ) {
+    func counts(_ range: TextRange) -> Bool {
+      !text.isQuoted(range)
+        && (within.map { $0.lowerBound <= range.lowerBound && range.lowerBound < $0.upperBound } ?? true)
+    }
     // All phrase items of a group share one pass over the rule's matches.
     if items.contains(where: { if case .phrases = $0 { return true } else { return false } }) {
       for match in matches where match.output.role == role && match.output.item == group && !isQuoted(match) {
-        found.append(range(of: match))
+        let range = range(of: match)
+        if counts(range) && body(range) { return }
       }
     }
-    for item in items {
+    func visit(_ item: EvidenceItem) -> Bool {
       switch item {
       case .phrases:
         break
       case .phone(let digits):
         for occurrence in scratch.phoneNumbers {
-          if let hit = PhoneNumbers.find(digits, in: occurrence) { found.append(hit) }
+          if let hit = PhoneNumbers.find(digits, in: occurrence), counts(hit), body(hit) { return true }
         }
       case .website(let domain):
-        found += scratch.domains[domain] ?? []
+        for range in scratch.domains[domain] ?? [] where counts(range) && body(range) { return true }
       case .anyPhone:
         for occurrence in scratch.phoneNumbers where PhoneNumbers.looksLikePhoneNumber(occurrence) {
-          found.append(occurrence.range)
+          if counts(occurrence.range) && body(occurrence.range) { return true }
         }
       case .pattern(let compiled):
         let view = scratch.rawView
         for paragraph in text.paragraphs {
           let lines = wholeLines(paragraph.range)
           if let within, !lines.overlaps(within) { continue }
-          found += view.matches(of: compiled.regex, in: lines).map(\.range)
+          for match in view.matches(of: compiled.regex, in: lines) where counts(match.range) && body(match.range) {
+            return true
+          }
         }
       }
+      return false
     }
-    return found.filter { range in
-      !text.isQuoted(range)
-        && (within.map { $0.lowerBound <= range.lowerBound && range.lowerBound < $0.upperBound } ?? true)
+    func isPattern(_ item: EvidenceItem) -> Bool { if case .pattern = item { return true } else { return false } }
+    if cheapFirst {
+      for item in items where !isPattern(item) && visit(item) { return }
+      for item in items where isPattern(item) && visit(item) { return }
+    } else {
+      for item in items where visit(item) { return }
     }
   }
 }
