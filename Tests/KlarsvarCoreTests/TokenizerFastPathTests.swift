@@ -63,6 +63,22 @@ final class TokenizerFastPathTests: XCTestCase {
     XCTAssertEqual(prefixWords(text, text.tokens[0], index), ["ååå"])
   }
 
+  func testLongASCIIRunsKeepPrefixesCaseAndJoiners() {
+    let word = String((0..<300).map { Character(Unicode.Scalar(UInt8(0x61 + $0 % 26))) })
+    let prefixes = [2, 62, 63, 64].map { String(word.prefix($0)) }
+    let index = index(words: [String(word.prefix(70)), "ab-cd"], prefixes: prefixes)
+    let text = tokenize(word.prefix(70).uppercased() + " " + word + " AB-cd " + word.prefix(63), index)
+    XCTAssertEqual(
+      text.tokens.map(text.text(of:)), [word.prefix(70).uppercased(), word, "AB-cd", String(word.prefix(63))])
+    XCTAssertEqual(text.tokens.map { $0.wordID >= 0 }, [true, false, true, false])
+    XCTAssertEqual(text.tokens.map(\.letterCount), [70, 300, 4, 63])
+    // Prefixes are probed below 64 bytes only, in the middle of a word and at the text's end alike.
+    for position in [0, 1, 3] {
+      XCTAssertEqual(prefixWords(text, text.tokens[position], index), Array(prefixes[0..<3]))
+    }
+    XCTAssertEqual(prefixWords(text, text.tokens[2], index), ["ab"])
+  }
+
   func testHashFilterLetsEveryKeyThrough() {
     var vocabulary = Vocabulary()
     let words = (0..<500).map { "ord\($0)å" }

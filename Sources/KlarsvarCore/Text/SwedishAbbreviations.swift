@@ -10,10 +10,32 @@ enum SwedishAbbreviations {
     "mån", "tis", "ons", "tors", "fre", "lör", "sön", "jan", "feb", "apr", "aug", "sep", "sept", "okt",
     "nov", "dec", "ff", "forts", "fig", "obs", "vs", "ibid",
   ]
-  static let innerHashes = Set(inner.map { Vocabulary.hash(Array($0.utf8)) })
-  static let sentenceFinalHashes = Set(sentenceFinal.map { Vocabulary.hash(Array($0.utf8)) })
+  static let innerHashes = SortedHashes(inner)
+  static let sentenceFinalHashes = SortedHashes(sentenceFinal)
 
   static let sentenceFinal: Set<String> = [
     "osv", "o.s.v", "m.m", "m.fl", "etc", "mfl", "mm", "kr", "mnkr", "st", "min", "max",
   ]
+}
+
+/// The FNV hashes of a few folded words, sorted: every period after a word asks for membership,
+/// and a binary search is much cheaper than `Set<UInt64>`'s seeded hashing of the hash.
+struct SortedHashes: Sendable {
+  private let hashes: [UInt64]
+
+  init(_ words: Set<String>) {
+    hashes = words.map { Vocabulary.hash(Array($0.utf8)) }.sorted()
+  }
+
+  func contains(_ hash: UInt64) -> Bool {
+    hashes.withUnsafeBufferPointer { hashes in
+      var low = 0
+      var high = hashes.count
+      while low < high {
+        let middle = (low + high) / 2
+        if hashes[middle] < hash { low = middle + 1 } else { high = middle }
+      }
+      return low < hashes.count && hashes[low] == hash
+    }
+  }
 }

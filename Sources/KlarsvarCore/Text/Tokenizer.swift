@@ -78,10 +78,13 @@ extension Tokenizer {
       position = textStart
       startLine(at: textStart)
       let count = bytes.count
+      // The next region's start, kept in a local so the per-byte test is a single comparison.
+      var regionStart = markup.regions.first?.range.lowerBound ?? Int.max
       while position < count {
-        if regionCursor < markup.regions.count && markup.regions[regionCursor].range.lowerBound <= position {
+        if regionStart <= position {
           handleRegion(markup.regions[regionCursor], into: &output)
           regionCursor += 1
+          regionStart = regionCursor < markup.regions.count ? markup.regions[regionCursor].range.lowerBound : Int.max
           continue
         }
         let byte = bytes[position]
@@ -353,6 +356,30 @@ extension Tokenizer {
       var hash = Vocabulary.offsetBasis
       var overflow = false
       scan: while cursor < count {
+        // Runs of ASCII letters, most of any text, take a tighter loop: below the prefix limit the
+        // buffer cannot overflow, and one bound covers both the text's end and that limit.
+        if length < WordFolder.prefixLimit - 1 {
+          let runStart = cursor
+          let limit = min(count, cursor + (WordFolder.prefixLimit - 1 - length))
+          while cursor < limit {
+            let lower = base[cursor] | 0x20
+            guard lower &- 0x61 < 26 else { break }
+            buffer[length] = lower
+            length &+= 1
+            hash = (hash ^ UInt64(lower)) &* Vocabulary.prime
+            cursor &+= 1
+            if (lengthMask &>> UInt64(length)) & 1 != 0
+              && folder.mayBePrefix(length: length, hash: hash, lengthMask: lengthMask)
+            {
+              folder.recordPrefix(length: length, hash: hash, prefixes: index.prefixes)
+            }
+          }
+          if cursor > runStart {
+            letters += cursor - runStart
+            previous = UInt32(base[cursor - 1])
+            guard cursor < count else { break scan }
+          }
+        }
         let byte = base[cursor]
         if byte < 0x80 {
           var folded = byte

@@ -143,6 +143,8 @@ struct WordFolder {
     }
   }
 
+  /// Inlined so the tokenizer's call does not copy the folder and the index for every word.
+  @inline(__always)
   func wordID(index: borrowing WordIndex, filter: borrowing HashFilter = .all) -> Int32 {
     guard !overflow, index.words.count > 0, filter.mayContain(hash) else { return -1 }
     return index.words.lookup(hash: hash, bytes: UnsafeBufferPointer(rebasing: buffer[0..<length])) ?? -1
