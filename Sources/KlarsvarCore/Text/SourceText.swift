@@ -32,41 +32,8 @@ public struct SourceText: Sendable {
       var continuationLanes: UInt64 = 0
       var fourByteLanes: UInt64 = 0
       var pendingWords = 0
-      func flush() {
-        let continuations = Self.laneSum(continuationLanes)
-        scalarCount += 8 * pendingWords - continuations
-        utf16Count += 8 * pendingWords - continuations + Self.laneSum(fourByteLanes)
-        continuationLanes = 0
-        fourByteLanes = 0
-        pendingWords = 0
-      }
-      while index + 8 <= count, let raw {
-        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        if Self.hasLineBreak(word) {
-          flush()
-          for _ in 0..<8 {
-            let byte = buffer[index]
-            if byte & 0xC0 != 0x80 {
-              scalarCount += 1
-              utf16Count += byte >= 0xF0 ? 2 : 1
-            }
-            index += 1
-            if byte == 0x0A || (byte == 0x0D && (index >= count || buffer[index] != 0x0A)) {
-              starts.append(index)
-              utf16Starts.append(utf16Count)
-              scalarStarts.append(scalarCount)
-            }
-          }
-          continue
-        }
-        continuationLanes &+= (word & ~(word << 1) & high) >> 7
-        fourByteLanes &+= (word & (word << 1) & (word << 2) & (word << 3) & high) >> 7
-        pendingWords += 1
-        if pendingWords == 255 { flush() }
-        index += 8
-      }
-      flush()
-      while index < count {
+      /// One byte the slow way: counts it and records a line start after a line end.
+      func countByte() {
         let byte = buffer[index]
         if byte & 0xC0 != 0x80 {
           scalarCount += 1
@@ -79,6 +46,29 @@ public struct SourceText: Sendable {
           scalarStarts.append(scalarCount)
         }
       }
+      func flush() {
+        let continuations = Self.laneSum(continuationLanes)
+        scalarCount += 8 * pendingWords - continuations
+        utf16Count += 8 * pendingWords - continuations + Self.laneSum(fourByteLanes)
+        continuationLanes = 0
+        fourByteLanes = 0
+        pendingWords = 0
+      }
+      while index + 8 <= count, let raw {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if Self.hasLineBreak(word) {
+          flush()
+          for _ in 0..<8 { countByte() }
+          continue
+        }
+        continuationLanes &+= (word & ~(word << 1) & high) >> 7
+        fourByteLanes &+= (word & (word << 1) & (word << 2) & (word << 3) & high) >> 7
+        pendingWords += 1
+        if pendingWords == 255 { flush() }
+        index += 8
+      }
+      flush()
+      while index < count { countByte() }
     }
     self.lineStarts = starts
     self.lineUTF16Starts = utf16Starts
