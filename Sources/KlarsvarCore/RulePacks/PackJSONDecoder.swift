@@ -89,15 +89,10 @@ enum PackJSONDecoder {
         guard let member = value() else { return nil }
         // Which of two equal keys Foundation keeps is its business.
         guard object.updateValue(member, forKey: key) == nil else { return nil }
-        skipWhitespace()
-        guard position < bytes.count else { return nil }
-        if bytes[position] == 0x2C {
-          position += 1
-        } else if bytes[position] == 0x7D {
-          position += 1
-          return object
-        } else {
-          return nil
+        switch afterElement(closing: 0x7D) {
+        case .another: continue
+        case .closed: return object
+        case .invalid: return nil
         }
       }
     }
@@ -116,17 +111,31 @@ enum PackJSONDecoder {
       while true {
         guard let element = value() else { return nil }
         array.append(element)
-        skipWhitespace()
-        guard position < bytes.count else { return nil }
-        if bytes[position] == 0x2C {
-          position += 1
-        } else if bytes[position] == 0x5D {
-          position += 1
-          return array
-        } else {
-          return nil
+        switch afterElement(closing: 0x5D) {
+        case .another: continue
+        case .closed: return array
+        case .invalid: return nil
         }
       }
+    }
+
+    private enum AfterElement {
+      case another, closed, invalid
+    }
+
+    /// After an object member or array element: a comma, the container's closing bracket, or an error.
+    private mutating func afterElement(closing: UInt8) -> AfterElement {
+      skipWhitespace()
+      guard position < bytes.count else { return .invalid }
+      if bytes[position] == 0x2C {
+        position += 1
+        return .another
+      }
+      if bytes[position] == closing {
+        position += 1
+        return .closed
+      }
+      return .invalid
     }
 
     /// A string starting at its opening quote.
