@@ -104,7 +104,25 @@ final class PackJSONDecoderTests: XCTestCase {
       guard let error = error as? PackLoadError else { return XCTFail("\(error)") }
       XCTAssertEqual(error.file, "x.json")
       XCTAssertEqual(error.line, 2)
-      XCTAssertEqual(error.message, "ogiltig JSON: Number with leading zero")
+      XCTAssertEqual(
+        error.message,
+        "ogiltig JSON: Number with leading zero vid ”0”; kontrollera kommatecken, citattecken och klamrar där")
     }
+  }
+
+  /// Linux's JSONSerialization would accept these; the pack must fail the same way on every system.
+  func testTrailingCommaIsAnErrorWithItsPlace() {
+    let documents = [
+      ("{\n  \"a\": 1,\n}", 2, 9), ("[1, 2 , ]", 1, 7), ("{\"b\": [\"x,]\", \"y\",\n]}", 1, 18),
+    ]
+    for (text, line, column) in documents {
+      XCTAssertThrowsError(try RuleSetLoader.parseJSON(Data(text.utf8), file: "t.json"), text) { error in
+        guard let error = error as? PackLoadError else { return XCTFail("\(error)") }
+        XCTAssertEqual(error.line, line, text)
+        XCTAssertEqual(error.column, column, text)
+        XCTAssertEqual(error.message, "ogiltig JSON: kommatecken före en avslutande klammer; ta bort kommatecknet")
+      }
+    }
+    XCTAssertNil(JSONTrailingComma.offset(in: Array(#"{"a": "1,}", "b": [1, 2]}"#.utf8)))
   }
 }

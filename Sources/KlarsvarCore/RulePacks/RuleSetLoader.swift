@@ -298,26 +298,43 @@ public enum RuleSetLoader {
   /// Parses JSON, turning Foundation's "around character N" into a line and column.
   static func parseJSON(_ data: Data, file: String) throws -> Any {
     if let decoded = PackJSONDecoder.decode(data) { return decoded }
+    if let comma = JSONTrailingComma.offset(in: data) {
+      let (line, column) = lineAndColumn(ofUTF8: comma, in: data)
+      throw PackLoadError(
+        file: file, line: line, column: column,
+        message: "ogiltig JSON: kommatecken före en avslutande klammer; ta bort kommatecknet")
+    }
     do {
       return try JSONSerialization.jsonObject(with: data, options: [])
     } catch {
       let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
       var line: Int?
       var column: Int?
+      var place = ""
       if let range = description.range(of: "character "),
         let offset = Int(description[range.upperBound...].prefix(while: { $0.isNumber }))
       {
-        let text = SourceText(String(decoding: data, as: UTF8.self))
-        let position = text.position(ofUTF8: min(offset, text.utf8Count), in: .utf32)
-        line = position.line + 1
-        column = position.column + 1
+        (line, column) = lineAndColumn(ofUTF8: offset, in: data)
+        // Name the character found there when it is printable ASCII (most JSON slips are).
+        if offset < data.count, case let byte = data[data.startIndex + offset], byte > 0x20, byte < 0x7F {
+          place = " vid ”\(Character(Unicode.Scalar(byte)))”"
+        }
       }
       let reason = description.replacingOccurrences(
         of: #" around line \d+, column \d+\."#, with: "", options: .regularExpression
       )
       .replacingOccurrences(of: #" around character \d+\."#, with: "", options: .regularExpression)
-      throw PackLoadError(file: file, line: line, column: column, message: "ogiltig JSON: \(reason)")
+      throw PackLoadError(
+        file: file, line: line, column: column,
+        message: "ogiltig JSON: \(reason)\(place); kontrollera kommatecken, citattecken och klamrar där")
     }
+  }
+
+  /// 1-based line and column (in characters) of a UTF-8 offset, for messages about a file.
+  private static func lineAndColumn(ofUTF8 offset: Int, in data: Data) -> (Int, Int) {
+    let text = SourceText(String(decoding: data, as: UTF8.self))
+    let position = text.position(ofUTF8: min(offset, text.utf8Count), in: .utf32)
+    return (position.line + 1, position.column + 1)
   }
 
   private static func packError(_ error: Error, file: String, ruleID: String?) -> PackLoadError {
