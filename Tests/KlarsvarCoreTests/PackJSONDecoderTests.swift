@@ -106,7 +106,7 @@ final class PackJSONDecoderTests: XCTestCase {
       XCTAssertEqual(error.line, 2)
       XCTAssertEqual(
         error.message,
-        "ogiltig JSON: Number with leading zero vid ”0”; kontrollera kommatecken, citattecken och klamrar där")
+        "ogiltig JSON: Number with leading zero; kontrollera kommatecken, citattecken och klamrar där")
     }
   }
 

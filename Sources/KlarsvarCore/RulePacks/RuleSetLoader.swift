@@ -59,8 +59,9 @@ public enum RuleSetLoader {
     var automaton = PhraseAutomaton()
     let rules = compileRules(&collected, lexicons: lexicons, parseCache: parseCache, automaton: &automaton)
     // Benchmarks load synthetic phrases to show the automaton scales; they never produce findings.
+    var extraCache = PhraseParser.Cache()
     for (index, phrase) in extraPhrases.enumerated() {
-      for expansion in (try? PhraseParser.parse(phrase)) ?? [] {
+      for expansion in (try? PhraseParser.parse(phrase, cache: &extraCache)) ?? [] {
         automaton.insert(
           expansion, output: PhraseOutput(owner: -1, role: .phrase, item: Int32(index), subitem: 0, choice: 0))
       }
@@ -310,15 +311,10 @@ public enum RuleSetLoader {
       let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
       var line: Int?
       var column: Int?
-      var place = ""
       if let range = description.range(of: "character "),
         let offset = Int(description[range.upperBound...].prefix(while: { $0.isNumber }))
       {
         (line, column) = lineAndColumn(ofUTF8: offset, in: data)
-        // Name the character found there when it is printable ASCII (most JSON slips are).
-        if offset < data.count, case let byte = data[data.startIndex + offset], byte > 0x20, byte < 0x7F {
-          place = " vid ”\(Character(Unicode.Scalar(byte)))”"
-        }
       }
       let reason = description.replacingOccurrences(
         of: #" around line \d+, column \d+\."#, with: "", options: .regularExpression
@@ -326,7 +322,7 @@ public enum RuleSetLoader {
       .replacingOccurrences(of: #" around character \d+\."#, with: "", options: .regularExpression)
       throw PackLoadError(
         file: file, line: line, column: column,
-        message: "ogiltig JSON: \(reason)\(place); kontrollera kommatecken, citattecken och klamrar där")
+        message: "ogiltig JSON: \(reason); kontrollera kommatecken, citattecken och klamrar där")
     }
   }
 
