@@ -95,8 +95,8 @@ final class DocumentScratch {
     if let domainsStorage { return domainsStorage }
     var index: [String: [TextRange]] = [:]
     let bytes = text.source.utf8
-    let dotted = dottedTokens.map { text.tokens[$0] }
-    for token in dotted {
+    for tokenIndex in dottedTokens {
+      let token = text.tokens[tokenIndex]
       let range = token.range
       var start = range.lowerBound
       if token.kind == .email, let at = bytes[range.lowerBound..<range.upperBound].firstIndex(of: 0x40) {

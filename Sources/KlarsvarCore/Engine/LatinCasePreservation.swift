@@ -6,7 +6,7 @@ enum LatinCasePreservation {
     guard let shape = shape(of: original) else { return CasePreservation.apply(replacement, like: original) }
     guard shape.letters > 0, let replacementFirst = replacement.first else { return replacement }
     if shape.letters > 1 && shape.allUppercase { return replacement.uppercased() }
-    if shape.firstIsUppercase && !String(replacementFirst).isEmpty {
+    if shape.firstIsUppercase {
       return replacementFirst.uppercased() + replacement.dropFirst()
     }
     return replacement

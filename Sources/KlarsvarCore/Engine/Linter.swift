@@ -17,11 +17,7 @@ public struct Linter: Sendable {
     tokenizer = Tokenizer(index: ruleSet.automaton.index)
     isCommitment = ruleSet.rules.map { $0.type is CommitmentRule }
     skipsQuoted = ruleSet.rules.map { $0.metadata.category.skipsQuotedText }
-    needsMatches = ruleSet.rules.map { rule in
-      if let pattern = rule.type as? PatternRule { return pattern.hasPrefilter }
-      return rule.type is PhraseRule || rule.type is ContactRule || rule.type is RequiresRule
-        || rule.type is CommitmentRule
-    }
+    needsMatches = ruleSet.rules.map { $0.type.needsMatches }
     rulesByKind = DocumentKind.allCases.map { kind in
       ruleSet.rules.indices.filter { ruleSet.rules[$0].metadata.applies(to: kind) }
     }

@@ -18,10 +18,10 @@ final class RegexView {
   private let masked: [MaskedRegion]
   private let needsComposition: Bool
 
-  init(text: TokenizedText, blankingMasked: Bool, needsComposition: Bool? = nil) {
+  init(text: TokenizedText, blankingMasked: Bool, needsComposition: Bool) {
     self.text = text
     masked = blankingMasked ? text.masked : []
-    self.needsComposition = needsComposition ?? Self.needsComposition(text.source.utf8)
+    self.needsComposition = needsComposition
   }
 
   /// Combining marks U+0300–U+036F (UTF-8 lead bytes 0xCC, 0xCD) are what NFD Swedish text carries.

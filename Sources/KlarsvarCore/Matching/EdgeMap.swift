@@ -10,14 +10,14 @@ struct EdgeMap: Sendable {
   private var shift: UInt64 = 64
   private var count = 0
 
+  /// The same keys and hashing as the frozen table the automaton is compiled into.
   static func key(node: Int, label: Int32, isPrefix: Bool) -> UInt64 {
-    UInt64(node) << 32 | UInt64(UInt32(bitPattern: label)) | (isPrefix ? 1 << 31 : 0)
+    FrozenAutomaton.key(
+      node: node, label: UInt64(UInt32(bitPattern: label)) | (isPrefix ? FrozenAutomaton.prefixFlag : 0))
   }
 
   @inline(__always)
-  private func slot(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-  }
+  private func slot(_ key: UInt64) -> Int { FrozenAutomaton.slot(key, shift) }
 
   func child(_ key: UInt64) -> Int32? {
     guard mask >= 0 else { return nil }

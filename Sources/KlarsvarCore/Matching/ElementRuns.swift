@@ -5,8 +5,6 @@ struct ElementRuns {
   private(set) var ends: [Int] = []
   private(set) var choices: [Int] = []
 
-  init() {}
-
   /// Room for about this many ids and runs, so appending rarely reallocates.
   init(reservingIDs idCount: Int, runs runCount: Int) {
     ids.reserveCapacity(idCount)

@@ -58,12 +58,12 @@ struct FrozenAutomaton: Sendable {
   }
 
   @inline(__always)
-  private static func key(node: Int, label: UInt64) -> UInt64 { (UInt64(node) << 32) | label }
+  static func key(node: Int, label: UInt64) -> UInt64 { (UInt64(node) << 32) | label }
 
   /// Fibonacci hashing: the top bits of the product depend on every bit of the key, so edges of
   /// neighbouring nodes (which differ only in the key's high half) spread over the whole table.
   @inline(__always)
-  private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+  static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 

@@ -15,6 +15,8 @@ enum PhoneNumbers {
     /// Digit groups as written; a number matches when it spans whole groups.
     var groupRanges: [TextRange] { [firstGroup] + laterGroups }
     var groups: [String] { groupRanges.indices.map { String(decoding: digits(ofGroup: $0), as: UTF8.self) } }
+    /// All digits as one string (the country code read as "0"), without building the groups.
+    var allDigits: String { String(decoding: (0..<groupCount).flatMap(digits(ofGroup:)), as: UTF8.self) }
 
     fileprivate var groupCount: Int { 1 + laterGroups.count }
     fileprivate func groupRange(_ group: Int) -> TextRange { group == 0 ? firstGroup : laterGroups[group - 1] }

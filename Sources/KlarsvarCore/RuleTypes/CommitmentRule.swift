@@ -1,6 +1,7 @@
 /// A promise ("vi ska", "målet är att") in a sentence with no concrete time anchor.
 struct CommitmentRule: RuleType {
   static let typeName = "commitment"
+  var needsMatches: Bool { true }
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let cuesPath = reader.child("cues")

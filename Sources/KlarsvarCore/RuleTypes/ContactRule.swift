@@ -2,6 +2,7 @@
 /// (one or two digits off, two swapped) close to the body's name. The fix is the correct value.
 struct ContactRule: RuleType {
   static let typeName = "contact"
+  var needsMatches: Bool { true }
 
   let checked: [Contact]
   /// Digits of every known body's phone, so "IVO … eller polisen 114 14" is not taken for a typo.
@@ -79,7 +80,7 @@ struct ContactRule: RuleType {
     let outdated = digits.outdated
     for occurrence in context.scratch.phoneNumbers where near.overlaps(occurrence.range) {
       if PhoneNumbers.find(correct, in: occurrence) != nil { continue }
-      let digits = occurrence.groups.joined()
+      let digits = occurrence.allDigits
       if knownPhones.contains(where: { PhoneNumbers.find($0, in: occurrence) != nil }) { continue }
       guard outdated.contains(digits) || Self.isNearMiss(digits, correct) else { continue }
       guard reported.insert(occurrence.range).inserted else { continue }

@@ -12,6 +12,8 @@ struct PatternRule: RuleType {
 
   let compiled: CompiledRegex
   let hasPrefilter: Bool
+  /// Without a prefilter the pattern runs on every document; with one, only where a prefilter word matched.
+  var needsMatches: Bool { hasPrefilter }
   let scope: Scope
   /// UTF-8 forms of characters of which a searched piece must contain at least one (e.g. quotation
   /// marks): a byte scan that spares ICU most sentences.

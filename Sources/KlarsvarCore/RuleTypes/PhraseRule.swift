@@ -1,6 +1,7 @@
 /// Flags phrases from a list, offering each phrase's replacements.
 struct PhraseRule: RuleType {
   static let typeName = "phrase"
+  var needsMatches: Bool { true }
 
   let entries: [PhraseEntry]
   /// Number of alternatives in each entry's first `{…}` group (for pairing with suggestions).

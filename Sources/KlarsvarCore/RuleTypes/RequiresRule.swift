@@ -2,6 +2,7 @@
 /// needs (every evidence group); otherwise the finding offers a ready paragraph to insert.
 struct RequiresRule: RuleType {
   static let typeName = "requires"
+  var needsMatches: Bool { true }
 
   let evidence: [[EvidenceItem]]
   let template: String?

@@ -12,6 +12,14 @@ protocol RuleType: Sendable {
 
   /// Adds the rule's findings for one document.
   func check(_ context: inout RuleCheckContext)
+
+  /// Whether the rule can only report when some of its phrases matched; the engine then skips it
+  /// for documents where none did.
+  var needsMatches: Bool { get }
+}
+
+extension RuleType {
+  var needsMatches: Bool { false }
 }
 
 /// The registry of rule types, sorted by name (a test checks every type is listed).

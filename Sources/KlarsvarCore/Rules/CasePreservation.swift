@@ -8,7 +8,7 @@ enum CasePreservation {
     if letters.count > 1 && letters.allSatisfy({ $0.properties.isUppercase }) {
       return replacement.uppercased()
     }
-    if first.properties.isUppercase && !String(replacementFirst).isEmpty {
+    if first.properties.isUppercase {
       return replacementFirst.uppercased() + replacement.dropFirst()
     }
     return replacement

@@ -2,11 +2,15 @@
 extension SourceText {
   /// Number of units `encoding` uses for the bytes `lineStarts[line]..<utf8Offset`.
   private func units(fromLineStart line: Int, to utf8Offset: Int, _ encoding: PositionEncoding) -> Int {
-    let start = lineStarts[line]
-    if encoding == .utf8 { return utf8Offset - start }
+    units(from: lineStarts[line], to: utf8Offset, encoding)
+  }
+
+  /// Number of units `encoding` uses for the bytes `start..<end` (both on scalar boundaries).
+  public func units(from start: Int, to end: Int, _ encoding: PositionEncoding) -> Int {
+    if encoding == .utf8 { return end - start }
     var count = 0
     var index = start
-    while index < utf8Offset {
+    while index < end {
       let byte = utf8[index]
       if byte & 0xC0 != 0x80 { count += (encoding == .utf16 && byte >= 0xF0) ? 2 : 1 }
       index += 1

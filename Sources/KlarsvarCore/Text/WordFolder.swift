@@ -77,15 +77,6 @@ struct WordFolder {
     probePrefix(prefixes)
   }
 
-  /// Appends a Latin-1 letter (U+00C0–U+00FF but × and ÷), lower-cased, as its two UTF-8 bytes.
-  @inline(__always)
-  mutating func appendLatin1Letter(_ value: UInt32, prefixes: borrowing Vocabulary) {
-    let lower = value <= 0xDE ? value + 0x20 : value
-    appendByte(0xC3)
-    appendByte(UInt8(0x80 | (lower & 0x3F)))
-    probePrefix(prefixes)
-  }
-
   /// Probes the prefix table only at lengths some prefix has and for hashes the filter lets through.
   @inline(__always)
   private mutating func probePrefix(_ prefixes: borrowing Vocabulary) {

@@ -127,21 +127,22 @@ struct JSONWriter {
     if runStart < utf8.count { buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
   }
 
-  private func appendAll(_ escape: [UInt8]) {
-    for byte in escape { buffer.append(byte) }
-  }
-
   private mutating func appendEscape(_ byte: UInt8) {
     switch byte {
-    case UInt8(ascii: "\""): appendAll([0x5C, 0x22])
-    case UInt8(ascii: "\\"): appendAll([0x5C, 0x5C])
-    case 0x0A: appendAll([0x5C, UInt8(ascii: "n")])
-    case 0x0D: appendAll([0x5C, UInt8(ascii: "r")])
-    case 0x09: appendAll([0x5C, UInt8(ascii: "t")])
+    case UInt8(ascii: "\""): buffer.append("\\\"")
+    case UInt8(ascii: "\\"): buffer.append("\\\\")
+    case 0x0A: buffer.append("\\n")
+    case 0x0D: buffer.append("\\r")
+    case 0x09: buffer.append("\\t")
     default:
-      let hex = Array("0123456789abcdef".utf8)
-      appendAll([0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+      buffer.append("\\u00")
+      buffer.append(Self.hexDigit(byte >> 4))
+      buffer.append(Self.hexDigit(byte & 0xF))
     }
+  }
+
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
   }
 }
 

@@ -35,7 +35,7 @@ struct PositionCursor {
       offset = lineStart
       column = 0
     }
-    column += units(from: offset, to: target)
+    column += source.units(from: offset, to: target, encoding)
     offset = target
     let position = Position(line: line, character: column)
     known[rawOffset] = position
@@ -44,18 +44,5 @@ struct PositionCursor {
 
   mutating func range(_ range: TextRange) -> LSPRange {
     LSPRange(start: position(ofUTF8: range.lowerBound), end: position(ofUTF8: range.upperBound))
-  }
-
-  /// Units of `encoding` for the bytes `start..<end` (both on scalar boundaries).
-  private func units(from start: Int, to end: Int) -> Int {
-    if encoding == .utf8 { return end - start }
-    var count = 0
-    source.utf8.withUnsafeBufferPointer { bytes in
-      for index in start..<end {
-        let byte = bytes[index]
-        if byte & 0xC0 != 0x80 { count += (encoding == .utf16 && byte >= 0xF0) ? 2 : 1 }
-      }
-    }
-    return count
   }
 }
