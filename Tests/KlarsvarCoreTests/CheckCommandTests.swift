@@ -263,6 +263,7 @@ final class CheckCommandTests: XCTestCase {
   func testNoEscapeCodesWithoutATerminalOrWithNoColor() throws {
     let piped = try klarsvar(["check"] + testPack + ["letters/vag.md"])
     XCTAssertTrue(piped.stdout.contains("[test-vague]"))
+    XCTAssertTrue(piped.stdout.contains("\n1 fil kontrollerad, "), "singular agreement: \(piped.stdout)")
     XCTAssertFalse(piped.stdout.contains("\u{1B}["), "stdout is not a terminal")
     XCTAssertFalse(piped.stderr.contains("\u{1B}["))
 

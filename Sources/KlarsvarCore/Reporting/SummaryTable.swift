@@ -34,9 +34,10 @@ struct SummaryTable {
       }
     }
     let severities = Self.bySeverity(shown.flatMap { $0 })
-    let fileWord = checked == 1 ? "fil" : "filer"
+    // Swedish agreement: "1 fil kontrollerad", "3 filer kontrollerade".
+    let checkedWords = checked == 1 ? "fil kontrollerad" : "filer kontrollerade"
     lines.append(
-      "\(checked) \(fileWord) kontrollerade, \(total) fynd"
+      "\(checked) \(checkedWords), \(total) fynd"
         + (severities.isEmpty ? "" : " (\(severities.joined(separator: ", ")))")
         + ", \(cleanFiles.count) utan fynd" + (unreadable > 0 ? ", \(unreadable) kunde inte läsas" : "") + ".")
     return lines
