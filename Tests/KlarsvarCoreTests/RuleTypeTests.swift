@@ -109,6 +109,48 @@ final class RuleTypeTests: XCTestCase {
       "only the sentence holding a quotation mark is searched")
   }
 
+  func testPatternPrefilterAtSentenceStartSearchesOnlySentencesTheWordOpens() {
+    let rule = TestPack.rule(
+      "test-opener", type: "pattern",
+      [
+        "pattern": #"^angående\b[^.]*\."#, "scope": "sentence", "prefilter": ["angående"],
+        "prefilterAt": "sentence-start",
+      ])
+    let linter = TestPack.linter(rules: [rule])
+    // The second sentence opens with the word; in the first it only opens a line, which `^` would match.
+    let text = "Vi har läst ditt brev\nangående avgiften. Angående hemtjänsten."
+    XCTAssertEqual(TestPack.matched(linter, text, rule: "test-opener"), ["Angående hemtjänsten."])
+    let anywhere = TestPack.linter(rules: [
+      TestPack.rule(
+        "test-opener", type: "pattern",
+        ["pattern": #"^angående\b[^.]*\."#, "scope": "sentence", "prefilter": ["angående"]])
+    ])
+    XCTAssertEqual(
+      TestPack.matched(anywhere, text, rule: "test-opener"), ["angående avgiften.", "Angående hemtjänsten."],
+      "without prefilterAt every sentence holding the word is searched")
+  }
+
+  func testPatternPrefilterAtNeedsAPrefilterAndAKnownValue() {
+    let withoutPrefilter = RuleSetLoader.load([
+      TestPack.folder(rules: [
+        TestPack.rule("test-opener", type: "pattern", ["pattern": "^x", "prefilterAt": "sentence-start"])
+      ])
+    ])
+    XCTAssertEqual(withoutPrefilter.errors.count, 1)
+    XCTAssertTrue(
+      withoutPrefilter.errors.first?.description.contains("prefilterAt: kräver \"prefilter\"") ?? false,
+      withoutPrefilter.errors.map(\.description).joined())
+    let unknownValue = RuleSetLoader.load([
+      TestPack.folder(rules: [
+        TestPack.rule("test-opener", type: "pattern", ["pattern": "^x", "prefilter": ["x"], "prefilterAt": "början"])
+      ])
+    ])
+    XCTAssertEqual(unknownValue.errors.count, 1)
+    XCTAssertTrue(
+      unknownValue.errors.first?.description.contains("\"början\" är inte ett giltigt värde") ?? false,
+      unknownValue.errors.map(\.description).joined())
+  }
+
   // MARK: requires
 
   func testRequiresReportsTheFirstTriggerWithRelatedLocationsAndATemplateBeforeTheClosing() {

@@ -803,8 +803,9 @@ enum EmbeddedPacks {
         "gällande",
         "rörande",
         "avseende",
-        "anledning"
+        "med anledning av"
       ],
+      "prefilterAt": "sentence-start",
       "examples": {
         "flag": [
           "Angående ditt brev om hemtjänsten.\n\nVi har pratat med personalen.",
@@ -817,7 +818,8 @@ enum EmbeddedPacks {
           "Angående din fråga om avgiften kan jag berätta att den är 300 kronor.",
           "Angående ditt brev om hemtjänsten: vi har pratat med personalen.",
           "# Angående kvällsbesöken",
-          "Angående t.ex. avgiften för matdistribution har vi ändrat taxan."
+          "Angående t.ex. avgiften för matdistribution har vi ändrat taxan.",
+          "Vi har läst ditt brev\nangående avgiften."
         ]
       },
       "scope": "sentence"

@@ -10,8 +10,16 @@ struct PatternRule: RuleType {
     case text, sentence
   }
 
+  /// Where a prefilter word must stand for its sentence to be searched: `sentence-start` spares ICU every
+  /// sentence that merely mentions the word, for patterns about how a sentence opens.
+  enum PrefilterPosition: String {
+    case anywhere
+    case sentenceStart = "sentence-start"
+  }
+
   let compiled: CompiledRegex
   let hasPrefilter: Bool
+  let prefilterAt: PrefilterPosition
   /// Without a prefilter the pattern runs on every document; with one, only where a prefilter word matched.
   var needsMatches: Bool { hasPrefilter }
   let scope: Scope
@@ -26,6 +34,10 @@ struct PatternRule: RuleType {
     scope = try reader.has("scope") ? reader.choice("scope", as: Scope.self) : .text
     requiredCharacters = (try reader.optionalString("prefilterCharacters") ?? "").map { Array(String($0).utf8) }
     hasPrefilter = reader.has("prefilter")
+    prefilterAt = try reader.has("prefilterAt") ? reader.choice("prefilterAt", as: PrefilterPosition.self) : .anywhere
+    if prefilterAt != .anywhere && !hasPrefilter {
+      throw JSONObjectReader.Failure(path: reader.child("prefilterAt"), message: "kräver \"prefilter\"")
+    }
     if hasPrefilter {
       let path = reader.child("prefilter")
       try builder.register(
@@ -46,6 +58,9 @@ struct PatternRule: RuleType {
       for match in context.matches where match.output.role == .prefilter {
         let offset = text.tokens[Int(match.tokenStart)].range.lowerBound
         guard let sentence = text.sentenceIndex(containing: offset) else { continue }
+        if prefilterAt == .sentenceStart && Int(match.tokenStart) != text.sentences[sentence].tokenRange.lowerBound {
+          continue
+        }
         flags[scope == .sentence ? sentence : text.sentences[sentence].paragraph] = true
       }
       wanted = flags
