@@ -130,6 +130,24 @@ final class RuleTypeTests: XCTestCase {
       "without prefilterAt every sentence holding the word is searched")
   }
 
+  func testPatternMaxSentenceLengthSkipsLongerSentences() {
+    let linter = TestPack.linter(rules: [
+      TestPack.rule(
+        "test-short", type: "pattern",
+        ["pattern": #"^angående\b.*$"#, "scope": "sentence", "maxSentenceLength": 21])
+    ])
+    // 21 characters (å counts once) are searched; 23 are not.
+    let text = "Angående hemtjänsten. Angående hemtjänsterna."
+    XCTAssertEqual(TestPack.matched(linter, text, rule: "test-short"), ["Angående hemtjänsten."])
+    let errors = RuleSetLoader.load([
+      TestPack.folder(rules: [TestPack.rule("test-short", type: "pattern", ["pattern": "^x", "maxSentenceLength": 20])])
+    ]).errors
+    XCTAssertEqual(errors.count, 1)
+    XCTAssertTrue(
+      errors.first?.description.contains("maxSentenceLength: gäller bara regler med \"scope\": \"sentence\"") ?? false,
+      errors.map(\.description).joined())
+  }
+
   func testPatternPrefilterAtNeedsAPrefilterAndAKnownValue() {
     let withoutPrefilter = RuleSetLoader.load([
       TestPack.folder(rules: [

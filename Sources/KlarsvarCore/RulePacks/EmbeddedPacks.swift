@@ -806,6 +806,7 @@ enum EmbeddedPacks {
         "med anledning av"
       ],
       "prefilterAt": "sentence-start",
+      "maxSentenceLength": 90,
       "examples": {
         "flag": [
           "Angående ditt brev om hemtjänsten.\n\nVi har pratat med personalen.",

@@ -26,6 +26,9 @@ struct PatternRule: RuleType {
   /// UTF-8 forms of characters of which a searched piece must contain at least one (e.g. quotation
   /// marks): a byte scan that spares ICU most sentences.
   let requiredCharacters: [[UInt8]]
+  /// Sentences longer than this (in characters) are not searched: for patterns about short sentences,
+  /// it spares the regular expression engine the long ones.
+  let maxSentenceLength: Int?
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let caseSensitive = try reader.optionalBool("caseSensitive") ?? false
@@ -33,6 +36,11 @@ struct PatternRule: RuleType {
       try reader.string("pattern"), caseSensitive: caseSensitive, path: reader.child("pattern"))
     scope = try reader.has("scope") ? reader.choice("scope", as: Scope.self) : .text
     requiredCharacters = (try reader.optionalString("prefilterCharacters") ?? "").map { Array(String($0).utf8) }
+    maxSentenceLength = try reader.optionalInt("maxSentenceLength")
+    if maxSentenceLength != nil && scope != .sentence {
+      throw JSONObjectReader.Failure(
+        path: reader.child("maxSentenceLength"), message: "gäller bara regler med \"scope\": \"sentence\"")
+    }
     hasPrefilter = reader.has("prefilter")
     prefilterAt = try reader.has("prefilterAt") ? reader.choice("prefilterAt", as: PrefilterPosition.self) : .anywhere
     if prefilterAt != .anywhere && !hasPrefilter {
@@ -68,6 +76,9 @@ struct PatternRule: RuleType {
     switch scope {
     case .sentence:
       for (index, sentence) in text.sentences.enumerated() where wanted?[index] ?? true {
+        if let maxSentenceLength, Self.characterCount(text.source.utf8, sentence.range) > maxSentenceLength {
+          continue
+        }
         units.append(sentence.range)
       }
     case .text:
@@ -81,6 +92,15 @@ struct PatternRule: RuleType {
         report(match, &context)
       }
     }
+  }
+
+  /// Unicode scalars in a range: every byte that does not continue a UTF-8 sequence starts one.
+  private static func characterCount(_ bytes: [UInt8], _ range: TextRange) -> Int {
+    var count = 0
+    for offset in range.lowerBound..<min(range.upperBound, bytes.count) where bytes[offset] & 0xC0 != 0x80 {
+      count += 1
+    }
+    return count
   }
 
   private static func contains(_ needles: [[UInt8]], in bytes: [UInt8], _ range: TextRange) -> Bool {
