@@ -23,9 +23,8 @@ struct PatternRule: RuleType {
   /// Without a prefilter the pattern runs on every document; with one, only where a prefilter word matched.
   var needsMatches: Bool { hasPrefilter }
   let scope: Scope
-  /// UTF-8 forms of characters of which a searched piece must contain at least one (e.g. quotation
-  /// marks): a byte scan that spares ICU most sentences.
-  let requiredCharacters: [[UInt8]]
+  /// Characters of which a searched piece must contain at least one (e.g. quotation marks).
+  let requiredCharacters: RequiredCharacters
   /// Sentences longer than this (in characters) are not searched: for patterns about short sentences,
   /// it spares the regular expression engine the long ones.
   let maxSentenceLength: Int?
@@ -35,7 +34,7 @@ struct PatternRule: RuleType {
     compiled = try CompiledRegex(
       try reader.string("pattern"), caseSensitive: caseSensitive, path: reader.child("pattern"))
     scope = try reader.has("scope") ? reader.choice("scope", as: Scope.self) : .text
-    requiredCharacters = (try reader.optionalString("prefilterCharacters") ?? "").map { Array(String($0).utf8) }
+    requiredCharacters = RequiredCharacters(try reader.optionalString("prefilterCharacters") ?? "")
     maxSentenceLength = try reader.optionalInt("maxSentenceLength")
     if maxSentenceLength != nil && scope != .sentence {
       throw JSONObjectReader.Failure(
@@ -87,7 +86,7 @@ struct PatternRule: RuleType {
       }
     }
     let bytes = text.source.utf8
-    for unit in units where requiredCharacters.isEmpty || Self.contains(requiredCharacters, in: bytes, unit) {
+    for unit in units where requiredCharacters.isEmpty || requiredCharacters.occurs(in: bytes, unit) {
       for match in view.matches(of: compiled.regex, in: unit) where match.range.length > 0 {
         report(match, &context)
       }
@@ -101,32 +100,6 @@ struct PatternRule: RuleType {
       count += 1
     }
     return count
-  }
-
-  private static func contains(_ needles: [[UInt8]], in bytes: [UInt8], _ range: TextRange) -> Bool {
-    let end = min(range.upperBound, bytes.count)
-    // A byte that starts no needle (nearly every byte) costs one table read.
-    var starts = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-    withUnsafeMutableBytes(of: &starts) { table in
-      for needle in needles { table[Int(needle[0] >> 3)] |= 1 << (needle[0] & 7) }
-    }
-    return withUnsafeBytes(of: starts) { table in
-      bytes.withUnsafeBufferPointer { text in
-        var index = range.lowerBound
-        while index < end {
-          let byte = text[index]
-          if table[Int(byte >> 3)] & (1 << (byte & 7)) != 0 {
-            for needle in needles where byte == needle[0] && index + needle.count <= end {
-              var offset = 1
-              while offset < needle.count && text[index + offset] == needle[offset] { offset += 1 }
-              if offset == needle.count { return true }
-            }
-          }
-          index += 1
-        }
-        return false
-      }
-    }
   }
 
   private func report(_ match: RegexView.PieceMatch, _ context: inout RuleCheckContext) {
