@@ -3,24 +3,29 @@
 /// The tokenizer hashes each folded word once (FNV-1a) and looks it up here; most words of a
 /// letter are not in any phrase, so the common path is one probe that misses.
 struct Vocabulary: Sendable {
-  private struct Slot: Sendable {
+  /// A slot holds its key's place in `keyBytes`, so a probe that hits reads one slot and the key.
+  fileprivate struct Slot: Sendable {
     var hash: UInt64
     var id: Int32
+    var length: Int32
+    var start: Int
   }
 
   private var slots: [Slot]
   private var mask: Int
   private var keyStarts: [Int] = []
-  private var keyBytes: [UInt8] = []
+  /// The keys one after another, then `keyPadding` zero bytes so that 8-byte loads at any key's start stay inside.
+  private var keyBytes = [UInt8](repeating: 0, count: Vocabulary.keyPadding)
   private(set) var count = 0
   /// Bit n is set when some key has n bytes (prefix lookups only probe lengths that exist).
   private(set) var lengthMask: UInt64 = 0
 
   static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
   static let prime: UInt64 = 0x0000_0100_0000_01b3
+  private static let keyPadding = 8
 
   init() {
-    slots = Array(repeating: Slot(hash: 0, id: -1), count: 64)
+    slots = Array(repeating: Slot(hash: 0, id: -1, length: 0, start: 0), count: 64)
     mask = 63
   }
 
@@ -40,17 +45,20 @@ struct Vocabulary: Sendable {
     if let existing = lookup(hash: hash, bytes: bytes) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
     let id = Int32(count)
-    keyStarts.append(keyBytes.count)
+    let start = keyBytes.count - Self.keyPadding
+    keyStarts.append(start)
+    keyBytes.removeLast(Self.keyPadding)
     keyBytes.append(contentsOf: bytes)
+    keyBytes.append(contentsOf: repeatElement(0, count: Self.keyPadding))
     count += 1
     if bytes.count < 64 { lengthMask |= 1 << UInt64(bytes.count) }
-    place(Slot(hash: hash, id: id))
+    place(Slot(hash: hash, id: id, length: Int32(bytes.count), start: start))
     return id
   }
 
   func word(_ id: Int32) -> String {
     let start = keyStarts[Int(id)]
-    let end = Int(id) + 1 < keyStarts.count ? keyStarts[Int(id) + 1] : keyBytes.count
+    let end = Int(id) + 1 < keyStarts.count ? keyStarts[Int(id) + 1] : keyBytes.count - Self.keyPadding
     return String(decoding: keyBytes[start..<end], as: UTF8.self)
   }
 
@@ -60,21 +68,78 @@ struct Vocabulary: Sendable {
     while true {
       let slot = slots[index]
       if slot.id < 0 { return nil }
-      if slot.hash == hash && matches(slot.id, bytes) { return slot.id }
+      if slot.hash == hash && slot.length == bytes.count
+        && keyBytes[slot.start..<slot.start + bytes.count].elementsEqual(bytes)
+      {
+        return slot.id
+      }
       index = (index + 1) & mask
     }
   }
 
-  private func matches(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = keyStarts[Int(id)]
-    let end = Int(id) + 1 < keyStarts.count ? keyStarts[Int(id) + 1] : keyBytes.count
-    guard end - start == bytes.count else { return false }
-    var offset = 0
-    while offset < bytes.count {
-      if keyBytes[start + offset] != bytes[offset] { return false }
-      offset += 1
+  /// Calls `body` with a probe over this vocabulary's storage, for lookups in a hot loop without
+  /// bounds checks or reference counting. The probe must not escape `body`.
+  func withProbe<Result>(_ body: (Probe) throws -> Result) rethrows -> Result {
+    try slots.withUnsafeBufferPointer { slots in
+      try keyBytes.withUnsafeBufferPointer { keys in
+        try body(Probe(slots: slots.baseAddress!, mask: mask, keys: keys.baseAddress!))
+      }
     }
-    return true
+  }
+
+  /// Unchecked read access to a vocabulary, valid inside `withProbe`.
+  struct Probe {
+    fileprivate let slots: UnsafePointer<Slot>
+    fileprivate let mask: Int
+    fileprivate let keys: UnsafePointer<UInt8>
+
+    /// The id of the `length` bytes at `bytes`, or -1. `bytes` must be readable for
+    /// `max(length, 8)` bytes: the comparison loads 8 bytes at a time.
+    @inline(__always)
+    func id(hash: UInt64, bytes: UnsafePointer<UInt8>, length: Int) -> Int32 {
+      var index = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        let slot = slots[index]
+        if slot.id < 0 { return -1 }
+        if slot.hash == hash && Int(slot.length) == length && Self.equal(keys + slot.start, bytes, length) {
+          return slot.id
+        }
+        index = (index &+ 1) & mask
+      }
+    }
+
+    @inline(__always)
+    private static func equal(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+      let raw1 = UnsafeRawPointer(left)
+      let raw2 = UnsafeRawPointer(right)
+      if length <= 8 {
+        // Both sides are readable for 8 bytes; only the first `length` count.
+        // Little-endian, so the first `length` bytes are the low bits.
+        let difference =
+          UInt64(littleEndian: raw1.loadUnaligned(as: UInt64.self))
+          ^ UInt64(littleEndian: raw2.loadUnaligned(as: UInt64.self))
+        // Shifting out the bytes past `length` (all 8 of them for length 0, where `&<<` would not).
+        return length == 0 || difference &<< UInt64(truncatingIfNeeded: (8 &- length) &* 8) == 0
+      }
+      return equalLong(raw1, raw2, length)
+    }
+
+    @inline(never)
+    private static func equalLong(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, _ length: Int) -> Bool {
+      var offset = 0
+      while offset &+ 8 <= length {
+        if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        {
+          return false
+        }
+        offset &+= 8
+      }
+      // The last, overlapping 8 bytes (length > 8 here).
+      return offset == length
+        || left.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)
+          == right.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)
+    }
   }
 
   private mutating func place(_ slot: Slot) {
@@ -85,7 +150,7 @@ struct Vocabulary: Sendable {
 
   private mutating func grow() {
     let old = slots
-    slots = Array(repeating: Slot(hash: 0, id: -1), count: old.count * 2)
+    slots = Array(repeating: Slot(hash: 0, id: -1, length: 0, start: 0), count: old.count * 2)
     mask = slots.count - 1
     for slot in old where slot.id >= 0 { place(slot) }
   }

@@ -36,4 +36,22 @@ struct HashFilter: Sendable {
     let bit = Self.bit(hash, mask)
     return bits.withUnsafeBufferPointer { $0[Int(bit >> 6)] } & (1 << (bit & 63)) != 0
   }
+
+  /// Calls `body` with a probe over the filter's bits, for tests in a hot loop without bounds
+  /// checks or reference counting. The probe must not escape `body`.
+  func withProbe<Result>(_ body: (Probe) throws -> Result) rethrows -> Result {
+    try bits.withUnsafeBufferPointer { try body(Probe(bits: $0.baseAddress!, mask: mask)) }
+  }
+
+  /// Unchecked `mayContain`, valid inside `withProbe`.
+  struct Probe {
+    fileprivate let bits: UnsafePointer<UInt64>
+    fileprivate let mask: UInt64
+
+    @inline(__always)
+    func mayContain(_ hash: UInt64) -> Bool {
+      let bit = HashFilter.bit(hash, mask)
+      return bits[Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0
+    }
+  }
 }

@@ -22,13 +22,21 @@ enum SwedishAbbreviations {
 /// and a binary search is much cheaper than `Set<UInt64>`'s seeded hashing of the hash.
 struct SortedHashes: Sendable {
   private let hashes: [UInt64]
+  /// A 512-bit filter on the hashes' top bits: most words are no abbreviation and stop here.
+  private let filter: [UInt64]
 
   init(_ words: Set<String>) {
     hashes = words.map { Vocabulary.hash(Array($0.utf8)) }.sorted()
+    var filter = [UInt64](repeating: 0, count: 8)
+    for hash in hashes { filter[Int(hash >> 61)] |= 1 << ((hash >> 55) & 63) }
+    self.filter = filter
   }
 
   func contains(_ hash: UInt64) -> Bool {
-    hashes.withUnsafeBufferPointer { hashes in
+    guard filter.withUnsafeBufferPointer({ $0[Int(hash >> 61)] }) & (1 << ((hash >> 55) & 63)) != 0 else {
+      return false
+    }
+    return hashes.withUnsafeBufferPointer { hashes in
       var low = 0
       var high = hashes.count
       while low < high {

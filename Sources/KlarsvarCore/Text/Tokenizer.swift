@@ -7,12 +7,10 @@ import Foundation
 /// end a sentence; code, comments and front matter are skipped.
 struct Tokenizer {
   let index: WordIndex
-  private let wordFilter: HashFilter
   private let prefixFilter: HashFilter
 
   init(index: WordIndex) {
     self.index = index
-    wordFilter = HashFilter(index.words)
     prefixFilter = HashFilter(index.prefixes)
   }
 
@@ -26,11 +24,20 @@ struct Tokenizer {
     output.frontMatter = markup.frontMatter
     output.quoted = markup.quotedLines
     source.utf8.withUnsafeBufferPointer { bytes in
-      var state = State(
-        bytes: bytes, index: index, wordFilter: wordFilter, folder: WordFolder(prefixFilter: prefixFilter),
-        markup: markup)
-      state.run(into: &output)
-      state.folder.deallocate()
+      withProbes { probes in
+        // Tokens are written straight into the array's storage (about one per six bytes of text);
+        // a document that needs more moves them to a larger buffer once.
+        var outgrown: [Token]?
+        let tokens = [Token](unsafeUninitializedCapacity: max(16, bytes.count / 6)) { storage, initializedCount in
+          var state = State(
+            bytes: bytes, index: index, probes: probes, folder: WordFolder(prefixFilter: prefixFilter), markup: markup,
+            tokens: TokenBuffer(storage: storage))
+          state.run(into: &output)
+          state.folder.deallocate()
+          initializedCount = state.tokens.finish(outgrown: &outgrown)
+        }
+        output.tokens = outgrown ?? tokens
+      }
     }
     output.quoted.sort()
     return output
@@ -38,14 +45,41 @@ struct Tokenizer {
 }
 
 extension Tokenizer {
+  /// Unchecked views of the vocabularies and their filters for the word scanner, valid for one document.
+  fileprivate struct Probes {
+    let words: Vocabulary.Probe
+    let prefixes: Vocabulary.Probe
+    let prefixFilter: HashFilter.Probe
+    let prefixLengthMask: UInt64
+  }
+
+  private func withProbes(_ body: (Probes) -> Void) {
+    index.words.withProbe { words in
+      index.prefixes.withProbe { prefixes in
+        prefixFilter.withProbe { prefixFilter in
+          body(
+            Probes(
+              words: words, prefixes: prefixes, prefixFilter: prefixFilter, prefixLengthMask: index.prefixes.lengthMask)
+          )
+        }
+      }
+    }
+  }
+
   fileprivate struct State {
     let bytes: UnsafeBufferPointer<UInt8>
     let index: WordIndex
-    let wordFilter: HashFilter
+    let probes: Probes
     let markup: MarkupScanner.Result
     var folder: WordFolder
+    /// The document's tokens, handed to the output at the end: appends skip Array's uniqueness checks.
+    var tokens: TokenBuffer
+    /// `output.prefixIDs.count`, kept here so that a word without prefix hits does not touch the array.
+    var prefixIDCount: Int32 = 0
     var position = 0
     var regionCursor = 0
+    /// The next region's start (`Int.max` after the last), so the per-byte test is a single comparison.
+    var regionStart = Int.max
     var quotedLineCursor = 0
     var atLineStart = true
     var lineIsHeading = false
@@ -62,24 +96,27 @@ extension Tokenizer {
     let textStart: Int
 
     init(
-      bytes: UnsafeBufferPointer<UInt8>, index: WordIndex, wordFilter: HashFilter, folder: WordFolder,
-      markup: MarkupScanner.Result
+      bytes: UnsafeBufferPointer<UInt8>, index: WordIndex, probes: Probes, folder: WordFolder,
+      markup: MarkupScanner.Result, tokens: TokenBuffer
     ) {
       self.bytes = bytes
       self.index = index
-      self.wordFilter = wordFilter
+      self.probes = probes
       self.folder = folder
       self.markup = markup
+      self.tokens = tokens
       textStart = MarkupScanner.byteOrderMarkLength(bytes)
     }
 
     mutating func run(into output: inout TokenizedText) {
-      output.tokens.reserveCapacity(bytes.count / 6)
+      // Capacity for a typical letter's sentences and paragraphs, so that few appends reallocate.
+      output.sentences.reserveCapacity(bytes.count / 64)
+      output.paragraphs.reserveCapacity(bytes.count / 256)
+      output.prefixIDs.reserveCapacity(bytes.count / 64)
       position = textStart
       startLine(at: textStart)
       let count = bytes.count
-      // The next region's start, kept in a local so the per-byte test is a single comparison.
-      var regionStart = markup.regions.first?.range.lowerBound ?? Int.max
+      regionStart = markup.regions.first?.range.lowerBound ?? Int.max
       while position < count {
         if regionStart <= position {
           handleRegion(markup.regions[regionCursor], into: &output)
@@ -89,50 +126,53 @@ extension Tokenizer {
         }
         let byte = bytes[position]
         if byte < 0x80 {
-          let value = UInt32(byte)
-          if ScalarClass.isASCIILetter(value) || ScalarClass.isDigit(value) {
-            scanWord(into: &output)
+          if !Self.isASCIILetterOrDigit(byte) {
+            switch byte {
+            case 0x0A, 0x0D:
+              handleNewline(into: &output)
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+              handleTerminal(into: &output)
+            case UInt8(ascii: "\""):
+              handleQuote(length: 1, opening: nil, into: &output)
+            case 0x20, 0x09:
+              position += 1
+            case UInt8(ascii: "#") where atLineStart && output.format == .markdown:
+              lineIsHeading = true
+              closeSentence(into: &output)
+              position += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+              if atLineStart && position + 1 < count && (bytes[position + 1] == 0x20 || bytes[position + 1] == 0x09) {
+                closeSentence(into: &output)
+              }
+              atLineStart = false
+              position += 1
+            default:
+              atLineStart = false
+              position += 1
+            }
             continue
           }
-          switch byte {
-          case 0x0A, 0x0D:
-            handleNewline(into: &output)
-          case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
-            handleTerminal(into: &output)
-          case UInt8(ascii: "\""):
-            handleQuote(length: 1, opening: nil, into: &output)
-          case 0x20, 0x09:
-            position += 1
-          case UInt8(ascii: "#") where atLineStart && output.format == .markdown:
-            lineIsHeading = true
-            closeSentence(into: &output)
-            position += 1
-          case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
-            if atLineStart && position + 1 < count && (bytes[position + 1] == 0x20 || bytes[position + 1] == 0x09) {
-              closeSentence(into: &output)
-            }
-            atLineStart = false
-            position += 1
-          default:
-            atLineStart = false
-            position += 1
-          }
-          continue
-        }
-        let (value, length) = ScalarClass.decode(bytes, at: position)
-        if ScalarClass.isLetter(value) {
-          scanWord(into: &output)
-        } else if value == 0x201D || value == 0x201C || value == 0x201E {
-          handleQuote(length: length, opening: value == 0x201D ? nil : true, into: &output)
-        } else if value == 0x2026 {
-          handleTerminal(into: &output)
-        } else if value == 0x2022 && atLineStart {  // • bullet
-          closeSentence(into: &output)
-          position += length
         } else {
-          if !ScalarClass.isCombiningMark(value) && value != 0xA0 { atLineStart = false }
-          position += length
+          let (value, length) = ScalarClass.decode(bytes, at: position)
+          if !ScalarClass.isLetter(value) {
+            if value == 0x201D || value == 0x201C || value == 0x201E {
+              handleQuote(length: length, opening: value == 0x201D ? nil : true, into: &output)
+            } else if value == 0x2026 {
+              handleTerminal(into: &output)
+            } else if value == 0x2022 && atLineStart {  // • bullet
+              closeSentence(into: &output)
+              position += length
+            } else {
+              if !ScalarClass.isCombiningMark(value) && value != 0xA0 { atLineStart = false }
+              position += length
+            }
+            continue
+          }
         }
+        scanWord(into: &output)
+        // The space after a word, the commonest byte of all, is skipped here rather than by the
+        // dispatch above (which would do just that, outside regions).
+        if position < regionStart && position < count && bytes[position] == 0x20 { position += 1 }
       }
       closeParagraph(into: &output)
     }
@@ -150,15 +190,15 @@ extension Tokenizer {
     }
 
     mutating func closeSentence(into output: inout TokenizedText) {
-      if output.tokens.count > sentenceTokenStart {
+      if tokens.count > sentenceTokenStart {
         output.sentences.append(
           Sentence(
-            tokenRange: sentenceTokenStart..<output.tokens.count,
+            tokenRange: sentenceTokenStart..<tokens.count,
             range: TextRange(
-              sentenceByteStart, max(sentenceByteEnd, output.tokens[output.tokens.count - 1].range.upperBound)),
+              sentenceByteStart, max(sentenceByteEnd, tokens[tokens.count - 1].range.upperBound)),
             paragraph: output.paragraphs.count))
       }
-      sentenceTokenStart = output.tokens.count
+      sentenceTokenStart = tokens.count
       sentenceByteStart = -1
     }
 
@@ -248,7 +288,7 @@ extension Tokenizer {
     mutating func appendToken(_ token: Token, into output: inout TokenizedText) {
       if sentenceByteStart < 0 { sentenceByteStart = token.range.lowerBound }
       sentenceByteEnd = token.range.upperBound
-      output.tokens.append(token)
+      tokens.append(token)
       atLineStart = false
     }
 
@@ -269,7 +309,8 @@ extension Tokenizer {
       }
       position = end
       atLineStart = false
-      guard let last = output.tokens.last, output.tokens.count > sentenceTokenStart else { return }
+      guard tokens.count > sentenceTokenStart else { return }
+      let last = tokens[tokens.count - 1]
       var finalAbbreviation = false
       if end == start + 1 && bytes[start] == UInt8(ascii: ".") && last.range.upperBound == start && last.kind == .word {
         if SwedishAbbreviations.innerHashes.contains(last.hash) { return }
@@ -324,13 +365,13 @@ extension Tokenizer {
       if let open = quoteOpen, opening != true {
         // Three words or more in quotation marks are taken as the reader's own words; shorter ones
         // are scare quotes, which tone rules must still see.
-        if output.tokens.count - open.token >= 3 {
-          for tokenIndex in open.token..<output.tokens.count { output.tokens[tokenIndex].isQuoted = true }
+        if tokens.count - open.token >= 3 {
+          for tokenIndex in open.token..<tokens.count { tokens[tokenIndex].isQuoted = true }
           output.quoted.append(TextRange(open.byte, position))
         }
         quoteOpen = nil
       } else {
-        quoteOpen = (output.tokens.count, start)
+        quoteOpen = (tokens.count, start)
       }
     }
 
@@ -338,146 +379,213 @@ extension Tokenizer {
 
     /// Scans one word. ASCII and Latin-1 letters (all of Swedish) are classified and folded straight
     /// from their bytes; only other scalars are decoded and looked up in the Unicode tables.
+    /// Scans one word, and the words after it that follow a single space (most words of any text):
+    /// those are scanned here without a return to the dispatch loop, which would skip the space
+    /// and call here again. ASCII and Latin-1 letters (all of Swedish) are classified and folded
+    /// straight from their bytes; only other scalars are decoded and looked up in the Unicode tables.
     mutating func scanWord(into output: inout TokenizedText) {
-      let start = position
-      folder.reset()
-      var letters = 0
-      var needsComposition = false
-      var cursor = position
-      var previous: UInt32 = 0
       let count = bytes.count
-      let base = bytes.baseAddress!
-      let firstIsDigit = base[start] &- 0x30 < 10
+      let base = bytes.baseAddress.unsafelyUnwrapped
       // The folded bytes go straight into the folder's buffer; length and hash stay in registers
       // and are handed back to the folder only around the rare calls that need them.
-      let buffer = folder.buffer.baseAddress!
-      let lengthMask = index.prefixes.lengthMask
-      var length = 0
-      var hash = Vocabulary.offsetBasis
-      var overflow = false
-      scan: while cursor < count {
-        // Runs of ASCII letters, most of any text, take a tighter loop: below the prefix limit the
-        // buffer cannot overflow, and one bound covers both the text's end and that limit.
-        if length < WordFolder.prefixLimit - 1 {
-          let runStart = cursor
-          let limit = min(count, cursor + (WordFolder.prefixLimit - 1 - length))
-          while cursor < limit {
-            let lower = base[cursor] | 0x20
-            guard lower &- 0x61 < 26 else { break }
-            buffer[length] = lower
-            length &+= 1
-            hash = (hash ^ UInt64(lower)) &* Vocabulary.prime
-            cursor &+= 1
-            if (lengthMask &>> UInt64(length)) & 1 != 0
-              && folder.mayBePrefix(length: length, hash: hash, lengthMask: lengthMask)
-            {
-              folder.recordPrefix(length: length, hash: hash, prefixes: index.prefixes)
+      let buffer = folder.buffer.baseAddress.unsafelyUnwrapped
+      let lengthMask = probes.prefixLengthMask
+      while true {
+        let start = position
+        folder.clearPrefixHits()
+        var letters = 0
+        var needsComposition = false
+        var cursor = position
+        var previous: UInt32 = 0
+        let firstIsDigit = base[start] &- 0x30 < 10
+        var length = 0
+        var hash = Vocabulary.offsetBasis
+        var overflow = false
+        scan: while cursor < count {
+          // Runs of ASCII letters, most of any text, take a tighter loop: below the prefix limit the
+          // buffer cannot overflow, and one bound covers both the text's end and that limit.
+          if length < WordFolder.prefixLimit - 1 {
+            let runStart = cursor
+            let limit = min(count, cursor &+ (WordFolder.prefixLimit &- 1 &- length))
+            while cursor < limit {
+              let lower = base[cursor] | 0x20
+              guard lower &- 0x61 < 26 else { break }
+              buffer[length] = lower
+              length &+= 1
+              hash = (hash ^ UInt64(lower)) &* Vocabulary.prime
+              cursor &+= 1
+              if (lengthMask &>> UInt64(truncatingIfNeeded: length)) & 1 != 0 && probes.prefixFilter.mayContain(hash) {
+                recordPrefix(length: length, hash: hash)
+              }
+            }
+            if cursor > runStart {
+              letters &+= cursor &- runStart
+              previous = UInt32(base[cursor &- 1])
+              guard cursor < count else { break scan }
             }
           }
-          if cursor > runStart {
-            letters += cursor - runStart
-            previous = UInt32(base[cursor - 1])
-            guard cursor < count else { break scan }
-          }
-        }
-        let byte = base[cursor]
-        if byte < 0x80 {
-          var folded = byte
-          let lower = byte | 0x20
-          if lower &- 0x61 < 26 {
-            letters += 1
-            folded = lower
-          } else if byte &- 0x30 < 10 {
-          } else if (byte == 0x2D || byte == 0x2E || byte == 0x3A || byte == 0x2F || byte == 0x2C)
-            && Self.joins(bytes, UInt32(byte), length: 1, at: cursor, previous: previous, firstIsDigit: firstIsDigit)
-          {
-          } else {
-            break scan
-          }
-          if length < WordFolder.capacity {
-            buffer[length] = folded
-            length += 1
-          } else {
-            overflow = true
-          }
-          hash = (hash ^ UInt64(folded)) &* Vocabulary.prime
-          previous = UInt32(byte)
-          cursor += 1
-        } else if byte == 0xC3 && cursor + 1 < count && base[cursor + 1] | 0x20 != 0xB7 {
-          // U+00C0–U+00FF but × and ÷: a letter; U+00C0–U+00DE lower-case by adding 0x20.
-          let second = base[cursor + 1]
-          let folded = second < 0x9F ? second | 0x20 : second
-          letters += 1
-          if length + 1 < WordFolder.capacity {
-            buffer[length] = 0xC3
-            buffer[length + 1] = folded
-            length += 2
-          } else {
-            if length < WordFolder.capacity {
-              buffer[length] = 0xC3
-              length += 1
-            }
-            overflow = true
-          }
-          hash = (hash ^ 0xC3) &* Vocabulary.prime
-          hash = (hash ^ UInt64(folded)) &* Vocabulary.prime
-          previous = 0xC0 | UInt32(second & 0x3F)
-          cursor += 2
-        } else {
-          let (value, scalarLength) = ScalarClass.decode(bytes, at: cursor)
-          switch ScalarClass.wordRole(value) {
-          case .letter: letters += 1
-          case .digit: break
-          case .mark: needsComposition = true
-          case .other:
-            if !Self.joins(
-              bytes, value, length: scalarLength, at: cursor, previous: previous, firstIsDigit: firstIsDigit)
+          let byte = base[cursor]
+          if byte < 0x80 {
+            // Most words end here, at a space or a punctuation mark: one bit test sends those away.
+            guard Self.mayContinueWord(byte) else { break scan }
+            var folded = byte
+            let lower = byte | 0x20
+            if lower &- 0x61 < 26 {
+              letters &+= 1
+              folded = lower
+            } else if byte &- 0x30 < 10 {
+            } else if !Self.joins(
+              bytes, UInt32(byte), length: 1, at: cursor, previous: previous, firstIsDigit: firstIsDigit)
             {
               break scan
             }
+            if length < WordFolder.capacity {
+              buffer[length] = folded
+              length &+= 1
+            } else {
+              overflow = true
+            }
+            hash = (hash ^ UInt64(folded)) &* Vocabulary.prime
+            previous = UInt32(byte)
+            cursor &+= 1
+          } else if byte == 0xC3 && cursor &+ 1 < count && base[cursor &+ 1] | 0x20 != 0xB7 {
+            // U+00C0–U+00FF but × and ÷: a letter; U+00C0–U+00DE lower-case by adding 0x20.
+            let second = base[cursor &+ 1]
+            let folded = second < 0x9F ? second | 0x20 : second
+            letters &+= 1
+            if length &+ 1 < WordFolder.capacity {
+              buffer[length] = 0xC3
+              buffer[length &+ 1] = folded
+              length &+= 2
+            } else {
+              if length < WordFolder.capacity {
+                buffer[length] = 0xC3
+                length &+= 1
+              }
+              overflow = true
+            }
+            hash = (hash ^ 0xC3) &* Vocabulary.prime
+            hash = (hash ^ UInt64(folded)) &* Vocabulary.prime
+            previous = 0xC0 | UInt32(second & 0x3F)
+            cursor &+= 2
+          } else {
+            folder.length = length
+            folder.hash = hash
+            folder.overflow = overflow
+            let scalar = appendOtherScalar(at: cursor, previous: previous, firstIsDigit: firstIsDigit)
+            guard scalar.length > 0 else { break scan }
+            length = folder.length
+            hash = folder.hash
+            overflow = folder.overflow
+            if scalar.role == .letter { letters &+= 1 }
+            if scalar.role == .mark { needsComposition = true }
+            previous = scalar.value
+            cursor &+= scalar.length
+            continue
           }
-          folder.length = length
-          folder.hash = hash
-          folder.overflow = overflow
-          folder.append(value, index: index)
+          if !overflow && length < WordFolder.prefixLimit
+            && (lengthMask &>> UInt64(truncatingIfNeeded: length)) & 1 != 0
+            && probes.prefixFilter.mayContain(hash)
+          {
+            recordPrefix(length: length, hash: hash)
+          }
+        }
+        if cursor == start { cursor &+= 1 }
+        position = cursor
+        var kind = Token.Kind.word
+        if firstIsDigit {
+          if atLineStart && Self.isNumberedListMarker(bytes, start, cursor) {
+            position = cursor &+ 1
+            closeSentence(into: &output)
+            return
+          }
+          kind = Self.numberKind(bytes, start, cursor)
+        }
+        if needsComposition {
+          refoldComposed(start, cursor)
           length = folder.length
           hash = folder.hash
           overflow = folder.overflow
-          previous = value
-          cursor += scalarLength
-          continue
         }
-        if !overflow && folder.mayBePrefix(length: length, hash: hash, lengthMask: lengthMask) {
-          folder.recordPrefix(length: length, hash: hash, prefixes: index.prefixes)
+        // The buffer holds `WordFolder.capacity` ≥ 8 bytes and `length` is at most that, as the probe needs.
+        // Most words are in some phrase, so a Bloom filter would cost more than the misses it saves; an
+        // empty vocabulary's probe misses at once.
+        var wordID: Int32 = -1
+        if !overflow {
+          wordID = probes.words.id(hash: hash, bytes: buffer, length: length)
         }
+        let prefixStart = prefixIDCount
+        let hitCount = folder.prefixHitCount  // at most one per length below `WordFolder.prefixLimit`
+        if hitCount > 0 { appendPrefixHits(into: &output) }
+        appendToken(
+          Token(
+            range: TextRange(start, cursor), kind: kind, hash: hash, wordID: wordID,
+            prefixStart: prefixStart, prefixCount: UInt16(truncatingIfNeeded: hitCount),
+            letterCount: UInt16(truncatingIfNeeded: min(letters, 65535)), isQuoted: lineIsQuoted), into: &output)
+        // A single space and another word: what the dispatch loop would do, outside regions.
+        let next = cursor &+ 1
+        guard next < count && next < regionStart && base[cursor] == 0x20 && Self.isASCIILetterOrDigit(base[next])
+        else { return }
+        position = next
       }
-      folder.length = length
-      folder.hash = hash
-      folder.overflow = overflow
-      if cursor == start { cursor += 1 }
-      position = cursor
-      if atLineStart && firstIsDigit && Self.isNumberedListMarker(bytes, start, cursor) {
-        position = cursor + 1
-        closeSentence(into: &output)
-        return
+    }
+
+    @inline(__always)
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+      let low: UInt64 = 0x03FF_0000_0000_0000
+      let high: UInt64 = 0x07FF_FFFE_07FF_FFFE
+      return byte < 0x80 && ((byte < 64 ? low : high) &>> UInt64(byte & 63)) & 1 != 0
+    }
+
+    /// ASCII bytes that may continue a word: letters, digits and the joiners `, - . / :`.
+    @inline(__always)
+    static func mayContinueWord(_ byte: UInt8) -> Bool {
+      let low: UInt64 = 0x07FF_F000_0000_0000
+      let high: UInt64 = 0x07FF_FFFE_07FF_FFFE
+      return byte < 0x80 && ((byte < 64 ? low : high) &>> UInt64(byte & 63)) & 1 != 0
+    }
+
+    /// Records a prefix hit if the folder's first `length` bytes, hashing to `hash`, are a prefix word.
+    /// `length` is below `WordFolder.prefixLimit`, so the probe's 8-byte loads stay in the buffer.
+    @inline(never)
+    mutating func recordPrefix(length: Int, hash: UInt64) {
+      let id = probes.prefixes.id(hash: hash, bytes: folder.buffer.baseAddress!, length: length)
+      if id >= 0 { folder.addPrefixHit(id) }
+    }
+
+    /// One append per hit: cheaper than `append(contentsOf:)` for the one or two hits a word has.
+    @inline(never)
+    mutating func appendPrefixHits(into output: inout TokenizedText) {
+      for id in folder.prefixHits { output.prefixIDs.append(id) }
+      prefixIDCount = Int32(output.prefixIDs.count)
+    }
+
+    /// Classifies the scalar beyond Latin-1 at `cursor` and, if it continues the word, folds it into
+    /// the folder; a length of 0 means the word ends before it. Kept out of line (with its Unicode
+    /// look-ups) so the scanner's frame stays small.
+    @inline(never)
+    mutating func appendOtherScalar(
+      at cursor: Int, previous: UInt32, firstIsDigit: Bool
+    ) -> (value: UInt32, length: Int, role: ScalarClass.WordRole) {
+      let (value, scalarLength) = ScalarClass.decode(bytes, at: cursor)
+      let role = ScalarClass.wordRole(value)
+      if role == .other
+        && !Self.joins(bytes, value, length: scalarLength, at: cursor, previous: previous, firstIsDigit: firstIsDigit)
+      {
+        return (value, 0, role)
       }
-      if needsComposition {
-        folder.reset()
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cursor]), as: UTF8.self)
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-          folder.append(scalar.value, index: index)
-        }
+      folder.append(value, index: index)
+      return (value, scalarLength, role)
+    }
+
+    /// Folds the word again from its NFC form, for words with combining marks.
+    @inline(never)
+    mutating func refoldComposed(_ start: Int, _ end: Int) {
+      folder.reset()
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        folder.append(scalar.value, index: index)
       }
-      let kind: Token.Kind = firstIsDigit ? Self.numberKind(bytes, start, cursor) : .word
-      let prefixStart = Int32(output.prefixIDs.count)
-      let hitCount = folder.prefixHitCount
-      if hitCount > 0 { output.prefixIDs.append(contentsOf: folder.prefixHits) }
-      appendToken(
-        Token(
-          range: TextRange(start, cursor), kind: kind, hash: folder.hash,
-          wordID: folder.wordID(index: index, filter: wordFilter),
-          prefixStart: prefixStart, prefixCount: UInt16(min(hitCount, Int(UInt16.max))),
-          letterCount: UInt16(min(letters, 65535)), isQuoted: lineIsQuoted), into: &output)
     }
 
     /// Whether a non-alphanumeric scalar continues the word: inner hyphens (e-post), dots of
@@ -521,6 +629,7 @@ extension Tokenizer {
       }
     }
 
+    @inline(never)
     static func isNumberedListMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
       guard end - start <= 3, end + 1 < bytes.count else { return false }
       for offset in start..<end where !ScalarClass.isDigit(UInt32(bytes[offset])) { return false }
@@ -529,6 +638,7 @@ extension Tokenizer {
     }
 
     /// `2027-06-30`, `30/6`, `30.6.2027` are dates; `1900`–`2099` are years; other digit words are numbers.
+    @inline(never)
     static func numberKind(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token.Kind {
       var digits = 0
       var dashes = 0
@@ -564,5 +674,58 @@ extension Tokenizer {
       }
       return .number
     }
+  }
+}
+
+/// Tokens under construction, appended without Array's uniqueness and capacity checks: first into
+/// the uninitialized storage of the array that will hold them, then, if that fills, into a buffer of ours.
+private struct TokenBuffer {
+  private var base: UnsafeMutablePointer<Token>
+  private var capacity: Int
+  private(set) var count = 0
+  /// Whether `base` was allocated here (the array's storage was outgrown).
+  private var ownsStorage = false
+
+  init(storage: UnsafeMutableBufferPointer<Token>) {
+    base = storage.baseAddress!
+    capacity = storage.count
+  }
+
+  subscript(index: Int) -> Token {
+    get {
+      precondition(index >= 0 && index < count)
+      return base[index]
+    }
+    set {
+      precondition(index >= 0 && index < count)
+      base[index] = newValue
+    }
+  }
+
+  @inline(__always)
+  mutating func append(_ token: Token) {
+    if count == capacity { grow() }
+    (base + count).initialize(to: token)
+    count &+= 1
+  }
+
+  @inline(never)
+  private mutating func grow() {
+    let larger = UnsafeMutablePointer<Token>.allocate(capacity: max(16, capacity * 2))
+    larger.moveInitialize(from: base, count: count)
+    if ownsStorage { base.deallocate() }
+    base = larger
+    capacity = max(16, capacity * 2)
+    ownsStorage = true
+  }
+
+  /// The number of tokens left in the array's storage; if they had to move, 0, and the tokens are
+  /// returned in `outgrown` instead. The buffer must not be used afterwards.
+  mutating func finish(outgrown: inout [Token]?) -> Int {
+    guard ownsStorage else { return count }
+    outgrown = Array(UnsafeBufferPointer(start: base, count: count))
+    base.deallocate()
+    count = 0
+    return 0
   }
 }

@@ -118,27 +118,24 @@ struct WordFolder {
     recordPrefix(length: length, hash: hash, prefixes: prefixes)
   }
 
-  /// Whether `hash` at `length` bytes is worth a prefix lookup (the tokenizer's inlined test).
-  @inline(__always)
-  func mayBePrefix(length: Int, hash: UInt64, lengthMask: UInt64) -> Bool {
-    length < Self.prefixLimit && (lengthMask >> UInt64(length)) & 1 != 0 && prefixFilter.mayContain(hash)
-  }
-
   /// Records a hit if the first `length` bytes of the buffer, hashing to `hash`, are a prefix word.
-  /// For callers that fold into `buffer` themselves and keep length and hash in registers.
-  @inline(never)
-  mutating func recordPrefix(length: Int, hash: UInt64, prefixes: borrowing Vocabulary) {
+  private mutating func recordPrefix(length: Int, hash: UInt64, prefixes: borrowing Vocabulary) {
     if let id = prefixes.lookup(hash: hash, bytes: UnsafeBufferPointer(rebasing: buffer[0..<length])) {
       hits[prefixHitCount] = id
       prefixHitCount += 1
     }
   }
 
-  /// Inlined so the tokenizer's call does not copy the folder and the index for every word.
+  /// Forgets the previous word's prefix hits (callers that fold into `buffer` themselves set length,
+  /// hash and overflow before any other call).
   @inline(__always)
-  func wordID(index: borrowing WordIndex, filter: borrowing HashFilter = .all) -> Int32 {
-    guard !overflow, index.words.count > 0, filter.mayContain(hash) else { return -1 }
-    return index.words.lookup(hash: hash, bytes: UnsafeBufferPointer(rebasing: buffer[0..<length])) ?? -1
+  mutating func clearPrefixHits() { prefixHitCount = 0 }
+
+  /// Records a prefix id found by a caller that probes the prefix vocabulary itself.
+  @inline(__always)
+  mutating func addPrefixHit(_ id: Int32) {
+    hits[prefixHitCount] = id
+    prefixHitCount += 1
   }
 
   var folded: String { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self) }
