@@ -20,24 +20,31 @@ enum LatinCasePreservation {
 
   /// Letter count and case of a Latin-1 text; nil when some scalar lies beyond U+00FF.
   static func shape(of text: String) -> Shape? {
-    var shape = Shape()
-    var iterator = text.utf8.makeIterator()
-    while let byte = iterator.next() {
-      let value: UInt32
-      if byte < 0x80 {
-        value = UInt32(byte)
-      } else if byte == 0xC2 || byte == 0xC3, let second = iterator.next() {
-        value = (UInt32(byte & 0x1F) << 6) | UInt32(second & 0x3F)
-      } else {
-        return nil
+    // Read through the contiguous bytes: the UTF-8 view's iterator costs far more per byte.
+    var text = text
+    return text.withUTF8 { bytes -> Shape? in
+      var shape = Shape()
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        index += 1
+        let value: UInt32
+        if byte < 0x80 {
+          value = UInt32(byte)
+        } else if (byte == 0xC2 || byte == 0xC3) && index < bytes.count {
+          value = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index] & 0x3F)
+          index += 1
+        } else {
+          return nil
+        }
+        guard isAlphabetic(value) else { continue }
+        let upper = isUppercase(value)
+        if shape.letters == 0 { shape.firstIsUppercase = upper }
+        shape.letters += 1
+        if !upper { shape.allUppercase = false }
       }
-      guard isAlphabetic(value) else { continue }
-      let upper = isUppercase(value)
-      if shape.letters == 0 { shape.firstIsUppercase = upper }
-      shape.letters += 1
-      if !upper { shape.allUppercase = false }
+      return shape
     }
-    return shape
   }
 
   /// Unicode's Alphabetic property below U+0100: A–Z, a–z, ª, µ, º, À–Ö, Ø–ö, ø–ÿ.

@@ -47,12 +47,6 @@ public struct Linter: Sendable {
     let matchesByRule = groupedMatches(text)
     let scratch = DocumentScratch(text: text)
     let active = activeRules(options.rules, kind)
-    func context(_ index: Int) -> RuleCheckContext {
-      RuleCheckContext(
-        text: text, metadata: ruleSet.rules[index].metadata, matches: matchesByRule[index], kind: kind,
-        scratch: scratch,
-        contacts: ruleSet.contacts)
-    }
     var insertion: Int?
     // The closure lives in `scratch`, so it must not hold `scratch` strongly (a leak per lint otherwise).
     scratch.insertionOffset = { [unowned scratch, rules = ruleSet.rules, contacts = ruleSet.contacts] in
@@ -67,34 +61,40 @@ public struct Linter: Sendable {
       insertion = offset
       return offset
     }
-    var findings: [Finding] = []
     var commitments: [Commitment] = []
-    for index in active where !(needsMatches[index] && matchesByRule[index].isEmpty) {
-      var ruleContext = context(index)
-      if isCommitment[index] {
-        // Worked out once for both the findings and the commitment list.
-        let found = CommitmentRule.commitments(in: ruleContext)
-        CommitmentRule.reportUnanchored(found, &ruleContext)
-        commitments += found
-      } else {
-        ruleSet.rules[index].type.check(&ruleContext)
+    var findings: [Finding] = []
+    if let firstRule = active.first {
+      // One context for all rules: each rule's findings are appended to the ones before.
+      var ruleContext = RuleCheckContext(
+        text: text, metadata: ruleSet.rules[firstRule].metadata, matches: [], kind: kind, scratch: scratch,
+        contacts: ruleSet.contacts)
+      for index in active where !(needsMatches[index] && matchesByRule[index].isEmpty) {
+        ruleContext.begin(ruleSet.rules[index].metadata, matches: matchesByRule[index])
+        let firstNew = ruleContext.findings.count
+        if isCommitment[index] {
+          // Worked out once for both the findings and the commitment list.
+          let found = CommitmentRule.commitments(in: ruleContext)
+          CommitmentRule.reportUnanchored(found, &ruleContext)
+          commitments += found
+        } else {
+          ruleSet.rules[index].type.check(&ruleContext)
+        }
+        guard ruleContext.findings.count > firstNew else { continue }
+        let overrides = options.rules.overrides
+        let override = overrides.isEmpty ? nil : overrides[ruleSet.rules[index].metadata.id]
+        let skips = skipsQuoted[index] && !text.quoted.isEmpty
+        if !skips, override == nil { continue }
+        ruleContext.filterFindings(from: firstNew) { finding in
+          if skips && text.isQuoted(finding.range) { return false }
+          if case .severity(let severity) = override { finding.severity = severity }
+          return true
+        }
       }
-      guard !ruleContext.findings.isEmpty else { continue }
-      let overrides = options.rules.overrides
-      let override = overrides.isEmpty ? nil : overrides[ruleSet.rules[index].metadata.id]
-      let skips = skipsQuoted[index] && !text.quoted.isEmpty
-      if !skips, override == nil {
-        findings += ruleContext.findings
-        continue
-      }
-      for var finding in ruleContext.findings {
-        if skips && text.isQuoted(finding.range) { continue }
-        if case .severity(let severity) = override { finding.severity = severity }
-        findings.append(finding)
-      }
+      findings = ruleContext.takeFindings()
     }
     let suppressions = Suppressions(text, knownRuleIDs: ruleSet.ruleIDs)
-    findings.removeAll(where: suppressions.suppresses)
+    // Suppressed spans come only from directives; testing a finding copies it, so skip the pass without any.
+    if !text.directives.isEmpty { findings.removeAll(where: suppressions.suppresses) }
     notices += suppressions.notices
     findings.sort { ($0.range, $0.ruleID) < ($1.range, $1.ruleID) }
     commitments.sort { $0.cue < $1.cue }
@@ -118,23 +118,30 @@ public struct Linter: Sendable {
     // The automaton reports matches in order of their start token; a stable counting sort by rule
     // keeps that order and puts every group in one array (slices of it, not one array per rule).
     let ruleCount = ruleSet.rules.count
-    let matches = ruleSet.automaton.matches(in: text)
-    var starts = [Int](repeating: 0, count: ruleCount + 1)
-    for match in matches where match.output.owner >= 0 && Int(match.output.owner) < ruleCount {
-      starts[Int(match.output.owner) + 1] += 1
-    }
-    for rule in 0..<ruleCount { starts[rule + 1] += starts[rule] }
-    let total = starts[ruleCount]
-    guard total > 0 else { return [ArraySlice<PhraseMatch>](repeating: [], count: ruleCount) }
-    var next = starts
-    let grouped = [PhraseMatch](unsafeUninitializedCapacity: total) { buffer, count in
-      for match in matches where match.output.owner >= 0 && Int(match.output.owner) < ruleCount {
-        let owner = Int(match.output.owner)
-        (buffer.baseAddress! + next[owner]).initialize(to: match)
-        next[owner] += 1
+    // Read in place from the walk's memory: the matches are copied once, already grouped.
+    return ruleSet.automaton.withMatches(in: text) { matches in
+      // `starts[rule + 1]` counts the rule's matches, then becomes where the next group starts.
+      var starts = [Int](repeating: 0, count: ruleCount + 1)
+      let total = starts.withUnsafeMutableBufferPointer { starts in
+        for match in matches where match.output.owner >= 0 && Int(match.output.owner) < ruleCount {
+          starts[Int(match.output.owner) + 1] += 1
+        }
+        for rule in 0..<ruleCount { starts[rule + 1] += starts[rule] }
+        return starts[ruleCount]
       }
-      count = total
+      guard total > 0 else { return [ArraySlice<PhraseMatch>](repeating: [], count: ruleCount) }
+      var next = starts
+      let grouped = [PhraseMatch](unsafeUninitializedCapacity: total) { buffer, count in
+        next.withUnsafeMutableBufferPointer { next in
+          for match in matches where match.output.owner >= 0 && Int(match.output.owner) < ruleCount {
+            let owner = Int(match.output.owner)
+            buffer[next[owner]] = match
+            next[owner] += 1
+          }
+        }
+        count = total
+      }
+      return (0..<ruleCount).map { grouped[starts[$0]..<starts[$0 + 1]] }
     }
-    return (0..<ruleCount).map { grouped[starts[$0]..<starts[$0 + 1]] }
   }
 }

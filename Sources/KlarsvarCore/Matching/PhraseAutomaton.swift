@@ -99,40 +99,21 @@ struct PhraseAutomaton: Sendable {
 
   /// Every occurrence of every phrase, never crossing a sentence end, in order of start token.
   func matches(in text: TokenizedText) -> [PhraseMatch] {
-    let automaton = frozen
-    guard let rootEdges = automaton.edgeKinds.first else { return [] }
-    // Besides the word table, only these edges can leave the root: `<same>` needs a token before it
-    // in the match and gaps are not followed from the root.
-    let rootKinds = rootEdges.intersection([.prefixes, .number, .date, .year, .anyWord, .email, .url])
-    let rootAnyWord = automaton.classEdge(0, .anyWord)
-    return text.tokens.withUnsafeBufferPointer { tokens in
-      text.prefixIDs.withUnsafeBufferPointer { prefixIDs in
-        var walker = Walker(automaton: automaton, tokens: tokens, prefixIDs: prefixIDs)
-        for sentence in text.sentences {
-          walker.end = sentence.tokenRange.upperBound
-          for start in sentence.tokenRange {
-            walker.start = start
-            let token = tokens[start]
-            if token.wordID >= 0 && Int(token.wordID) < automaton.rootByWord.count {
-              let next = automaton.rootByWord[Int(token.wordID)]
-              if next >= 0 && walker.mayMatch(Int(next), at: start + 1) {
-                walker.walk(Int(next), position: start + 1)
-              }
-            }
-            // Prefix and class edges of the root, tested by mask before any call; `follow` takes prefixes
-            // before classes, so only a token without root prefixes goes straight to `<word>`.
-            if token.prefixCount > 0 && rootKinds.contains(.prefixes) {
-              walker.follow(0, skippingWords: true, position: start)
-            } else if token.kind == .word {
-              if rootAnyWord >= 0 && walker.mayMatch(Int(rootAnyWord), at: start + 1) {
-                walker.walk(Int(rootAnyWord), position: start + 1)
-              }
-            } else if !rootKinds.isDisjoint(with: EdgeKinds.classes(for: token.kind)) {
-              walker.follow(0, skippingWords: true, position: start)
-            }
-          }
+    withMatches(in: text) { Array($0) }
+  }
+
+  /// The same matches, lent to `body` from the walk's own memory instead of copied into an array.
+  func withMatches<Result>(in text: TokenizedText, _ body: (UnsafeBufferPointer<PhraseMatch>) -> Result) -> Result {
+    frozen.withView { automaton in
+      text.tokens.withUnsafeBufferPointer { tokens in
+        text.prefixIDs.withUnsafeBufferPointer { prefixIDs in
+          // About one match per three tokens: room for one per two spares most regrowth.
+          var walker = Walker(
+            automaton: automaton, tokens: tokens, prefixIDs: prefixIDs, capacity: tokens.count / 2 + 16)
+          defer { walker.found.deallocate() }
+          walker.matchAll(sentences: text.sentences)
+          return body(UnsafeBufferPointer(rebasing: walker.found[..<walker.foundCount]))
         }
-        return walker.found
       }
     }
   }
@@ -140,17 +121,67 @@ struct PhraseAutomaton: Sendable {
   /// Depth-first walk from one start token. Mutating, with the matches inside, so every call passes
   /// the walker by reference instead of copying it.
   private struct Walker {
-    let automaton: FrozenAutomaton
+    let automaton: FrozenAutomaton.View
     let tokens: UnsafeBufferPointer<Token>
     let prefixIDs: UnsafeBufferPointer<Int32>
     var start = 0
     var end = 0
-    var found: [PhraseMatch] = []
+    /// Matches so far, in memory of the walker's own: an array's append checks uniqueness and capacity
+    /// through calls, which cost more than the rest of recording a match.
+    var found: UnsafeMutableBufferPointer<PhraseMatch>
+    var foundCount = 0
 
-    init(automaton: FrozenAutomaton, tokens: UnsafeBufferPointer<Token>, prefixIDs: UnsafeBufferPointer<Int32>) {
+    init(
+      automaton: FrozenAutomaton.View, tokens: UnsafeBufferPointer<Token>, prefixIDs: UnsafeBufferPointer<Int32>,
+      capacity: Int
+    ) {
+      found = .allocate(capacity: capacity)
       self.automaton = automaton
       self.tokens = tokens
       self.prefixIDs = prefixIDs
+    }
+
+    /// Every match of every start token, sentence by sentence.
+    mutating func matchAll(sentences: [Sentence]) {
+      guard let rootEdges = automaton.edgeKinds.first else { return }
+      // Besides the word table, only these edges can leave the root: `<same>` needs a token before it
+      // in the match and gaps are not followed from the root.
+      let rootKinds = rootEdges.intersection([.prefixes, .number, .date, .year, .anyWord, .email, .url])
+      let rootAnyWord = automaton.classEdge(0, .anyWord)
+      let rootByWord = automaton.rootByWord
+      // Usually `<word>` from the root only starts `<word> <same>` (a doubled word): then `mayMatch`
+      // comes down to whether the next token repeats this one, tested here without the general checks.
+      let anyWordOnlyRepeats =
+        rootAnyWord >= 0
+        && automaton.edgeKinds[Int(rootAnyWord)].intersection(EdgeKinds.anyEdge.union(.outputs)) == .sameAsPrevious
+      for sentence in sentences {
+        end = sentence.tokenRange.upperBound
+        for start in sentence.tokenRange {
+          self.start = start
+          let token = tokens[start]
+          if token.wordID >= 0 && Int(token.wordID) < rootByWord.count {
+            let next = rootByWord[Int(token.wordID)]
+            if next >= 0 && mayMatch(Int(next), at: start + 1) {
+              walk(Int(next), position: start + 1)
+            }
+          }
+          // Prefix and class edges of the root, tested by mask before any call; `follow` takes prefixes
+          // before classes, so only a token without root prefixes goes straight to `<word>`.
+          if token.prefixCount > 0 && rootKinds.contains(.prefixes) {
+            follow(0, skippingWords: true, position: start)
+          } else if token.kind == .word {
+            if anyWordOnlyRepeats {
+              if start + 1 < end && token.hash != 0 && tokens[start + 1].hash == token.hash {
+                walk(Int(rootAnyWord), position: start + 1)
+              }
+            } else if rootAnyWord >= 0 && mayMatch(Int(rootAnyWord), at: start + 1) {
+              walk(Int(rootAnyWord), position: start + 1)
+            }
+          } else if !rootKinds.isDisjoint(with: EdgeKinds.classes(for: token.kind)) {
+            follow(0, skippingWords: true, position: start)
+          }
+        }
+      }
     }
 
     /// True when the token at `position` repeats the one before it within the match (`<same>`).
@@ -182,10 +213,26 @@ struct PhraseAutomaton: Sendable {
       case []:
         return false
       case .words:
-        return tokens[position].wordID >= 0
+        // The signature test of `child(_:word:)`, which rejects most words before the walk is called.
+        let wordID = tokens[position].wordID
+        return wordID >= 0 && automaton.wordSignatures[node] & FrozenAutomaton.signatureBit(wordID) != 0
       default:
         return true
       }
+    }
+
+    @inline(__always)
+    mutating func record(_ match: PhraseMatch) {
+      if foundCount == found.count { grow() }
+      (found.baseAddress! + foundCount).initialize(to: match)
+      foundCount += 1
+    }
+
+    private mutating func grow() {
+      let larger = UnsafeMutableBufferPointer<PhraseMatch>.allocate(capacity: found.count * 2)
+      larger.baseAddress!.initialize(from: found.baseAddress!, count: foundCount)
+      found.deallocate()
+      found = larger
     }
 
     mutating func walk(_ node: Int, position: Int) {
@@ -197,8 +244,7 @@ struct PhraseAutomaton: Sendable {
           let first = Int(automaton.outputStart[node])
           let last = Int(automaton.outputStart[node + 1])
           for index in first..<last {
-            found.append(
-              PhraseMatch(output: automaton.outputs[index], tokenStart: Int32(start), tokenEnd: Int32(position)))
+            record(PhraseMatch(output: automaton.outputs[index], tokenStart: Int32(start), tokenEnd: Int32(position)))
           }
         }
         // Most inner nodes have one kind of edge (mostly words): follow that chain in a loop instead

@@ -6,11 +6,21 @@ struct PhraseRule: RuleType {
   let entries: [PhraseEntry]
   /// Number of alternatives in each entry's first `{…}` group (for pairing with suggestions).
   let choiceCounts: [Int]
+  /// Per entry with suggestions of its own, each suggestion in every case it can take, with its title:
+  /// worked out once here instead of per finding.
+  let casedSuggestions: [[CasedReplacement]?]
+  /// The rule's own suggestions (the metadata's, read from the same field) for entries without any,
+  /// worked out the same way.
+  let ruleSuggestions: [String]
+  let casedRuleSuggestions: [CasedReplacement]
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let path = reader.child("phrases")
     entries = try builder.phraseEntries(try reader.array("phrases"), path: path)
     choiceCounts = try builder.register(entries, role: .phrase, path: path)
+    casedSuggestions = entries.map { entry in entry.suggestions.map { $0.map(CasedReplacement.init) } }
+    ruleSuggestions = try reader.optionalStringArray("suggestions") ?? []
+    casedRuleSuggestions = ruleSuggestions.map(CasedReplacement.init)
     if reader.has("unless") {
       let unlessPath = reader.child("unless")
       try builder.register(
@@ -43,6 +53,9 @@ struct PhraseRule: RuleType {
       default: break
       }
     }
+    // Checked once per document, so the precomputed forms are used only for the suggestions they were
+    // made from.
+    var casedFallback: [CasedReplacement]??
     for match in Self.longestNonOverlapping(phrases) {
       let range = context.range(of: match)
       if !exceptions.isEmpty && exceptions.contains(where: { $0.overlaps(range) }) { continue }
@@ -52,20 +65,83 @@ struct PhraseRule: RuleType {
         continue
       }
       let entry = entries[Int(match.output.item)]
-      let matched = context.text.source.text(in: range)
-      var replacements = entry.suggestions ?? context.metadata.suggestions
-      if replacements.count > 1 && replacements.count == choiceCounts[Int(match.output.item)] {
-        replacements = [replacements[Int(match.output.choice)]]
+      let matched = context.sourceText(in: range)
+      let suggestions: [Suggestion]
+      if casedFallback == nil && entry.suggestions == nil {
+        casedFallback = .some(context.metadata.suggestions == ruleSuggestions ? casedRuleSuggestions : nil)
       }
-      let suggestions = replacements.map { replacement in
-        let text = LatinCasePreservation.apply(replacement, like: matched)
-        return Suggestion(
-          kind: .replacement, title: text.isEmpty ? "Ta bort ”\(matched)”" : "Ersätt med ”\(text)”",
-          edit: TextEdit(range: range, newText: text))
+      if let cased = casedSuggestions[Int(match.output.item)] ?? casedFallback ?? nil,
+        let shape = LatinCasePreservation.shape(of: matched)
+      {
+        let form = CasedReplacement.Form(shape)
+        if cased.count > 1 && cased.count == choiceCounts[Int(match.output.item)] {
+          suggestions = [cased[Int(match.output.choice)].suggestion(form, range: range, matched: matched)]
+        } else {
+          suggestions = cased.map { $0.suggestion(form, range: range, matched: matched) }
+        }
+      } else {
+        suggestions = Self.suggestions(
+          entry.suggestions ?? context.metadata.suggestions, choiceCount: choiceCounts[Int(match.output.item)],
+          choice: Int(match.output.choice), range: range, matched: matched)
       }
       context.report(
         range: range, matchedText: matched, message: entry.message,
         values: [("suggestion", suggestions.first?.edit.newText ?? "")], suggestions: suggestions)
+    }
+  }
+
+  /// The general path: replacements cased like the matched text, one per finding.
+  static func suggestions(_ replacements: [String], choiceCount: Int, choice: Int, range: TextRange, matched: String)
+    -> [Suggestion]
+  {
+    var replacements = replacements
+    if replacements.count > 1 && replacements.count == choiceCount {
+      replacements = [replacements[choice]]
+    }
+    return replacements.map { replacement in
+      let text = LatinCasePreservation.apply(replacement, like: matched)
+      return Suggestion(
+        kind: .replacement, title: text.isEmpty ? "Ta bort ”\(matched)”" : "Ersätt med ”\(text)”",
+        edit: TextEdit(range: range, newText: text))
+    }
+  }
+
+  /// A replacement as `LatinCasePreservation.apply` gives it for each shape of Latin-1 matched text.
+  struct CasedReplacement: Sendable {
+    /// Which case a replacement takes: as written, all capitals, or a capital first letter.
+    enum Form: Int {
+      case asWritten, uppercased, capitalized
+
+      init(_ shape: LatinCasePreservation.Shape) {
+        if shape.letters == 0 {
+          self = .asWritten
+        } else if shape.letters > 1 && shape.allUppercase {
+          self = .uppercased
+        } else if shape.firstIsUppercase {
+          self = .capitalized
+        } else {
+          self = .asWritten
+        }
+      }
+    }
+
+    /// Text and title per `Form`; a nil title (empty replacement) names the matched text instead.
+    let texts: [String]
+    let titles: [String?]
+
+    init(_ replacement: String) {
+      if let first = replacement.first {
+        texts = [replacement, replacement.uppercased(), first.uppercased() + replacement.dropFirst()]
+      } else {
+        texts = [replacement, replacement, replacement]
+      }
+      titles = texts.map { $0.isEmpty ? nil : "Ersätt med ”\($0)”" }
+    }
+
+    func suggestion(_ form: Form, range: TextRange, matched: String) -> Suggestion {
+      Suggestion(
+        kind: .replacement, title: titles[form.rawValue] ?? "Ta bort ”\(matched)”",
+        edit: TextEdit(range: range, newText: texts[form.rawValue]))
     }
   }
 
@@ -83,6 +159,30 @@ struct PhraseRule: RuleType {
 
   /// Leftmost-longest matches of one rule, so "inom en snar framtid" is one finding, not two.
   static func longestNonOverlapping(_ matches: [PhraseMatch]) -> [PhraseMatch] {
+    // Matches come ordered by start token, so one pass keeps what sorting by (start, longest first) and
+    // taking each match after the last kept one keeps: the first longest match of each start, unless an
+    // earlier kept match covers that start.
+    var kept: [PhraseMatch] = []
+    var reach: Int32 = -1
+    var previousStart = Int32.min
+    for match in matches {
+      guard match.tokenStart >= previousStart else { return sortedLongestNonOverlapping(matches) }
+      previousStart = match.tokenStart
+      if let last = kept.last, last.tokenStart == match.tokenStart {
+        if match.tokenEnd > last.tokenEnd {
+          kept[kept.count - 1] = match
+          reach = match.tokenEnd
+        }
+      } else if match.tokenStart >= reach {
+        kept.append(match)
+        reach = match.tokenEnd
+      }
+    }
+    return kept
+  }
+
+  /// The same for matches in any order.
+  static func sortedLongestNonOverlapping(_ matches: [PhraseMatch]) -> [PhraseMatch] {
     let ordered = matches.sorted {
       ($0.tokenStart, -$0.tokenEnd) < ($1.tokenStart, -$1.tokenEnd)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fills `{match}`, `{value}`, `{max}` and similar slots of a rule's message.
 enum MessageTemplate {
   /// A slot's name (as written between braces) and its value. Findings carry a few slots, so a
@@ -18,8 +20,7 @@ enum MessageTemplate {
   static func render(_ template: String, _ slots: [Slot], match: String?) -> String {
     var bytesOwner = template
     return bytesOwner.withUTF8 { bytes -> String in
-      guard let firstBrace = bytes.firstIndex(of: openBrace),
-        let first = nextSlot(in: bytes, from: firstBrace, slots, hasMatch: match != nil)
+      guard let first = nextSlot(in: bytes, from: 0, slots, hasMatch: match != nil)
       else { return template }
       // Two passes over the slots, measuring then copying bytes into one allocation, cost less
       // than appending pieces (each append checks capacity and may grow the string).
@@ -37,7 +38,9 @@ enum MessageTemplate {
       let shownMatch = matchUses > 0 ? display(match ?? "") : ""
       length += bytes.count - runStart + matchUses * shownMatch.utf8.count
       func value(_ index: Int) -> String { index < slots.count ? slots[index].value : shownMatch }
-      return String(unsafeUninitializedCapacity: length) { output in
+      // Built on the stack and copied once: every piece is valid UTF-8 cut at ASCII braces, so the
+      // result needs no validation (which cost more than the rest of rendering).
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
         var written = 0
         func copy(_ piece: UnsafeBufferPointer<UInt8>) {
           guard let base = piece.baseAddress, !piece.isEmpty else { return }
@@ -55,9 +58,36 @@ enum MessageTemplate {
           slot = next
         }
         copy(UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        return written
+        return string(fromValidUTF8: UnsafeBufferPointer(rebasing: output[..<written]))
       }
     }
+  }
+
+  /// A string of bytes known to be valid UTF-8, copied without validating them again.
+  static func string(fromValidUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    // UTF8Span is new in the standard library (macOS 26); older systems validate.
+    if #available(macOS 26, iOS 26, *) {
+      return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII(bytes)))
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether every byte is below 0x80, read eight bytes at a time (the string keeps the flag, and
+  /// later conversions of an ASCII string are cheaper).
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var high: UInt64 = 0
+    var index = 0
+    while index + 8 <= bytes.count {
+      high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      index += 8
+    }
+    while index < bytes.count {
+      high |= UInt64(bytes[index])
+      index += 1
+    }
+    return high & 0x8080_8080_8080_8080 == 0
   }
 
   /// The next slot from `start` on that has a value: its byte range (braces included) and its
@@ -66,21 +96,24 @@ enum MessageTemplate {
   private static func nextSlot(
     in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ slots: [Slot], hasMatch: Bool
   ) -> (range: Range<Int>, index: Int)? {
+    guard let base = bytes.baseAddress else { return nil }
+    // Braces are rare in a message: `memchr` jumps from one to the next instead of testing every byte.
     var index = start
-    while index < bytes.count {
-      guard bytes[index] == openBrace else {
-        index += 1
-        continue
-      }
-      var close = index + 1
-      while close < bytes.count && bytes[close] != closeBrace { close += 1 }
-      guard close < bytes.count else { return nil }
-      let key = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close])
-      if let slot = slots.firstIndex(where: { equals(key, $0.name) }) { return (index..<(close + 1), slot) }
-      if hasMatch && isMatch(key) { return (index..<(close + 1), slots.count) }
-      index += 1
+    while let open = offset(of: openBrace, in: base, from: index, to: bytes.count) {
+      guard let close = offset(of: closeBrace, in: base, from: open + 1, to: bytes.count) else { return nil }
+      let key = UnsafeBufferPointer(start: base + open + 1, count: close - open - 1)
+      if let slot = slots.firstIndex(where: { equals(key, $0.name) }) { return (open..<(close + 1), slot) }
+      if hasMatch && isMatch(key) { return (open..<(close + 1), slots.count) }
+      index = open + 1
     }
     return nil
+  }
+
+  /// Offset of the first `byte` in `base[start..<end]`, if any.
+  @inline(__always)
+  private static func offset(of byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
+    guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
   private static func isMatch(_ key: UnsafeBufferPointer<UInt8>) -> Bool {

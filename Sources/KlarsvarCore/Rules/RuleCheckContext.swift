@@ -1,9 +1,9 @@
 /// What a rule sees while checking one document, and where it puts its findings.
 struct RuleCheckContext {
   let text: TokenizedText
-  let metadata: RuleMetadata
+  private(set) var metadata: RuleMetadata
   /// This rule's phrase matches, ordered by start token.
-  let matches: ArraySlice<PhraseMatch>
+  private(set) var matches: ArraySlice<PhraseMatch>
   let kind: DocumentKind
   let scratch: DocumentScratch
   let contacts: [String: Contact]
@@ -21,11 +21,51 @@ struct RuleCheckContext {
     self.contacts = contacts
   }
 
+  /// Turns the context to the next rule of the same document, keeping the findings so far: the engine
+  /// reuses one context per document instead of copying the tokenized text (many arrays) per rule.
+  mutating func begin(_ metadata: RuleMetadata, matches: ArraySlice<PhraseMatch>) {
+    self.metadata = metadata
+    self.matches = matches
+  }
+
+  /// Hands over the findings, leaving none: the caller's array is then the only reference, and
+  /// sorting or filtering it does not copy every finding.
+  mutating func takeFindings() -> [Finding] {
+    let taken = findings
+    findings = []
+    return taken
+  }
+
+  /// Keeps the findings from `start` on for which `keep` returns true, letting it change them.
+  mutating func filterFindings(from start: Int, _ keep: (inout Finding) -> Bool) {
+    var kept = start
+    for index in start..<findings.count {
+      var finding = findings[index]
+      guard keep(&finding) else { continue }
+      findings[kept] = finding
+      kept += 1
+    }
+    findings.removeSubrange(kept...)
+  }
+
   func matches(_ role: PhraseRole) -> [PhraseMatch] { matches.filter { $0.output.role == role } }
 
   func range(of match: PhraseMatch) -> TextRange {
     TextRange(
       text.tokens[Int(match.tokenStart)].range.lowerBound, text.tokens[Int(match.tokenEnd) - 1].range.upperBound)
+  }
+
+  /// The source text of `range`, as `text.source.text(in:)` gives it. The source is valid UTF-8, so a
+  /// range on scalar boundaries (as token ranges are) is copied without validating it again.
+  func sourceText(in range: TextRange) -> String {
+    text.source.utf8.withUnsafeBufferPointer { bytes in
+      let (low, high) = (range.lowerBound, range.upperBound)
+      guard 0 <= low && low <= high && high <= bytes.count,
+        low == bytes.count || bytes[low] & 0xC0 != 0x80,
+        high == bytes.count || bytes[high] & 0xC0 != 0x80
+      else { return text.source.text(in: range) }
+      return MessageTemplate.string(fromValidUTF8: UnsafeBufferPointer(rebasing: bytes[low..<high]))
+    }
   }
 
   func isQuoted(_ match: PhraseMatch) -> Bool {
@@ -51,7 +91,7 @@ struct RuleCheckContext {
     range: TextRange, matchedText: String? = nil, message: String? = nil, values: [MessageTemplate.Slot] = [],
     suggestions: [Suggestion] = [], related: [RelatedLocation] = []
   ) {
-    let matched = matchedText ?? text.source.text(in: range)
+    let matched = matchedText ?? sourceText(in: range)
     findings.append(
       Finding(
         ruleID: metadata.id, category: metadata.category, severity: metadata.severity,

@@ -1,0 +1,157 @@
+import XCTest
+
+@testable import KlarsvarCore
+
+/// The shortcuts in phrase matching and phrase findings must give exactly what the general code gives.
+final class PhraseFindingFastPathTests: XCTestCase {
+  /// A deterministic generator, so a failure can be reproduced.
+  private struct SplitMix {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+  }
+
+  private func match(_ start: Int32, _ end: Int32, item: Int32) -> PhraseMatch {
+    PhraseMatch(
+      output: PhraseOutput(owner: 0, role: .phrase, item: item, subitem: 0, choice: 0), tokenStart: start,
+      tokenEnd: end)
+  }
+
+  func testOnePassLongestMatchesEqualTheSortingPath() {
+    var random = SplitMix(state: 1)
+    for _ in 0..<2000 {
+      var matches: [PhraseMatch] = []
+      var start: Int32 = 0
+      for item in 0..<random.next(12) {
+        start += Int32(random.next(3))
+        matches.append(match(start, start + 1 + Int32(random.next(4)), item: Int32(item)))
+      }
+      let fast = PhraseRule.longestNonOverlapping(matches)
+      let sorted = PhraseRule.sortedLongestNonOverlapping(matches)
+      XCTAssertEqual(fast.map(\.tokenStart), sorted.map(\.tokenStart))
+      XCTAssertEqual(fast.map(\.tokenEnd), sorted.map(\.tokenEnd))
+      XCTAssertEqual(fast.map(\.output.item), sorted.map(\.output.item), "the first of equal matches is kept")
+    }
+    // Out of order, the one-pass path hands over to sorting.
+    let unordered = [match(3, 4, item: 0), match(0, 2, item: 1), match(1, 3, item: 2)]
+    XCTAssertEqual(PhraseRule.longestNonOverlapping(unordered).map(\.output.item), [1, 0])
+  }
+
+  func testCasedReplacementsEqualCasePreservationPerFinding() {
+    let replacements = ["få", "", "Få", "ta del av", "éclair", "ÅTERKOMMA", "x", "1 gång", "ärende", "å"]
+    let matchedTexts = [
+      "erhålla", "Erhålla", "ERHÅLLA", "E", "e", "123", "", "Ärende", "ÄR", "a1B", "ÖÖ", "Ö", "1A", "1a", " Ta",
+      "A b", "AB cd", "ß", "Ŋår", "émile", "É", "ÉCLAIR",
+    ]
+    let range = TextRange(3, 9)
+    for replacement in replacements {
+      let cased = PhraseRule.CasedReplacement(replacement)
+      for matched in matchedTexts {
+        let general = PhraseRule.suggestions(
+          [replacement], choiceCount: 0, choice: 0, range: range, matched: matched)[0]
+        guard let shape = LatinCasePreservation.shape(of: matched) else { continue }
+        XCTAssertEqual(
+          cased.suggestion(PhraseRule.CasedReplacement.Form(shape), range: range, matched: matched), general,
+          "\(replacement) like \(matched)")
+      }
+    }
+  }
+
+  func testShapeReadsLatin1AndRefusesTheRest() {
+    XCTAssertNil(LatinCasePreservation.shape(of: "Ŋår"))
+    XCTAssertNil(LatinCasePreservation.shape(of: "ok 🙂"))
+    let shape = LatinCasePreservation.shape(of: "ÅÄ1Ö")
+    XCTAssertEqual(shape?.letters, 3)
+    XCTAssertEqual(shape?.allUppercase, true)
+    XCTAssertEqual(shape?.firstIsUppercase, true)
+  }
+
+  func testValidUTF8StringsKeepTheirText() {
+    for text in ["", "ascii only, longer than fifteen bytes", "åäö", "Skriv ”få” i stället för ”erhålla”.", "🙂"] {
+      var copy = text
+      let made = copy.withUTF8 { MessageTemplate.string(fromValidUTF8: $0) }
+      XCTAssertEqual(made, text)
+      XCTAssertEqual(Array(made.utf16), Array(text.utf16))
+      XCTAssertEqual(copy.withUTF8 { MessageTemplate.isASCII($0) }, text.utf8.allSatisfy { $0 < 0x80 }, text)
+    }
+  }
+
+  func testSourceTextOfAContextEqualsTheSourcesOwn() {
+    let source = "Åsa ska återkomma 🙂 i e\u{301}n vecka.\r\nNästa rad."
+    let text = Tokenizer(index: WordIndex()).tokenize(SourceText(source), format: .plain, placeholders: [])
+    let context = RuleCheckContext(
+      text: text, metadata: ReportingSample.rule("test", .tone, .hint), matches: [], kind: .reply,
+      scratch: DocumentScratch(text: text), contacts: [:])
+    let count = source.utf8.count
+    // Every range, on scalar boundaries or not, and some outside the text.
+    for low in -2...(count + 2) {
+      for high in (low - 1)...(count + 2) {
+        let range = TextRange(low, high)
+        XCTAssertEqual(context.sourceText(in: range), text.source.text(in: range), "\(low)..<\(high)")
+      }
+    }
+  }
+
+  /// Random sentences from a few words, matched by the automaton and by trying every phrase at every
+  /// token: with the root's `<word>` leading only to `<same>` (the shortcut) and to other edges too.
+  func testRootWordShortcutFindsWhatTryingEveryPhraseFinds() throws {
+    let common = ["<word> <same>", "vi <word> <same>", "så så bra", "vi ska", "ska <same>", "<word> <same> <same>"]
+    for phrases in [common, common + ["<word> ska"], common + ["<word>"]] {
+      var automaton = PhraseAutomaton()
+      for (item, phrase) in phrases.enumerated() {
+        for expanded in try PhraseParser.parse(phrase) {
+          automaton.insert(
+            expanded, output: PhraseOutput(owner: 0, role: .phrase, item: Int32(item), subitem: 0, choice: 0))
+        }
+      }
+      automaton.finalize()
+      let tokenizer = Tokenizer(index: automaton.index)
+      var random = SplitMix(state: UInt64(phrases.count))
+      let words = ["vi", "ska", "så", "bra", "det", "nu", "12"]
+      for _ in 0..<200 {
+        var source = ""
+        for _ in 0..<(1 + random.next(14)) {
+          source += (source.isEmpty ? "" : random.next(5) == 0 ? ". " : " ") + words[random.next(words.count)]
+        }
+        let text = tokenizer.tokenize(SourceText(source), format: .plain, placeholders: [])
+        let found = automaton.matches(in: text).map { "\($0.tokenStart)-\($0.tokenEnd):\($0.output.item)" }
+        XCTAssertEqual(found.sorted(), tryEveryPhrase(phrases, in: text).sorted(), source)
+      }
+    }
+  }
+
+  /// Matches of phrases made of plain words, `<word>` and `<same>`, found by brute force.
+  private func tryEveryPhrase(_ phrases: [String], in text: TokenizedText) -> [String] {
+    var found: [String] = []
+    for sentence in text.sentences {
+      for start in sentence.tokenRange {
+        for (item, phrase) in phrases.enumerated() {
+          var position = start
+          var matched = true
+          for element in phrase.split(separator: " ") {
+            guard position < sentence.tokenRange.upperBound else {
+              matched = false
+              break
+            }
+            let token = text.tokens[position]
+            switch element {
+            case "<word>": matched = token.kind == .word
+            case "<same>":
+              matched = position > start && token.hash != 0 && text.tokens[position - 1].hash == token.hash
+            default: matched = text.folded(token) == String(element)
+            }
+            guard matched else { break }
+            position += 1
+          }
+          if matched { found.append("\(start)-\(position):\(item)") }
+        }
+      }
+    }
+    return found
+  }
+}
