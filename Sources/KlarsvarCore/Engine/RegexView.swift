@@ -31,9 +31,17 @@ final class RegexView {
       // Eight bytes at a time: a byte b has (b & 0xFE) == 0xCC exactly when b is 0xCC or 0xCD.
       let ones: UInt64 = 0x0101_0101_0101_0101
       let high: UInt64 = 0x8080_8080_8080_8080
+      @inline(__always) func markLanes(_ offset: Int) -> UInt64 {
+        let word = (raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & (ones &* 0xFE)) ^ (ones &* 0xCC)
+        return (word &- ones) & ~word
+      }
+      // Sixteen bytes per test while they last.
+      while index + 16 <= raw.count {
+        if (markLanes(index) | markLanes(index + 8)) & high != 0 { return true }
+        index += 16
+      }
       while index + 8 <= raw.count {
-        let word = (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & (ones &* 0xFE)) ^ (ones &* 0xCC)
-        if (word &- ones) & ~word & high != 0 { return true }
+        if markLanes(index) & high != 0 { return true }
         index += 8
       }
       while index < raw.count {
@@ -47,10 +55,30 @@ final class RegexView {
   /// Runs a regular expression over one range of the text only.
   func matches(of regex: NSRegularExpression, in range: TextRange) -> [PieceMatch] {
     guard !range.isEmpty else { return [] }
-    let (piece, utf8ByUnit) = makePiece(range)
+    let overlapping = masked.filter { $0.range.overlaps(range) }
+    if overlapping.isEmpty && !needsComposition {
+      // Straight from the bytes; most searches find nothing, so the offset map is built only for a match.
+      let source = text.source
+      let low = min(max(range.lowerBound, 0), source.utf8Count)
+      let high = min(max(range.upperBound, low), source.utf8Count)
+      let piece = source.text(in: range)
+      let length = source.utf8.withUnsafeBufferPointer {
+        Self.utf16Length(UnsafeBufferPointer(rebasing: $0[low..<high]))
+      }
+      let results = regex.matches(in: piece, options: [], range: NSRange(location: 0, length: length))
+      guard !results.isEmpty else { return [] }
+      return Self.pieceMatches(results, piece: piece, utf8ByUnit: straightMap(range, low: low, high: high))
+    }
+    let (piece, utf8ByUnit) = makePiece(range, overlapping: overlapping)
     // The map has one entry per UTF-16 unit plus one: the length without bridging to NSString.
     let length = utf8ByUnit.count - 1
-    return regex.matches(in: piece, options: [], range: NSRange(location: 0, length: length)).compactMap { result in
+    let results = regex.matches(in: piece, options: [], range: NSRange(location: 0, length: length))
+    return Self.pieceMatches(results, piece: piece, utf8ByUnit: utf8ByUnit)
+  }
+
+  private static func pieceMatches(_ results: [NSTextCheckingResult], piece: String, utf8ByUnit: [Int]) -> [PieceMatch]
+  {
+    results.compactMap { result in
       guard result.range.location != NSNotFound else { return nil }
       let low = utf8ByUnit[min(result.range.location, utf8ByUnit.count - 1)]
       let high = utf8ByUnit[min(result.range.location + result.range.length, utf8ByUnit.count - 1)]
@@ -58,34 +86,63 @@ final class RegexView {
     }
   }
 
-  /// The piece's text and, for each of its UTF-16 units (plus one past the end), the original UTF-8 offset.
-  private func makePiece(_ range: TextRange) -> (String, [Int]) {
-    let source = text.source
-    let overlapping = masked.filter { $0.range.overlaps(range) }
-    if overlapping.isEmpty && !needsComposition {
-      let piece = source.text(in: range)
-      // Straight from the bytes: each scalar's first byte starts one UTF-16 unit, two for four-byte ones.
-      let low = min(max(range.lowerBound, 0), source.utf8Count)
-      let high = min(max(range.upperBound, low), source.utf8Count)
-      let map = source.utf8.withUnsafeBufferPointer { bytes in
-        [Int](unsafeUninitializedCapacity: high - low + 1) { buffer, count in
-          var units = 0
-          for offset in low..<high {
-            let byte = bytes[offset]
-            guard byte & 0xC0 != 0x80 else { continue }
-            buffer[units] = range.lowerBound + (offset - low)
-            units += 1
-            if byte >= 0xF0 {
-              buffer[units] = range.lowerBound + (offset - low)
-              units += 1
-            }
-          }
-          buffer[units] = range.lowerBound + (high - low)
-          count = units + 1
+  /// UTF-16 units of valid UTF-8: one per scalar (bytes other than 10xxxxxx), two for four-byte ones
+  /// (11110xxx). Eight bytes at a time, flags summed lane-wise (at most 255 words before adding up).
+  static func utf16Length(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    var units = 0
+    var index = 0
+    var scalarLanes: UInt64 = 0
+    var fourByteLanes: UInt64 = 0
+    var pendingWords = 0
+    if let raw = UnsafeRawPointer(bytes.baseAddress) {
+      while index + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        scalarLanes &+= ((~word | (word << 1)) & high) >> 7
+        fourByteLanes &+= (word & (word << 1) & (word << 2) & (word << 3) & high) >> 7
+        pendingWords += 1
+        index += 8
+        if pendingWords == 255 || index + 8 > bytes.count {
+          units += SourceText.laneSum(scalarLanes) + SourceText.laneSum(fourByteLanes)
+          scalarLanes = 0
+          fourByteLanes = 0
+          pendingWords = 0
         }
       }
-      return (piece, map)
     }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+      index += 1
+    }
+    return units
+  }
+
+  /// For each UTF-16 unit of the bytes `low..<high` (plus one past the end), the original UTF-8 offset.
+  private func straightMap(_ range: TextRange, low: Int, high: Int) -> [Int] {
+    text.source.utf8.withUnsafeBufferPointer { bytes in
+      [Int](unsafeUninitializedCapacity: high - low + 1) { buffer, count in
+        var units = 0
+        for offset in low..<high {
+          let byte = bytes[offset]
+          guard byte & 0xC0 != 0x80 else { continue }
+          buffer[units] = range.lowerBound + (offset - low)
+          units += 1
+          if byte >= 0xF0 {
+            buffer[units] = range.lowerBound + (offset - low)
+            units += 1
+          }
+        }
+        buffer[units] = range.lowerBound + (high - low)
+        count = units + 1
+      }
+    }
+  }
+
+  /// The piece's text with masked parts blanked and marks composed, and for each of its UTF-16 units
+  /// (plus one past the end) the original UTF-8 offset.
+  private func makePiece(_ range: TextRange, overlapping: [MaskedRegion]) -> (String, [Int]) {
+    let source = text.source
     var units: [UInt16] = []
     var map: [Int] = []
     var offset = range.lowerBound

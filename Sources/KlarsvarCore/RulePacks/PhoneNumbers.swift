@@ -119,14 +119,14 @@ enum PhoneNumbers {
     if let base = buffer.baseAddress {
       let raw = UnsafeRawPointer(base)
       let ones: UInt64 = 0x0101_0101_0101_0101
-      while index + 8 <= buffer.count {
+      while index &+ 8 <= buffer.count {
         // High bit of each byte in 0x30...0x39, exactly and without carries between bytes:
         // low 7 bits ≤ 0x39, ≥ 0x30, and the byte itself below 0x80.
         let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
         let low = word & (ones &* 0x7F)
         let digits = (ones &* 0xB9 &- low) & (low &+ ones &* 0x50) & ~word & (ones &* 0x80)
         if digits != 0 { return index + digits.trailingZeroBitCount / 8 }
-        index += 8
+        index &+= 8
       }
     }
     while index < buffer.count && buffer[index] &- 0x30 >= 10 { index += 1 }

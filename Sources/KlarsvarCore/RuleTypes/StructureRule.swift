@@ -57,7 +57,7 @@ struct StructureRule: RuleType {
     guard !text.paragraphs.isEmpty else { return }
     let window = window(in: text)
     let found = context.hasOccurrence(
-      of: items, group: 0, role: .structureItem, within: span(of: window, in: text)
+      of: items, group: 0, role: .structureItem, within: span(of: window, in: text), nearEnd: edge == .end
     ) { range in context.paragraphIndex(containing: range.lowerBound).map(window.contains) ?? false }
     if found { return }
     let anchor = edge == .start ? text.sentences.first!.range : text.sentences.last!.range

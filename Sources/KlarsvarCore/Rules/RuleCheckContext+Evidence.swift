@@ -14,13 +14,16 @@ extension RuleCheckContext {
   }
 
   /// Whether any occurrence (as `occurrences` finds them) satisfies `predicate`. Stops at the first
-  /// one and looks at regular expressions last, so most calls never run one.
+  /// one and looks at regular expressions last, so most calls never run one. `nearEnd` (where the items
+  /// usually are) makes regular expressions search the last paragraphs first; the answer is the same.
   func hasOccurrence(
-    of items: [EvidenceItem], group: Int32, role: PhraseRole, within: TextRange? = nil,
+    of items: [EvidenceItem], group: Int32, role: PhraseRole, within: TextRange? = nil, nearEnd: Bool = false,
     where predicate: (TextRange) -> Bool = { _ in true }
   ) -> Bool {
     var found = false
-    forEachOccurrence(of: items, group: group, role: role, within: within, cheapFirst: true) { range in
+    forEachOccurrence(
+      of: items, group: group, role: role, within: within, cheapFirst: true, fromEnd: nearEnd
+    ) { range in
       found = predicate(range)
       return found
     }
@@ -28,9 +31,11 @@ extension RuleCheckContext {
   }
 
   /// Calls `body` with each occurrence in the writer's own text starting inside `within`, until it
-  /// returns true. `cheapFirst` moves regular expressions behind the other items.
+  /// returns true. `cheapFirst` moves regular expressions behind the other items; `fromEnd` makes them
+  /// search the paragraphs last to first.
   private func forEachOccurrence(
     of items: [EvidenceItem], group: Int32, role: PhraseRole, within: TextRange?, cheapFirst: Bool,
+    fromEnd: Bool = false,
     _ body: (TextRange) -> Bool
   ) {
     func counts(_ range: TextRange) -> Bool {
@@ -60,7 +65,9 @@ extension RuleCheckContext {
         }
       case .pattern(let compiled):
         let view = scratch.rawView
-        for paragraph in text.paragraphs {
+        let count = text.paragraphs.count
+        for step in 0..<count {
+          let paragraph = text.paragraphs[fromEnd ? count - 1 - step : step]
           let lines = wholeLines(paragraph.range)
           if let within, !lines.overlaps(within) { continue }
           for match in view.matches(of: compiled.regex, in: lines) where counts(match.range) && body(match.range) {

@@ -15,64 +15,143 @@ public struct SourceText: Sendable {
     self.string = string
     let bytes = Array(string.utf8)
     self.utf8 = bytes
+    (lineStarts, lineUTF16Starts, lineScalarStarts) = Self.lineIndex(bytes)
+  }
+
+  /// For each line start: its UTF-8, UTF-16 and scalar offsets. Reads eight bytes at a time; only words
+  /// holding a control byte leave the loop, and their line ends are found with bit tricks.
+  static func lineIndex(_ bytes: [UInt8]) -> (utf8: [Int], utf16: [Int], scalars: [Int]) {
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      var builder = LineIndexBuilder(expectedLines: count / 32 + 16)
+      var index = 0
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let high: UInt64 = 0x8080_8080_8080_8080
+      // Per-lane flags summed lane-wise, added to the builder before a line end or every 255 words
+      // (so that no lane overflows).
+      var continuationLanes: UInt64 = 0
+      var fourByteLanes: UInt64 = 0
+      var pendingWords = 0
+      if let raw = UnsafeRawPointer(buffer.baseAddress) {
+        while index &+ 8 <= count {
+          let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          // High bit of each lane: continuation bytes (10xxxxxx) and four-byte leads (11110xxx).
+          let continuations = word & ~(word << 1) & high
+          let fourByteLeads = word & (word << 1) & (word << 2) & (word << 3) & high
+          // Bytes 0x08...0x0F (LF and CR among them) are those with b | 7 == 0x0F: one test for both.
+          let controls = (word | (ones &* 0x07)) ^ (ones &* 0x0F)
+          if (controls &- ones) & ~controls & high != 0 {
+            builder.add(continuationLanes: continuationLanes, fourByteLanes: fourByteLanes)
+            continuationLanes = 0
+            fourByteLanes = 0
+            pendingWords = 0
+            builder.recordLineEnds(
+              in: word, at: index, beforeLineFeed: index &+ 8 < count && buffer[index &+ 8] == 0x0A,
+              wordContinuations: continuations, wordFourByteLeads: fourByteLeads)
+          }
+          continuationLanes &+= continuations >> 7
+          fourByteLanes &+= fourByteLeads >> 7
+          pendingWords &+= 1
+          if pendingWords == 255 {
+            builder.add(continuationLanes: continuationLanes, fourByteLanes: fourByteLanes)
+            continuationLanes = 0
+            fourByteLanes = 0
+            pendingWords = 0
+          }
+          index &+= 8
+        }
+      }
+      builder.add(continuationLanes: continuationLanes, fourByteLanes: fourByteLanes)
+      while index < count {
+        let byte = buffer[index]
+        if byte & 0xC0 == 0x80 { builder.continuations += 1 }
+        if byte >= 0xF0 { builder.fourByteLeads += 1 }
+        index += 1
+        if byte == 0x0A || (byte == 0x0D && (index >= count || buffer[index] != 0x0A)) { builder.recordLine(at: index) }
+      }
+      return (builder.starts, builder.utf16Starts, builder.scalarStarts)
+    }
+  }
+
+  /// The line index under construction, and the continuation bytes and four-byte leads counted so far.
+  private struct LineIndexBuilder {
+    var starts: [Int] = []
+    var utf16Starts: [Int] = []
+    var scalarStarts: [Int] = []
+    var continuations = 0
+    var fourByteLeads = 0
+
+    init(expectedLines: Int) {
+      // Most lines are longer than 32 bytes, so the arrays rarely grow more than once.
+      starts.reserveCapacity(expectedLines)
+      utf16Starts.reserveCapacity(expectedLines)
+      scalarStarts.reserveCapacity(expectedLines)
+      recordLine(at: 0)
+    }
+
+    mutating func add(continuationLanes: UInt64, fourByteLanes: UInt64) {
+      continuations += SourceText.laneSum(continuationLanes)
+      fourByteLeads += SourceText.laneSum(fourByteLanes)
+    }
+
+    /// A line starting at `offset`, with every byte before it counted.
+    mutating func recordLine(at offset: Int) {
+      starts.append(offset)
+      scalarStarts.append(offset - continuations)
+      utf16Starts.append(offset - continuations + fourByteLeads)
+    }
+
+    /// Records the lines starting after line ends in the word at `index` (bytes before it counted;
+    /// the `word…` masks flag its own lanes). Kept out of the caller's loop, which then needs fewer registers.
+    @inline(never)
+    mutating func recordLineEnds(
+      in word: UInt64, at index: Int, beforeLineFeed: Bool, wordContinuations: UInt64, wordFourByteLeads: UInt64
+    ) {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let lineFeeds = SourceText.zeroLanes(word ^ (ones &* 0x0A))
+      let returns = SourceText.zeroLanes(word ^ (ones &* 0x0D))
+      // A line starts after every LF, and after every CR not followed by an LF (the LF ends that line).
+      var ends = lineFeeds | (returns & ~(lineFeeds >> 8))
+      if returns >> 63 != 0 && beforeLineFeed { ends &= ~(1 << 63) }
+      while ends != 0 {
+        let lanes = ends.trailingZeroBitCount / 8 + 1
+        let before: UInt64 = lanes == 8 ? ~0 : (1 << (8 * UInt64(lanes))) &- 1
+        let offset = index + lanes
+        let scalars = offset - continuations - SourceText.laneCount(wordContinuations & before)
+        starts.append(offset)
+        scalarStarts.append(scalars)
+        utf16Starts.append(scalars + fourByteLeads + SourceText.laneCount(wordFourByteLeads & before))
+        ends &= ends &- 1
+      }
+    }
+  }
+
+  /// The line index one byte at a time: the definition `lineIndex` must agree with (used by tests).
+  static func lineIndexByteByByte(_ bytes: [UInt8]) -> (utf8: [Int], utf16: [Int], scalars: [Int]) {
     var starts = [0]
     var utf16Starts = [0]
     var scalarStarts = [0]
     var utf16Count = 0
     var scalarCount = 0
-    bytes.withUnsafeBufferPointer { buffer in
-      let count = buffer.count
-      var index = 0
-      // Eight bytes at a time while no line ends among them: count scalar starts (bytes that are
-      // not 10xxxxxx) and four-byte leads (11110xxx, two UTF-16 units) with bit tricks.
-      let raw = UnsafeRawPointer(buffer.baseAddress)
-      let high: UInt64 = 0x8080_8080_8080_8080
-      // Per-byte flags summed lane-wise (no popcount instruction in the baseline x86-64 target),
-      // added up at most every 255 words so that no lane overflows.
-      var continuationLanes: UInt64 = 0
-      var fourByteLanes: UInt64 = 0
-      var pendingWords = 0
-      /// One byte the slow way: counts it and records a line start after a line end.
-      func countByte() {
-        let byte = buffer[index]
-        if byte & 0xC0 != 0x80 {
-          scalarCount += 1
-          utf16Count += byte >= 0xF0 ? 2 : 1
-        }
-        index += 1
-        if byte == 0x0A || (byte == 0x0D && (index >= count || buffer[index] != 0x0A)) {
-          starts.append(index)
-          utf16Starts.append(utf16Count)
-          scalarStarts.append(scalarCount)
-        }
+    for (index, byte) in bytes.enumerated() {
+      if byte & 0xC0 != 0x80 {
+        scalarCount += 1
+        utf16Count += byte >= 0xF0 ? 2 : 1
       }
-      func flush() {
-        let continuations = Self.laneSum(continuationLanes)
-        scalarCount += 8 * pendingWords - continuations
-        utf16Count += 8 * pendingWords - continuations + Self.laneSum(fourByteLanes)
-        continuationLanes = 0
-        fourByteLanes = 0
-        pendingWords = 0
+      if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+        starts.append(index + 1)
+        utf16Starts.append(utf16Count)
+        scalarStarts.append(scalarCount)
       }
-      while index + 8 <= count, let raw {
-        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        if Self.hasLineBreak(word) {
-          flush()
-          for _ in 0..<8 { countByte() }
-          continue
-        }
-        continuationLanes &+= (word & ~(word << 1) & high) >> 7
-        fourByteLanes &+= (word & (word << 1) & (word << 2) & (word << 3) & high) >> 7
-        pendingWords += 1
-        if pendingWords == 255 { flush() }
-        index += 8
-      }
-      flush()
-      while index < count { countByte() }
     }
-    self.lineStarts = starts
-    self.lineUTF16Starts = utf16Starts
-    self.lineScalarStarts = scalarStarts
+    return (starts, utf16Starts, scalarStarts)
+  }
+
+  /// The high bit of each byte lane that is zero, exactly (no borrow between lanes).
+  @inline(__always)
+  static func zeroLanes(_ word: UInt64) -> UInt64 {
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~(((word & low) &+ low) | word | low)
   }
 
   /// The sum of the eight byte lanes of `lanes`.
@@ -82,14 +161,10 @@ public struct SourceText: Sendable {
     return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
   }
 
-  /// Whether any byte of `word` is `\n` or `\r` (the classic has-zero-byte test, which is exact).
+  /// The number of lanes whose high bit is set in `lanes` (only high bits may be set).
   @inline(__always)
-  static func hasLineBreak(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let lf = word ^ (ones &* 0x0A)
-    let cr = word ^ (ones &* 0x0D)
-    return ((lf &- ones) & ~lf & high) | ((cr &- ones) & ~cr & high) != 0
+  static func laneCount(_ lanes: UInt64) -> Int {
+    Int(((lanes >> 7) &* 0x0101_0101_0101_0101) >> 56)
   }
 
   public var lineCount: Int { lineStarts.count }
