@@ -5,6 +5,8 @@ public struct RuleSet: Sendable {
   let automaton: PhraseAutomaton
   public let contacts: [String: Contact]
   let indexByID: [String: Int]
+  /// Built once: every lint checks its suppression directives against it.
+  public let ruleIDs: Set<String>
 
   init(packs: [PackManifest], rules: [CompiledRule], automaton: PhraseAutomaton, contacts: [String: Contact]) {
     self.packs = packs
@@ -12,11 +14,10 @@ public struct RuleSet: Sendable {
     self.automaton = automaton
     self.contacts = contacts
     indexByID = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.metadata.id, $0.offset) })
+    ruleIDs = Set(indexByID.keys)
   }
 
   public func rule(withID id: String) -> CompiledRule? { indexByID[id].map { rules[$0] } }
-
-  public var ruleIDs: Set<String> { Set(indexByID.keys) }
 
   /// Number of phrase variants compiled into the automaton (for benchmarks).
   public var phraseCount: Int { automaton.phraseCount }
