@@ -4,17 +4,20 @@ import KlarsvarCore
 /// Entry point: picks the subcommand and exits with its status. Each subcommand lives in its own file.
 @main
 struct KlarsvarMain {
-  static let commands: [any Command.Type] = [
-    BenchCommand.self,
-    BenchRSSProbeCommand.self,
-    CheckCommand.self,
-    EvalCommand.self,
-    ExplainCommand.self,
-    LSPCommand.self,
-    LSPBenchCommand.self,
-    RulesCommand.self,
-    TestRulesCommand.self,
-  ]
+  // Computed: a stored array of metatypes is not Sendable, and the list is read once per run.
+  static var commands: [any Command.Type] {
+    [
+      BenchCommand.self,
+      BenchRSSProbeCommand.self,
+      CheckCommand.self,
+      EvalCommand.self,
+      ExplainCommand.self,
+      LSPCommand.self,
+      LSPBenchCommand.self,
+      RulesCommand.self,
+      TestRulesCommand.self,
+    ]
+  }
 
   static func main() {
     var arguments = Array(CommandLine.arguments.dropFirst())
