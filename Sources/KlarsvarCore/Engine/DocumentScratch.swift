@@ -1,3 +1,5 @@
+import Foundation
+
 /// Per-document values that several rules may need, computed at most once per lint.
 ///
 /// - Important: Belongs to one lint on one thread; never shared.
@@ -38,16 +40,35 @@ final class DocumentScratch {
   /// Per sentence: words and long words (more than six letters) of the writer's own text.
   var sentenceWordCounts: [(words: Int, longWords: Int)] {
     if let sentenceCountsStorage { return sentenceCountsStorage }
-    let counts = text.sentences.map { sentence -> (words: Int, longWords: Int) in
-      var words = 0
-      var long = 0
-      for index in sentence.tokenRange {
-        let token = text.tokens[index]
-        guard token.isCountedWord && !token.isQuoted else { continue }
-        words += 1
-        if token.letterCount > 6 { long += 1 }
+    let sentences = text.sentences
+    // Bit k set when a token of kind raw value k counts as a word (as `Token.isCountedWord` says).
+    let countedKinds = ~(1 << Int(Token.Kind.url.rawValue) | 1 << Int(Token.Kind.email.rawValue)) & 0xFF
+    let counts = text.tokens.withUnsafeBufferPointer { tokens in
+      [(words: Int, longWords: Int)](unsafeUninitializedCapacity: sentences.count) { buffer, initialized in
+        guard let base = tokens.baseAddress else {
+          for index in sentences.indices { buffer[index] = (0, 0) }
+          initialized = sentences.count
+          return
+        }
+        for (index, sentence) in sentences.enumerated() {
+          var words = 0
+          var long = 0
+          // Clamped: sentences index the tokens, so this only proves the unchecked reads in bounds.
+          let range = sentence.tokenRange.clamped(to: 0..<tokens.count)
+          var token = base + range.lowerBound
+          let end = base + range.upperBound
+          while token < end {
+            // 0 or 1, added without a branch on every word.
+            let counted =
+              (countedKinds &>> Int(token.pointee.kind.rawValue)) & (token.pointee.isQuoted ? 0 : 1)
+            words &+= counted
+            long &+= counted & (token.pointee.letterCount > 6 ? 1 : 0)
+            token += 1
+          }
+          buffer[index] = (words, long)
+        }
+        initialized = sentences.count
       }
-      return (words, long)
     }
     sentenceCountsStorage = counts
     return counts
@@ -61,23 +82,16 @@ final class DocumentScratch {
   }
 
   /// Indices of the URL, e-mail and word tokens that hold a dot (where host names are), in order.
-  /// Found by walking the text's dots (eight bytes at a time) and the tokens together.
+  /// Found by walking the text's dots (`memchr`, vectorised in the C library) and the tokens together.
   private(set) lazy var dottedTokens: [Int] = text.tokens.withUnsafeBufferPointer { tokens in
-    text.source.utf8.withUnsafeBytes { raw in
+    text.source.utf8.withUnsafeBufferPointer { bytes in
       var dotted: [Int] = []
+      guard let base = bytes.baseAddress else { return dotted }
       var tokenIndex = 0
-      var offset = 0
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      while offset < raw.count {
-        if offset + 8 <= raw.count {
-          let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (ones &* 0x2E)
-          if (word &- ones) & ~word & (ones &* 0x80) == 0 {
-            offset += 8
-            continue
-          }
-        }
-        defer { offset += 1 }
-        guard raw[offset] == 0x2E else { continue }
+      var start = 0
+      while start < bytes.count, let hit = memchr(base + start, 0x2E, bytes.count - start) {
+        let offset = start + UnsafeRawPointer(base + start).distance(to: UnsafeRawPointer(hit))
+        start = offset + 1
         while tokenIndex < tokens.count && tokens[tokenIndex].range.upperBound <= offset { tokenIndex += 1 }
         guard tokenIndex < tokens.count, dotted.last != tokenIndex, tokens[tokenIndex].range.lowerBound <= offset
         else { continue }

@@ -26,29 +26,10 @@ final class RegexView {
 
   /// Combining marks U+0300–U+036F (UTF-8 lead bytes 0xCC, 0xCD) are what NFD Swedish text carries.
   static func needsComposition(_ bytes: [UInt8]) -> Bool {
+    // Two `memchr` passes (vectorised in the C library) cost less than one word-wise scan of our own.
     bytes.withUnsafeBytes { raw in
-      var index = 0
-      // Eight bytes at a time: a byte b has (b & 0xFE) == 0xCC exactly when b is 0xCC or 0xCD.
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let high: UInt64 = 0x8080_8080_8080_8080
-      @inline(__always) func markLanes(_ offset: Int) -> UInt64 {
-        let word = (raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & (ones &* 0xFE)) ^ (ones &* 0xCC)
-        return (word &- ones) & ~word
-      }
-      // Sixteen bytes per test while they last.
-      while index + 16 <= raw.count {
-        if (markLanes(index) | markLanes(index + 8)) & high != 0 { return true }
-        index += 16
-      }
-      while index + 8 <= raw.count {
-        if markLanes(index) & high != 0 { return true }
-        index += 8
-      }
-      while index < raw.count {
-        if raw[index] & 0xFE == 0xCC { return true }
-        index += 1
-      }
-      return false
+      guard let base = raw.baseAddress else { return false }
+      return memchr(base, 0xCC, raw.count) != nil || memchr(base, 0xCD, raw.count) != nil
     }
   }
 
@@ -74,6 +55,42 @@ final class RegexView {
     let length = utf8ByUnit.count - 1
     let results = regex.matches(in: piece, options: [], range: NSRange(location: 0, length: length))
     return Self.pieceMatches(results, piece: piece, utf8ByUnit: utf8ByUnit)
+  }
+
+  /// Whether one of the matches `matches(of:in:)` would return satisfies `accept`, trying them in the
+  /// same order but stopping at the first accepted one instead of searching the rest of the piece.
+  func containsMatch(of regex: NSRegularExpression, in range: TextRange, where accept: (TextRange) -> Bool) -> Bool {
+    guard !range.isEmpty else { return false }
+    let overlapping = masked.filter { $0.range.overlaps(range) }
+    let piece: String
+    let length: Int
+    var utf8ByUnit: [Int] = []
+    let source = text.source
+    let low = min(max(range.lowerBound, 0), source.utf8Count)
+    let high = min(max(range.upperBound, low), source.utf8Count)
+    if overlapping.isEmpty && !needsComposition {
+      piece = source.text(in: range)
+      length = source.utf8.withUnsafeBufferPointer { Self.utf16Length(UnsafeBufferPointer(rebasing: $0[low..<high])) }
+    } else {
+      (piece, utf8ByUnit) = makePiece(range, overlapping: overlapping)
+      length = utf8ByUnit.count - 1
+    }
+    var accepted = false
+    // Foundation's block parameter is escaping, though the enumeration is over when the call returns.
+    withoutActuallyEscaping(accept) { accept in
+      regex.enumerateMatches(in: piece, options: [], range: NSRange(location: 0, length: length)) { result, _, stop in
+        guard let result, result.range.location != NSNotFound else { return }
+        // The offset map is built only once there is a match (most searches find none).
+        if utf8ByUnit.isEmpty { utf8ByUnit = self.straightMap(range, low: low, high: high) }
+        let start = utf8ByUnit[min(result.range.location, utf8ByUnit.count - 1)]
+        let end = utf8ByUnit[min(result.range.location + result.range.length, utf8ByUnit.count - 1)]
+        if accept(TextRange(start, end)) {
+          accepted = true
+          stop.pointee = true
+        }
+      }
+    }
+    return accepted
   }
 
   private static func pieceMatches(_ results: [NSTextCheckingResult], piece: String, utf8ByUnit: [Int]) -> [PieceMatch]

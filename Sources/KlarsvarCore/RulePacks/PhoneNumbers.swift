@@ -50,6 +50,8 @@ enum PhoneNumbers {
   static func occurrences(in bytes: [UInt8]) -> [Occurrence] {
     bytes.withUnsafeBufferPointer { buffer in
       var found: [Occurrence] = []
+      // Room for a letter's usual dates, amounts and numbers without regrowing.
+      found.reserveCapacity(32)
       let count = buffer.count
       func isDigit(_ at: Int) -> Bool { at < count && buffer[at] &- 0x30 < 10 }
       var index = nextDigit(in: buffer, from: 0)
@@ -70,6 +72,8 @@ enum PhoneNumbers {
           if start == index {
             firstGroup = TextRange(start, cursor)
           } else {
+            // Numbers have a few groups: one allocation instead of regrowing from one.
+            if laterGroups.isEmpty { laterGroups.reserveCapacity(4) }
             laterGroups.append(TextRange(start, cursor))
           }
           // A separator continues the number only when another digit group follows directly.
@@ -119,12 +123,24 @@ enum PhoneNumbers {
     if let base = buffer.baseAddress {
       let raw = UnsafeRawPointer(base)
       let ones: UInt64 = 0x0101_0101_0101_0101
-      while index &+ 8 <= buffer.count {
-        // High bit of each byte in 0x30...0x39, exactly and without carries between bytes:
-        // low 7 bits ≤ 0x39, ≥ 0x30, and the byte itself below 0x80.
-        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      // High bit of each byte in 0x30...0x39, exactly and without carries between bytes:
+      // low 7 bits ≤ 0x39, ≥ 0x30, and the byte itself below 0x80.
+      @inline(__always) func digitLanes(_ offset: Int) -> UInt64 {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         let low = word & (ones &* 0x7F)
-        let digits = (ones &* 0xB9 &- low) & (low &+ ones &* 0x50) & ~word & (ones &* 0x80)
+        return (ones &* 0xB9 &- low) & (low &+ ones &* 0x50) & ~word & (ones &* 0x80)
+      }
+      // Sixteen bytes per test while they last (digits are rare in prose).
+      while index &+ 16 <= buffer.count {
+        let first = digitLanes(index)
+        let second = digitLanes(index &+ 8)
+        if first | second != 0 {
+          return first != 0 ? index + first.trailingZeroBitCount / 8 : index + 8 + second.trailingZeroBitCount / 8
+        }
+        index &+= 16
+      }
+      while index &+ 8 <= buffer.count {
+        let digits = digitLanes(index)
         if digits != 0 { return index + digits.trailingZeroBitCount / 8 }
         index &+= 8
       }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A referral body's phone number or website written wrongly: an outdated value or a near miss
 /// (one or two digits off, two swapped) close to the body's name. The fix is the correct value.
 struct ContactRule: RuleType {
@@ -9,6 +11,9 @@ struct ContactRule: RuleType {
   let knownPhones: Set<String>
   let knownDomains: Set<String>
   let window: Int
+  /// Per checked contact, worked out at load: its phone's digits (nil without a phone) and outdated websites.
+  let phoneDigits: [PhoneDigits?]
+  let outdatedWebsites: [Set<String>]
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let all = builder.contacts.values.sorted { $0.id < $1.id }
@@ -26,6 +31,13 @@ struct ContactRule: RuleType {
     window = try reader.optionalInt("window") ?? 12
     knownPhones = Set(all.compactMap { $0.phone.map(PhoneNumbers.digits) })
     knownDomains = Set(all.compactMap(\.website))
+    phoneDigits = checked.map { contact in
+      contact.phone.map {
+        PhoneDigits(
+          correct: PhoneNumbers.digits(of: $0), outdated: Set(contact.outdatedPhones.map(PhoneNumbers.digits)))
+      }
+    }
+    outdatedWebsites = checked.map { Set($0.outdatedWebsites) }
     for (index, contact) in checked.enumerated() {
       let names = ([contact.name] + contact.aliases).map { PhraseEntry(text: $0) }
       try builder.register(names, role: .contactName, path: reader.child("contacts"), item: { _ in Int32(index) })
@@ -33,23 +45,15 @@ struct ContactRule: RuleType {
   }
 
   func check(_ context: inout RuleCheckContext) {
-    let mentions = context.matches(.contactName)
-    guard !mentions.isEmpty else { return }
     var reported = Set<TextRange>()
-    // A contact is often mentioned many times: its digits are worked out once per document.
-    var digitsByContact: [Int32: PhoneDigits] = [:]
-    for mention in mentions {
-      let contact = checked[Int(mention.output.item)]
+    // The rule's matches are all contact names; iterated in place rather than filtered into a new array.
+    for mention in context.matches where mention.output.role == .contactName {
+      let item = Int(mention.output.item)
       let (near, tokenWindow) = nearbyRange(of: mention, in: context)
-      if let phone = contact.phone {
-        let digits =
-          digitsByContact[mention.output.item]
-          ?? PhoneDigits(
-            correct: PhoneNumbers.digits(of: phone), outdated: Set(contact.outdatedPhones.map(PhoneNumbers.digits)))
-        digitsByContact[mention.output.item] = digits
-        checkPhones(contact, phone, digits, near, &context, &reported)
+      if let phone = checked[item].phone, let digits = phoneDigits[item] {
+        checkPhones(item, phone, digits, near, &context, &reported)
       }
-      if let website = contact.website { checkWebsites(contact, website, near, tokenWindow, &context, &reported) }
+      if let website = checked[item].website { checkWebsites(item, website, near, tokenWindow, &context, &reported) }
     }
   }
 
@@ -67,41 +71,56 @@ struct ContactRule: RuleType {
   }
 
   /// A contact's phone number and its outdated ones as bare digits.
-  private struct PhoneDigits {
+  struct PhoneDigits {
     var correct: String
     var outdated: Set<String>
   }
 
   private func checkPhones(
-    _ contact: Contact, _ phone: String, _ digits: PhoneDigits, _ near: TextRange, _ context: inout RuleCheckContext,
+    _ item: Int, _ phone: String, _ digits: PhoneDigits, _ near: TextRange, _ context: inout RuleCheckContext,
     _ reported: inout Set<TextRange>
   ) {
     let correct = digits.correct
-    let outdated = digits.outdated
-    for occurrence in context.scratch.phoneNumbers where near.overlaps(occurrence.range) {
+    let occurrences = context.scratch.phoneNumbers
+    // Occurrences are disjoint and in text order: start at the first one ending after `near` begins.
+    for index in Self.firstOccurrence(endingAfter: near.lowerBound, in: occurrences)..<occurrences.count {
+      let range = occurrences[index].range
+      // Past `near` (an empty `near` overlaps only a range starting where it does).
+      if range.lowerBound > near.upperBound { break }
+      guard near.overlaps(range) else { continue }
+      let occurrence = occurrences[index]
       if PhoneNumbers.find(correct, in: occurrence) != nil { continue }
-      let digits = occurrence.allDigits
       if knownPhones.contains(where: { PhoneNumbers.find($0, in: occurrence) != nil }) { continue }
-      guard outdated.contains(digits) || Self.isNearMiss(digits, correct) else { continue }
-      guard reported.insert(occurrence.range).inserted else { continue }
+      let written = occurrence.allDigits
+      guard digits.outdated.contains(written) || Self.isNearMiss(written, correct) else { continue }
+      guard reported.insert(range).inserted else { continue }
       let suggestion = Suggestion(
-        kind: .replacement, title: "Ersätt med \(phone)", edit: TextEdit(range: occurrence.range, newText: phone))
+        kind: .replacement, title: "Ersätt med \(phone)", edit: TextEdit(range: range, newText: phone))
       context.report(
-        range: occurrence.range, values: [("correct", phone), ("contact", contact.name)], suggestions: [suggestion])
+        range: range, values: [("correct", phone), ("contact", checked[item].name)], suggestions: [suggestion])
     }
   }
 
+  /// Index of the first occurrence whose range ends after `offset` (occurrences are disjoint, in order).
+  static func firstOccurrence(endingAfter offset: Int, in occurrences: [PhoneNumbers.Occurrence]) -> Int {
+    var low = 0
+    var high = occurrences.count
+    while low < high {
+      let mid = (low + high) / 2
+      if occurrences[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
   private func checkWebsites(
-    _ contact: Contact, _ website: String, _ near: TextRange, _ tokenWindow: Range<Int>,
+    _ item: Int, _ website: String, _ near: TextRange, _ tokenWindow: Range<Int>,
     _ context: inout RuleCheckContext, _ reported: inout Set<TextRange>
   ) {
-    let outdated = Set(contact.outdatedWebsites)
-    for (range, domain) in Self.domains(
-      in: context.text, dotted: context.scratch.dottedTokens, tokens: tokenWindow, within: near)
-    {
-      if domain == website || knownDomains.contains(domain) { continue }
-      guard outdated.contains(domain) || Self.isNearMissDomain(domain, website) else { continue }
-      guard reported.insert(range).inserted else { continue }
+    Self.forEachDomain(in: context.text, dotted: context.scratch.dottedTokens, tokens: tokenWindow, within: near) {
+      range, domain in
+      if domain == website || knownDomains.contains(domain) { return }
+      guard outdatedWebsites[item].contains(domain) || Self.isNearMissDomain(domain, website) else { return }
+      guard reported.insert(range).inserted else { return }
       let original = context.text.source.text(in: range)
       // Replace only the host; paths are case-sensitive and stay as written.
       var replacement = original
@@ -111,7 +130,7 @@ struct ContactRule: RuleType {
       let suggestion = Suggestion(
         kind: .replacement, title: "Ersätt med \(replacement)", edit: TextEdit(range: range, newText: replacement))
       context.report(
-        range: range, values: [("correct", website), ("contact", contact.name)], suggestions: [suggestion])
+        range: range, values: [("correct", website), ("contact", checked[item].name)], suggestions: [suggestion])
     }
   }
 
@@ -120,21 +139,29 @@ struct ContactRule: RuleType {
   static func domains(in text: TokenizedText, dotted: [Int], tokens: Range<Int>, within near: TextRange) -> [(
     TextRange, String
   )] {
+    var result: [(TextRange, String)] = []
+    forEachDomain(in: text, dotted: dotted, tokens: tokens, within: near) { result.append(($0, $1)) }
+    return result
+  }
+
+  /// `domains(in:dotted:tokens:within:)` handed to `body` one by one, without collecting them.
+  static func forEachDomain(
+    in text: TokenizedText, dotted: [Int], tokens: Range<Int>, within near: TextRange,
+    _ body: (TextRange, String) -> Void
+  ) {
     var low = 0
     var high = dotted.count
     while low < high {
       let mid = (low + high) / 2
       if dotted[mid] < tokens.lowerBound { low = mid + 1 } else { high = mid }
     }
-    var result: [(TextRange, String)] = []
     for position in low..<dotted.count {
       let index = dotted[position]
       guard index < tokens.upperBound else { break }
       let token = text.tokens[index]
       guard near.overlaps(token.range) && (token.kind == .url || token.kind == .word) else { continue }
-      if let host = host(of: token, in: text) { result.append((token.range, host)) }
+      if let host = host(of: token, in: text) { body(token.range, host) }
     }
-    return result
   }
 
   /// Host names written in the text (URLs and bare `name.tld` words) with their ranges.
@@ -151,9 +178,14 @@ struct ContactRule: RuleType {
 
   /// The host name a token holding a dot writes, if it looks like one.
   private static func host(of token: Token, in text: TokenizedText) -> String? {
-    let bytes = text.source.utf8[token.range.lowerBound..<token.range.upperBound]
+    let range = token.range
     // Printable ASCII (nearly every token) is read from its bytes, where a byte is a character.
-    if bytes.allSatisfy({ (0x21...0x7E).contains($0) }) { return asciiHost(bytes) }
+    let ascii: String?? = text.source.utf8.withUnsafeBufferPointer { all in
+      let bytes = UnsafeBufferPointer(rebasing: all[range.lowerBound..<range.upperBound])
+      guard bytes.allSatisfy({ $0 &- 0x21 < 0x5E }) else { return .none }
+      return .some(asciiHost(bytes))
+    }
+    if let ascii { return ascii }
     let raw = text.source.text(in: token.range)
     var host = Contact.bareDomain(raw)
     if let slash = host.firstIndex(of: "/") { host = String(host[..<slash]) }
@@ -162,23 +194,31 @@ struct ContactRule: RuleType {
   }
 
   /// `host(of:in:)` for printable ASCII bytes, without building and searching intermediate strings:
-  /// the same steps as `Contact.bareDomain` and the cut at the first slash.
-  private static func asciiHost(_ bytes: ArraySlice<UInt8>) -> String? {
-    let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+  /// the same steps as `Contact.bareDomain` and the cut at the first slash, lowercasing as it reads.
+  private static func asciiHost(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    func lower(_ index: Int) -> UInt8 {
+      let byte = bytes[index]
+      return byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
     var start = 0
-    var end = lower.count
+    var end = bytes.count
     func hasPrefix(_ prefix: StaticString) -> Bool {
       let count = prefix.utf8CodeUnitCount
       guard end - start >= count else { return false }
-      return (0..<count).allSatisfy { lower[start + $0] == prefix.utf8Start[$0] }
+      for offset in 0..<count where lower(start + offset) != prefix.utf8Start[offset] { return false }
+      return true
     }
     if hasPrefix("https://") { start += 8 }
     if hasPrefix("http://") { start += 7 }
     if hasPrefix("www.") { start += 4 }
-    while end > start && lower[end - 1] == 0x2F { end -= 1 }
-    if let slash = lower[start..<end].firstIndex(of: 0x2F) { end = slash }
-    guard let dot = lower[start..<end].lastIndex(of: 0x2E), end - dot >= 3 else { return nil }
-    return String(decoding: lower[start..<end], as: UTF8.self)
+    while end > start && bytes[end - 1] == 0x2F { end -= 1 }
+    if let slash = (start..<end).first(where: { bytes[$0] == 0x2F }) { end = slash }
+    guard let dot = (start..<end).last(where: { bytes[$0] == 0x2E }), end - dot >= 3 else { return nil }
+    let first = start
+    return String(unsafeUninitializedCapacity: end - first) { buffer in
+      for offset in 0..<(end - first) { buffer[offset] = lower(first + offset) }
+      return end - first
+    }
   }
 
   /// Same length with one or two digits different, or two neighbours swapped, or one digit

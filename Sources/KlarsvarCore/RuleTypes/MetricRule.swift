@@ -20,6 +20,8 @@ struct MetricRule: RuleType {
   let scope: Scope
   let maximum: Double
   let minimumWords: Int
+  /// `maximum` as messages show it, formatted once at load.
+  let maximumText: String
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     metric = try reader.choice("metric", as: Metric.self)
@@ -29,6 +31,7 @@ struct MetricRule: RuleType {
     }
     self.maximum = maximum
     minimumWords = try reader.optionalInt("minWords") ?? 0
+    maximumText = Self.format(maximum)
     switch (metric, scope) {
     case (.lix, .sentence):
       throw JSONObjectReader.Failure(path: reader.child("scope"), message: "LIX mäts per dokument eller stycke")
@@ -86,17 +89,17 @@ struct MetricRule: RuleType {
       for (index, sentence) in text.sentences.enumerated() {
         let words = perSentence[index].words
         if Double(words) > maximum && words >= minimumWords {
-          context.report(range: sentence.range, values: [("value", String(words)), ("max", format(maximum))])
+          context.report(range: sentence.range, values: [("value", String(words)), ("max", maximumText)])
         }
       }
     }
   }
 
   private func values(_ lix: Double, _ counts: Counts) -> [MessageTemplate.Slot] {
-    [("value", String(Int(lix.rounded()))), ("max", format(maximum)), ("words", String(counts.words))]
+    [("value", String(Int(lix.rounded()))), ("max", maximumText), ("words", String(counts.words))]
   }
 
-  private func format(_ number: Double) -> String {
+  private static func format(_ number: Double) -> String {
     number == number.rounded() ? String(Int(number)) : String(number)
   }
 }

@@ -56,7 +56,6 @@ struct PatternRule: RuleType {
     if hasPrefilter && !context.matches.contains(where: { $0.output.role == .prefilter }) { return }
     let view = context.scratch.maskedView
     let text = context.text
-    var units: [TextRange] = []
     // With a prefilter, only the sentences or paragraphs that hold one of its words are searched
     // (flags by index rather than a set: no hashing per sentence).
     var wanted: [Bool]?
@@ -72,24 +71,26 @@ struct PatternRule: RuleType {
       }
       wanted = flags
     }
+    // Each piece is searched as soon as it is chosen: no list of pieces is built.
     switch scope {
     case .sentence:
       for (index, sentence) in text.sentences.enumerated() where wanted?[index] ?? true {
         if let maxSentenceLength, Self.characterCount(text.source.utf8, sentence.range) > maxSentenceLength {
           continue
         }
-        units.append(sentence.range)
+        search(sentence.range, in: view, &context)
       }
     case .text:
       for (index, paragraph) in text.paragraphs.enumerated() where wanted?[index] ?? true {
-        units.append(context.wholeLines(paragraph.range))
+        search(context.wholeLines(paragraph.range), in: view, &context)
       }
     }
-    let bytes = text.source.utf8
-    for unit in units where requiredCharacters.isEmpty || requiredCharacters.occurs(in: bytes, unit) {
-      for match in view.matches(of: compiled.regex, in: unit) where match.range.length > 0 {
-        report(match, &context)
-      }
+  }
+
+  private func search(_ unit: TextRange, in view: RegexView, _ context: inout RuleCheckContext) {
+    guard requiredCharacters.isEmpty || requiredCharacters.occurs(in: context.text.source.utf8, unit) else { return }
+    for match in view.matches(of: compiled.regex, in: unit) where match.range.length > 0 {
+      report(match, &context)
     }
   }
 

@@ -56,9 +56,11 @@ struct StructureRule: RuleType {
     let text = context.text
     guard !text.paragraphs.isEmpty else { return }
     let window = window(in: text)
+    // The predicate reads only the paragraphs: capturing the context would copy it for every check.
+    let paragraphs = text.paragraphs
     let found = context.hasOccurrence(
       of: items, group: 0, role: .structureItem, within: span(of: window, in: text), nearEnd: edge == .end
-    ) { range in context.paragraphIndex(containing: range.lowerBound).map(window.contains) ?? false }
+    ) { range in Self.paragraphIndex(containing: range.lowerBound, in: paragraphs).map(window.contains) ?? false }
     if found { return }
     let anchor = edge == .start ? text.sentences.first!.range : text.sentences.last!.range
     var suggestions: [Suggestion] = []
@@ -74,6 +76,17 @@ struct StructureRule: RuleType {
       }
     }
     context.report(range: anchor, suggestions: suggestions)
+  }
+
+  /// `RuleCheckContext.paragraphIndex(containing:)` over the paragraphs alone.
+  static func paragraphIndex(containing offset: Int, in paragraphs: [Paragraph]) -> Int? {
+    var low = 0
+    var high = paragraphs.count
+    while low < high {
+      let mid = (low + high) / 2
+      if paragraphs[mid].range.lowerBound > offset { high = mid } else { low = mid + 1 }
+    }
+    return low == 0 ? nil : low - 1
   }
 
   /// The first paragraph of the end window holding one of the items (where insertions go before).

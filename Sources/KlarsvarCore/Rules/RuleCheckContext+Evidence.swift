@@ -70,9 +70,7 @@ extension RuleCheckContext {
           let paragraph = text.paragraphs[fromEnd ? count - 1 - step : step]
           let lines = wholeLines(paragraph.range)
           if let within, !lines.overlaps(within) { continue }
-          for match in view.matches(of: compiled.regex, in: lines) where counts(match.range) && body(match.range) {
-            return true
-          }
+          if view.containsMatch(of: compiled.regex, in: lines, where: { counts($0) && body($0) }) { return true }
         }
       }
       return false
