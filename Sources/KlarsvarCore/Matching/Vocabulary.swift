@@ -62,6 +62,17 @@ struct Vocabulary: Sendable {
     return String(decoding: keyBytes[start..<end], as: UTF8.self)
   }
 
+  /// Calls `body` with each key's bytes, in id order.
+  func forEachKey(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    keyBytes.withUnsafeBufferPointer { keys in
+      for id in 0..<count {
+        let start = keyStarts[id]
+        let end = id + 1 < count ? keyStarts[id + 1] : keys.count - Self.keyPadding
+        body(UnsafeBufferPointer(rebasing: keys[start..<end]))
+      }
+    }
+  }
+
   @inline(__always)
   func lookup(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     var index = Int(truncatingIfNeeded: hash) & mask

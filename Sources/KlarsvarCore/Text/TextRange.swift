@@ -11,6 +11,13 @@ public struct TextRange: Hashable, Sendable, Codable, Comparable {
     self.upperBound = max(lowerBound, upperBound)
   }
 
+  /// For bounds the caller knows to be in order.
+  @inline(__always)
+  init(ordered lowerBound: Int, _ upperBound: Int) {
+    self.lowerBound = lowerBound
+    self.upperBound = upperBound
+  }
+
   public var length: Int { upperBound - lowerBound }
   public var isEmpty: Bool { lowerBound == upperBound }
 

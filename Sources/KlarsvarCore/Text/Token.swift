@@ -21,6 +21,7 @@ public struct Token: Sendable {
   /// Inside text the reply quotes (a `>` line or an attributed quotation).
   public var isQuoted: Bool
 
+  @inline(__always)
   var isNumeric: Bool { kind == .number || kind == .date || kind == .year }
   /// Counted as a word in sentence lengths and LIX.
   public var isCountedWord: Bool { kind != .url && kind != .email }

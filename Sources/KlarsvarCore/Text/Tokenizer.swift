@@ -8,16 +8,50 @@ import Foundation
 struct Tokenizer {
   let index: WordIndex
   private let prefixFilter: HashFilter
+  /// For each pair of first bytes (see `prefixStartIndex`), bit n is set when some prefix word of
+  /// n bytes (1 ≤ n < `WordFolder.prefixLimit`) starts with them: most words start like no prefix
+  /// word, and are done with one look-up instead of a probe at every length.
+  private let prefixStarts: [UInt64]
+  /// Each ASCII letter's lower-case form; 0 for every other byte.
+  /// Markup scanner tables per format and placeholder delimiters.
+  private let markupSetups = MarkupScanner.SetupCache()
+  private static let asciiLetterFolds: [UInt8] = (0..<256).map { byte in
+    let lower = UInt8(byte) | 0x20
+    return lower >= 0x61 && lower <= 0x7A ? lower : 0
+  }
 
   init(index: WordIndex) {
     self.index = index
     prefixFilter = HashFilter(index.prefixes)
+    prefixStarts = Self.prefixStarts(index.prefixes)
+  }
+
+  static func prefixStarts(_ prefixes: Vocabulary) -> [UInt64] {
+    var table = [UInt64](repeating: 0, count: 1024)
+    prefixes.forEachKey { key in
+      guard key.count >= 1 && key.count < WordFolder.prefixLimit else { return }
+      let bit: UInt64 = 1 << UInt64(key.count)
+      if key.count == 1 {
+        // The word's second byte is anything (or stale, for a word of one byte).
+        for second in 0..<UInt8(32) { table[prefixStartIndex(key[0], second)] |= bit }
+      } else {
+        table[prefixStartIndex(key[0], key[1])] |= bit
+      }
+    }
+    return table
+  }
+
+  /// Five bits of each of the first two bytes: exact for ASCII letters, a shared slot for others.
+  @inline(__always)
+  static func prefixStartIndex(_ first: UInt8, _ second: UInt8) -> Int {
+    Int(truncatingIfNeeded: first & 31) &<< 5 | Int(truncatingIfNeeded: second & 31)
   }
 
   func tokenize(
     _ source: SourceText, format: DocumentFormat, placeholders: [PlaceholderDelimiters]
   ) -> TokenizedText {
-    let markup = MarkupScanner(source: source, format: format, placeholders: placeholders).scan()
+    let setup = markupSetups.setup(format: format, placeholders: placeholders)
+    let markup = MarkupScanner(source: source, setup: setup).scan()
     var output = TokenizedText(source: source, format: format)
     output.masked = markup.regions
     output.directives = markup.directives
@@ -50,17 +84,25 @@ extension Tokenizer {
     let words: Vocabulary.Probe
     let prefixes: Vocabulary.Probe
     let prefixFilter: HashFilter.Probe
-    let prefixLengthMask: UInt64
+    /// `Tokenizer.prefixStarts`.
+    let prefixStarts: UnsafePointer<UInt64>
+    /// `Tokenizer.asciiLetterFolds`.
+    let letterFolds: UnsafePointer<UInt8>
   }
 
   private func withProbes(_ body: (Probes) -> Void) {
     index.words.withProbe { words in
       index.prefixes.withProbe { prefixes in
         prefixFilter.withProbe { prefixFilter in
-          body(
-            Probes(
-              words: words, prefixes: prefixes, prefixFilter: prefixFilter, prefixLengthMask: index.prefixes.lengthMask)
-          )
+          prefixStarts.withUnsafeBufferPointer { prefixStarts in
+            Self.asciiLetterFolds.withUnsafeBufferPointer { letterFolds in
+              body(
+                Probes(
+                  words: words, prefixes: prefixes, prefixFilter: prefixFilter,
+                  prefixStarts: prefixStarts.baseAddress.unsafelyUnwrapped,
+                  letterFolds: letterFolds.baseAddress.unsafelyUnwrapped))
+            }
+          }
         }
       }
     }
@@ -317,7 +359,7 @@ extension Tokenizer {
         finalAbbreviation = SwedishAbbreviations.sentenceFinalHashes.contains(last.hash)
       }
       if end == start + 1 && bytes[start] == UInt8(ascii: ".") && last.isNumeric && last.range.upperBound == start
-        && isListMarker(last)
+        && Self.isListMarker(last, bytes, textStart: textStart)
       {
         return
       }
@@ -354,8 +396,9 @@ extension Tokenizer {
     }
 
     /// `1.` or `12.` standing first on its line.
-    func isListMarker(_ token: Token) -> Bool {
-      token.range.length <= 3 && Self.isAtLineStart(bytes, token.range.lowerBound, textStart: textStart)
+    /// Static so that the call does not copy the scanner's state.
+    static func isListMarker(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, textStart: Int) -> Bool {
+      token.range.length <= 3 && isAtLineStart(bytes, token.range.lowerBound, textStart: textStart)
     }
 
     mutating func handleQuote(length: Int, opening: Bool?, into output: inout TokenizedText) {
@@ -377,8 +420,6 @@ extension Tokenizer {
 
     // MARK: Words
 
-    /// Scans one word. ASCII and Latin-1 letters (all of Swedish) are classified and folded straight
-    /// from their bytes; only other scalars are decoded and looked up in the Unicode tables.
     /// Scans one word, and the words after it that follow a single space (most words of any text):
     /// those are scanned here without a return to the dispatch loop, which would skip the space
     /// and call here again. ASCII and Latin-1 letters (all of Swedish) are classified and folded
@@ -389,70 +430,83 @@ extension Tokenizer {
       // The folded bytes go straight into the folder's buffer; length and hash stay in registers
       // and are handed back to the folder only around the rare calls that need them.
       let buffer = folder.buffer.baseAddress.unsafelyUnwrapped
-      let lengthMask = probes.prefixLengthMask
+      let letterFolds = probes.letterFolds
+      // Where the next word may start without a return to the dispatch loop (which handles regions).
+      let continuationEnd = min(count, regionStart)
       while true {
         let start = position
-        folder.clearPrefixHits()
-        var letters = 0
-        var needsComposition = false
         var cursor = position
-        var previous: UInt32 = 0
         let firstIsDigit = base[start] &- 0x30 < 10
-        var length = 0
+        // The folded length is `cursor + delta`: ASCII and Latin-1 letters fold to as many bytes as they have.
+        var delta = 0 &- start
         var hash = Vocabulary.offsetBasis
-        var overflow = false
+        // The word's rare conditions (`overflowed`, `foldedByFolder`, `needsComposition`), in one byte.
+        var rare: UInt8 = 0
+        // Bytes of the word that are not a letter's first byte: the word has `cursor - start - this` letters.
+        var nonLetterBytes = 0
+        // Below `limit`, the folded length is below `WordFolder.capacity - 1` (room for a two-byte letter).
+        var limit = min(count, WordFolder.capacity &- 1 &- delta)
         scan: while cursor < count {
-          // Runs of ASCII letters, most of any text, take a tighter loop: below the prefix limit the
-          // buffer cannot overflow, and one bound covers both the text's end and that limit.
-          if length < WordFolder.prefixLimit - 1 {
-            let runStart = cursor
-            let limit = min(count, cursor &+ (WordFolder.prefixLimit &- 1 &- length))
-            while cursor < limit {
-              let lower = base[cursor] | 0x20
-              guard lower &- 0x61 < 26 else { break }
-              buffer[length] = lower
-              length &+= 1
+          // Runs of letters of ASCII and Latin-1, most of any text, take a tight loop.
+          while cursor < limit {
+            let byte = base[cursor]
+            let lower = letterFolds[Int(truncatingIfNeeded: byte)]
+            if lower != 0 {
+              buffer[cursor &+ delta] = lower
               hash = (hash ^ UInt64(lower)) &* Vocabulary.prime
               cursor &+= 1
-              if (lengthMask &>> UInt64(truncatingIfNeeded: length)) & 1 != 0 && probes.prefixFilter.mayContain(hash) {
-                recordPrefix(length: length, hash: hash)
-              }
+              continue
             }
-            if cursor > runStart {
-              letters &+= cursor &- runStart
-              previous = UInt32(base[cursor &- 1])
-              guard cursor < count else { break scan }
-            }
+            // U+00C0–U+00FF but × and ÷: a letter; U+00C0–U+00DE lower-case by adding 0x20.
+            guard byte == 0xC3 && cursor &+ 1 < count else { break }
+            let second = base[cursor &+ 1]
+            guard second | 0x20 != 0xB7 else { break }
+            let folded = second < 0x9F ? second | 0x20 : second
+            buffer[cursor &+ delta] = 0xC3
+            buffer[cursor &+ delta &+ 1] = folded
+            hash = (hash ^ 0xC3) &* Vocabulary.prime
+            hash = (hash ^ UInt64(folded)) &* Vocabulary.prime
+            nonLetterBytes &+= 1
+            cursor &+= 2
           }
+          guard cursor < count else { break }
           let byte = base[cursor]
+          // Most words end at a space.
+          if byte == 0x20 { break }
+          var length = cursor &+ delta
           if byte < 0x80 {
             // Most words end here, at a space or a punctuation mark: one bit test sends those away.
             guard Self.mayContinueWord(byte) else { break scan }
             var folded = byte
             let lower = byte | 0x20
             if lower &- 0x61 < 26 {
-              letters &+= 1
               folded = lower
-            } else if byte &- 0x30 < 10 {
-            } else if !Self.joins(
-              bytes, UInt32(byte), length: 1, at: cursor, previous: previous, firstIsDigit: firstIsDigit)
-            {
-              break scan
+            } else {
+              if byte &- 0x30 >= 10 {
+                // Joiners only join before a letter or digit: most are punctuation before a space or line end.
+                let nextByte = cursor &+ 1 < count ? base[cursor &+ 1] : 0x20
+                guard nextByte >= 0x80 || Self.isASCIILetterOrDigit(nextByte),
+                  Self.joins(
+                    bytes, UInt32(byte), length: 1, at: cursor,
+                    previous: Self.scalar(bytes, before: cursor, from: start),
+                    firstIsDigit: firstIsDigit)
+                else { break scan }
+              }
+              nonLetterBytes &+= 1
             }
             if length < WordFolder.capacity {
               buffer[length] = folded
-              length &+= 1
             } else {
-              overflow = true
+              rare |= Self.overflowed
+              delta &-= 1
             }
             hash = (hash ^ UInt64(folded)) &* Vocabulary.prime
-            previous = UInt32(byte)
             cursor &+= 1
           } else if byte == 0xC3 && cursor &+ 1 < count && base[cursor &+ 1] | 0x20 != 0xB7 {
-            // U+00C0–U+00FF but × and ÷: a letter; U+00C0–U+00DE lower-case by adding 0x20.
+            // As in the loop above, at the end of the buffer.
             let second = base[cursor &+ 1]
             let folded = second < 0x9F ? second | 0x20 : second
-            letters &+= 1
+            nonLetterBytes &+= 1
             if length &+ 1 < WordFolder.capacity {
               buffer[length] = 0xC3
               buffer[length &+ 1] = folded
@@ -462,34 +516,33 @@ extension Tokenizer {
                 buffer[length] = 0xC3
                 length &+= 1
               }
-              overflow = true
+              rare |= Self.overflowed
             }
             hash = (hash ^ 0xC3) &* Vocabulary.prime
             hash = (hash ^ UInt64(folded)) &* Vocabulary.prime
-            previous = 0xC0 | UInt32(second & 0x3F)
             cursor &+= 2
+            delta = length &- cursor
           } else {
             folder.length = length
             folder.hash = hash
-            folder.overflow = overflow
-            let scalar = appendOtherScalar(at: cursor, previous: previous, firstIsDigit: firstIsDigit)
+            folder.overflow = rare & Self.overflowed != 0
+            // The folder may record prefix hits; they are found again when the word is folded anew.
+            folder.clearPrefixHits()
+            let scalar = appendOtherScalar(
+              at: cursor, previous: Self.scalar(bytes, before: cursor, from: start), firstIsDigit: firstIsDigit)
             guard scalar.length > 0 else { break scan }
-            length = folder.length
+            rare |= Self.foldedByFolder
             hash = folder.hash
-            overflow = folder.overflow
-            if scalar.role == .letter { letters &+= 1 }
-            if scalar.role == .mark { needsComposition = true }
-            previous = scalar.value
+            if folder.overflow { rare |= Self.overflowed }
+            nonLetterBytes &+= scalar.role == .letter ? scalar.length &- 1 : scalar.length
+            if scalar.role == .mark { rare |= Self.needsComposition }
             cursor &+= scalar.length
-            continue
+            delta = folder.length &- cursor
           }
-          if !overflow && length < WordFolder.prefixLimit
-            && (lengthMask &>> UInt64(truncatingIfNeeded: length)) & 1 != 0
-            && probes.prefixFilter.mayContain(hash)
-          {
-            recordPrefix(length: length, hash: hash)
-          }
+          limit = min(count, WordFolder.capacity &- 1 &- delta)
         }
+        var length = cursor &+ delta
+        let letters = cursor &- start &- nonLetterBytes
         if cursor == start { cursor &+= 1 }
         position = cursor
         var kind = Token.Kind.word
@@ -501,34 +554,51 @@ extension Tokenizer {
           }
           kind = Self.numberKind(bytes, start, cursor)
         }
-        if needsComposition {
-          refoldComposed(start, cursor)
+        var hitCount = 0
+        if rare & Self.foldedByFolder != 0 {  // also set for every word that needs composition
+          // The folder folds such words scalar by scalar and probes their prefixes as it goes.
+          refold(start, cursor, composing: rare & Self.needsComposition != 0)
           length = folder.length
           hash = folder.hash
-          overflow = folder.overflow
+          rare = folder.overflow ? Self.overflowed : 0
+          hitCount = folder.prefixHitCount
+        } else {
+          // Lengths 1 through `length` (below `WordFolder.prefixLimit`) at which a prefix word may end.
+          let first = buffer[0]
+          let second = buffer[1]
+          let candidates =
+            probes.prefixStarts[Tokenizer.prefixStartIndex(first, second)] & ((2 &<< min(length, 63)) &- 2)
+          if candidates != 0 { hitCount = recordPrefixes(candidates, length: length) }
         }
         // The buffer holds `WordFolder.capacity` ≥ 8 bytes and `length` is at most that, as the probe needs.
         // Most words are in some phrase, so a Bloom filter would cost more than the misses it saves; an
         // empty vocabulary's probe misses at once.
         var wordID: Int32 = -1
-        if !overflow {
+        if rare & Self.overflowed == 0 {
           wordID = probes.words.id(hash: hash, bytes: buffer, length: length)
         }
         let prefixStart = prefixIDCount
-        let hitCount = folder.prefixHitCount  // at most one per length below `WordFolder.prefixLimit`
         if hitCount > 0 { appendPrefixHits(into: &output) }
         appendToken(
           Token(
-            range: TextRange(start, cursor), kind: kind, hash: hash, wordID: wordID,
+            range: TextRange(ordered: start, cursor), kind: kind, hash: hash, wordID: wordID,
             prefixStart: prefixStart, prefixCount: UInt16(truncatingIfNeeded: hitCount),
             letterCount: UInt16(truncatingIfNeeded: min(letters, 65535)), isQuoted: lineIsQuoted), into: &output)
         // A single space and another word: what the dispatch loop would do, outside regions.
         let next = cursor &+ 1
-        guard next < count && next < regionStart && base[cursor] == 0x20 && Self.isASCIILetterOrDigit(base[next])
+        guard
+          next < continuationEnd && base[cursor] == 0x20
+            && (letterFolds[Int(truncatingIfNeeded: base[next])] != 0 || base[next] &- 0x30 < 10)
         else { return }
         position = next
       }
     }
+
+    /// Bits of a word's rare conditions: more bytes than the folder's buffer holds, a scalar beyond
+    /// Latin-1 (folded by the folder), a combining mark (the word is folded from its NFC form).
+    static let overflowed: UInt8 = 1
+    static let foldedByFolder: UInt8 = 2
+    static let needsComposition: UInt8 = 4
 
     @inline(__always)
     static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
@@ -545,12 +615,41 @@ extension Tokenizer {
       return byte < 0x80 && ((byte < 64 ? low : high) &>> UInt64(byte & 63)) & 1 != 0
     }
 
-    /// Records a prefix hit if the folder's first `length` bytes, hashing to `hash`, are a prefix word.
-    /// `length` is below `WordFolder.prefixLimit`, so the probe's 8-byte loads stay in the buffer.
+    /// The value of the scalar that ends at `end` (0 if that is the word's `start`), for `joins`.
     @inline(never)
-    mutating func recordPrefix(length: Int, hash: UInt64) {
-      let id = probes.prefixes.id(hash: hash, bytes: folder.buffer.baseAddress!, length: length)
-      if id >= 0 { folder.addPrefixHit(id) }
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, from start: Int) -> UInt32 {
+      guard end > start else { return 0 }
+      var lead = end - 1
+      while lead > start && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+      return ScalarClass.decode(bytes, at: lead).value
+    }
+
+    /// Records the prefix words among the word's first `n` folded bytes for each bit n of `candidates`
+    /// (all below `WordFolder.prefixLimit` and at most `length`), shortest first, and returns their number.
+    /// Only words of ASCII and Latin-1 letters come here: a scalar boundary is any byte but a continuation.
+    @inline(never)
+    mutating func recordPrefixes(_ candidates: UInt64, length: Int) -> Int {
+      folder.clearPrefixHits()
+      let buffer = folder.buffer.baseAddress.unsafelyUnwrapped
+      var remaining = candidates
+      var hash = Vocabulary.offsetBasis
+      var hashed = 0
+      while remaining != 0 {
+        let prefixLength = remaining.trailingZeroBitCount
+        remaining &= remaining &- 1
+        while hashed < prefixLength {
+          hash = (hash ^ UInt64(buffer[hashed])) &* Vocabulary.prime
+          hashed &+= 1
+        }
+        // The folder only probes where a scalar ends.
+        if prefixLength < length && buffer[prefixLength] & 0xC0 == 0x80 { continue }
+        // The buffer's `WordFolder.capacity` bytes cover the probe's 8-byte loads.
+        if probes.prefixFilter.mayContain(hash) {
+          let id = probes.prefixes.id(hash: hash, bytes: buffer, length: prefixLength)
+          if id >= 0 { folder.addPrefixHit(id) }
+        }
+      }
+      return folder.prefixHitCount
     }
 
     /// One append per hit: cheaper than `append(contentsOf:)` for the one or two hits a word has.
@@ -578,12 +677,13 @@ extension Tokenizer {
       return (value, scalarLength, role)
     }
 
-    /// Folds the word again from its NFC form, for words with combining marks.
+    /// Folds the word again, scalar by scalar (from its NFC form if it has combining marks), probing
+    /// its prefixes as it goes.
     @inline(never)
-    mutating func refoldComposed(_ start: Int, _ end: Int) {
+    mutating func refold(_ start: Int, _ end: Int, composing: Bool) {
       folder.reset()
       let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-      for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+      for scalar in (composing ? text.precomposedStringWithCanonicalMapping : text).unicodeScalars {
         folder.append(scalar.value, index: index)
       }
     }
