@@ -47,6 +47,28 @@ enum LatinCasePreservation {
     }
   }
 
+  /// Whether valid UTF-8 holds only scalars up to U+00FF, read eight bytes at a time: it does exactly
+  /// when no byte is 0xC4 or above (the lead bytes of every later scalar).
+  static func isLatin1(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      // A byte of 0xC4 or above has its high bit set and its low seven bits at 0x44 or above, which
+      // adding 0x3C carries into the high bit (never into the next byte).
+      if ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3C3C_3C3C_3C3C_3C3C) & word & 0x8080_8080_8080_8080 != 0 {
+        return false
+      }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] >= 0xC4 { return false }
+      index += 1
+    }
+    return true
+  }
+
   /// Unicode's Alphabetic property below U+0100: A–Z, a–z, ª, µ, º, À–Ö, Ø–ö, ø–ÿ.
   static func isAlphabetic(_ value: UInt32) -> Bool {
     if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }

@@ -104,15 +104,29 @@ struct PhraseAutomaton: Sendable {
 
   /// The same matches, lent to `body` from the walk's own memory instead of copied into an array.
   func withMatches<Result>(in text: TokenizedText, _ body: (UnsafeBufferPointer<PhraseMatch>) -> Result) -> Result {
+    withMatches(in: text, countingOwnersBelow: 0) { matches, _ in body(matches) }
+  }
+
+  /// The matches with, per owner in `0..<ownerLimit`, how many there are (counted while walking,
+  /// for grouping them by owner without another pass).
+  func withMatches<Result>(
+    in text: TokenizedText, countingOwnersBelow ownerLimit: Int,
+    _ body: (UnsafeBufferPointer<PhraseMatch>, UnsafeBufferPointer<Int>) -> Result
+  ) -> Result {
     frozen.withView { automaton in
       text.tokens.withUnsafeBufferPointer { tokens in
         text.prefixIDs.withUnsafeBufferPointer { prefixIDs in
           // About one match per three tokens: room for one per two spares most regrowth.
           var walker = Walker(
-            automaton: automaton, tokens: tokens, prefixIDs: prefixIDs, capacity: tokens.count / 2 + 16)
-          defer { walker.found.deallocate() }
+            automaton: automaton, tokens: tokens, prefixIDs: prefixIDs, capacity: tokens.count / 2 + 16,
+            ownerLimit: ownerLimit)
+          defer {
+            walker.found.deallocate()
+            walker.ownerCounts.deallocate()
+          }
           walker.matchAll(sentences: text.sentences)
-          return body(UnsafeBufferPointer(rebasing: walker.found[..<walker.foundCount]))
+          return body(
+            UnsafeBufferPointer(rebasing: walker.found[..<walker.foundCount]), UnsafeBufferPointer(walker.ownerCounts))
         }
       }
     }
@@ -130,12 +144,16 @@ struct PhraseAutomaton: Sendable {
     /// through calls, which cost more than the rest of recording a match.
     var found: UnsafeMutableBufferPointer<PhraseMatch>
     var foundCount = 0
+    /// Matches per owner below `ownerCounts.count`.
+    let ownerCounts: UnsafeMutableBufferPointer<Int>
 
     init(
       automaton: FrozenAutomaton.View, tokens: UnsafeBufferPointer<Token>, prefixIDs: UnsafeBufferPointer<Int32>,
-      capacity: Int
+      capacity: Int, ownerLimit: Int
     ) {
       found = .allocate(capacity: capacity)
+      ownerCounts = .allocate(capacity: ownerLimit)
+      ownerCounts.initialize(repeating: 0)
       self.automaton = automaton
       self.tokens = tokens
       self.prefixIDs = prefixIDs
@@ -226,6 +244,9 @@ struct PhraseAutomaton: Sendable {
       if foundCount == found.count { grow() }
       (found.baseAddress! + foundCount).initialize(to: match)
       foundCount += 1
+      // One unsigned test rejects negative owners as well.
+      let owner = Int(UInt32(bitPattern: match.output.owner))
+      if owner < ownerCounts.count { ownerCounts[owner] += 1 }
     }
 
     private mutating func grow() {

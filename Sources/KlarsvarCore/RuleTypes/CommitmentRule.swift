@@ -26,6 +26,62 @@ struct CommitmentRule: RuleType {
   /// Every sentence with a cue, its first cue and its first anchor.
   static func commitments(in context: RuleCheckContext) -> [Commitment] {
     guard !context.matches.isEmpty else { return [] }
+    return orderedCommitments(in: context) ?? sortingCommitments(in: context)
+  }
+
+  /// `commitments(in:)` for matches ordered by start token, as the automaton gives them: sentences then
+  /// follow in text order, so cursors replace the per-sentence tables and the searches for sentences.
+  /// Nil when the matches are out of order.
+  static func orderedCommitments(in context: RuleCheckContext) -> [Commitment]? {
+    let matches = context.matches
+    var previousStart = Int32.min
+    for match in matches {
+      guard match.tokenStart >= previousStart else { return nil }
+      previousStart = match.tokenStart
+    }
+    let text = context.text
+    var sentences = SentenceCursor(text.sentences)
+    // Anchors in order of their start offsets (tokens are in text order); the next one not yet passed.
+    var anchors = matches.lazy.filter { $0.output.role == .anchor }.makeIterator()
+    var nextAnchor = anchors.next().map { context.range(of: $0) }
+    var result: [Commitment] = []
+    var lastSentence = -1
+    // `PhraseRule.longestNonOverlapping` of the cues, each reported once no later cue can replace it.
+    func consider(_ cue: PhraseMatch) {
+      guard !context.isQuoted(cue) else { return }
+      let range = context.range(of: cue)
+      guard let sentence = sentences.index(containing: range.lowerBound), sentence != lastSentence else { return }
+      lastSentence = sentence
+      let sentenceRange = text.sentences[sentence].range
+      // The first anchor starting in this sentence: anchors before it belong to earlier sentences.
+      while let anchor = nextAnchor, anchor.lowerBound < sentenceRange.lowerBound {
+        nextAnchor = anchors.next().map { context.range(of: $0) }
+      }
+      var anchor: TextRange?
+      if let next = nextAnchor, next.lowerBound < sentenceRange.upperBound { anchor = next }
+      result.append(
+        Commitment(ruleID: context.metadata.id, sentence: sentenceRange, cue: range, anchor: anchor))
+    }
+    var pending: PhraseMatch?
+    var reach: Int32 = -1
+    for match in matches where match.output.role == .cue {
+      if let last = pending, last.tokenStart == match.tokenStart {
+        if match.tokenEnd > last.tokenEnd {
+          pending = match
+          reach = match.tokenEnd
+        }
+      } else if match.tokenStart >= reach {
+        if let last = pending { consider(last) }
+        pending = match
+        reach = match.tokenEnd
+      }
+    }
+    if let last = pending { consider(last) }
+    return result
+  }
+
+  /// `commitments(in:)` for matches in any order.
+  static func sortingCommitments(in context: RuleCheckContext) -> [Commitment] {
     // Per sentence index, arrays rather than hashed collections.
     var anchors = [TextRange?](repeating: nil, count: context.text.sentences.count)
     var cues: [PhraseMatch] = []

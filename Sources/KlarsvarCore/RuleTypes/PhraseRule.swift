@@ -13,6 +13,10 @@ struct PhraseRule: RuleType {
   /// worked out the same way.
   let ruleSuggestions: [String]
   let casedRuleSuggestions: [CasedReplacement]
+  /// Per entry with a message of its own, that message read once (nil: the rule's message).
+  let messages: [MessageTemplate.Compiled?]
+  /// Per entry with a message of its own, whether that message has a `{suggestion}` slot.
+  let messageUsesSuggestion: [Bool]
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let path = reader.child("phrases")
@@ -21,6 +25,8 @@ struct PhraseRule: RuleType {
     casedSuggestions = entries.map { entry in entry.suggestions.map { $0.map(CasedReplacement.init) } }
     ruleSuggestions = try reader.optionalStringArray("suggestions") ?? []
     casedRuleSuggestions = ruleSuggestions.map(CasedReplacement.init)
+    messages = entries.map { entry in entry.message.map(MessageTemplate.Compiled.init) }
+    messageUsesSuggestion = messages.map { $0?.hasSlot(named: Self.suggestionSlot) ?? false }
     if reader.has("unless") {
       let unlessPath = reader.child("unless")
       try builder.register(
@@ -34,61 +40,175 @@ struct PhraseRule: RuleType {
   }
 
   func check(_ context: inout RuleCheckContext) {
-    guard !context.matches.isEmpty else { return }
-    // One pass over the rule's matches sorts them by role (most rules have phrases only).
-    var phrases: [PhraseMatch] = []
-    var exceptions: [TextRange] = []
-    // Start offsets of anchor matches, ascending (matches come ordered by start token).
-    var anchors: [Int] = []
-    for match in context.matches {
+    let matches = context.matches
+    // One pass over the rule's matches tells which roles occur (most rules have phrases only; some
+    // have many anchors and no phrase in a document) and whether the phrases come ordered by start
+    // token, as the automaton gives them.
+    var hasPhrases = false
+    var hasExceptions = false
+    var hasAnchors = false
+    var inOrder = true
+    var previousStart = Int32.min
+    for match in matches {
       switch match.output.role {
       case .phrase:
-        // One allocation sized for the rule's matches instead of repeated growth.
-        if phrases.isEmpty { phrases.reserveCapacity(context.matches.count) }
-        phrases.append(match)
-      case .unless: exceptions.append(context.range(of: match))
-      case .anchor:
-        if anchors.isEmpty { anchors.reserveCapacity(context.matches.count) }
-        anchors.append(context.range(of: match).lowerBound)
+        hasPhrases = true
+        if match.tokenStart < previousStart { inOrder = false }
+        previousStart = match.tokenStart
+      case .unless: hasExceptions = true
+      case .anchor: hasAnchors = true
       default: break
       }
     }
-    // Checked once per document, so the precomputed forms are used only for the suggestions they were
-    // made from.
+    guard hasPhrases else { return }
+    var exceptions: [TextRange] = []
+    if hasExceptions {
+      for match in matches where match.output.role == .unless { exceptions.append(context.range(of: match)) }
+    }
+    guard inOrder else {
+      // Start offsets of anchor matches (ascending when the matches come ordered by start token).
+      var anchors: [Int] = []
+      for match in matches where match.output.role == .anchor {
+        anchors.append(context.range(of: match).lowerBound)
+      }
+      var reporter = FindingReporter(
+        rule: self, matches: matches, exceptions: exceptions, anchors: hasAnchors ? .offsets(anchors) : .none,
+        sentences: context.text.sentences)
+      for match in Self.sortedLongestNonOverlapping(matches.filter { $0.output.role == .phrase }) {
+        reporter.report(match, &context)
+      }
+      return
+    }
+    var reporter = FindingReporter(
+      rule: self, matches: matches, exceptions: exceptions, anchors: hasAnchors ? .ordered : .none,
+      sentences: context.text.sentences)
+    // `longestNonOverlapping` without its array: a kept match is reported once no later match can
+    // replace it (only one with the same start can).
+    var pending: PhraseMatch?
+    var reach: Int32 = -1
+    for match in matches where match.output.role == .phrase {
+      if let last = pending, last.tokenStart == match.tokenStart {
+        if match.tokenEnd > last.tokenEnd {
+          pending = match
+          reach = match.tokenEnd
+        }
+      } else if match.tokenStart >= reach {
+        if let last = pending { reporter.report(last, &context) }
+        pending = match
+        reach = match.tokenEnd
+      }
+    }
+    if let last = pending { reporter.report(last, &context) }
+  }
+
+  /// How a phrase in a sentence with an anchor (`unlessInSentence`) is told apart.
+  private enum AnchorTest {
+    case none
+    /// Binary search in the anchors' start offsets.
+    case offsets([Int])
+    /// Phrases reported in text order: cursors move forward through the sentences and the anchor
+    /// matches, which gives what the search gives.
+    case ordered
+  }
+
+  /// Turns kept phrase matches into findings, with what one check works out once for all of them.
+  private struct FindingReporter {
+    let rule: PhraseRule
+    let matches: ArraySlice<PhraseMatch>
+    let exceptions: [TextRange]
+    let anchors: AnchorTest
+    var sentences: SentenceCursor
+    /// With `.ordered` anchors: the first match not yet passed that may be an anchor.
+    var nextAnchor: Int
+    /// The precomputed forms of the rule's suggestions, used only when the context's metadata carries
+    /// the suggestions they were made from; worked out at the first finding that needs them.
     var casedFallback: [CasedReplacement]??
-    for match in Self.longestNonOverlapping(phrases) {
+    /// Whether the rule's message (the context's) has a `{suggestion}` slot, worked out when needed.
+    var ruleMessageUsesSuggestion: Bool?
+
+    init(
+      rule: PhraseRule, matches: ArraySlice<PhraseMatch>, exceptions: [TextRange], anchors: AnchorTest,
+      sentences: [Sentence]
+    ) {
+      self.rule = rule
+      self.matches = matches
+      self.exceptions = exceptions
+      self.anchors = anchors
+      self.sentences = SentenceCursor(sentences)
+      nextAnchor = matches.startIndex
+    }
+
+    /// Whether an anchor match starts inside `sentence`; called for sentences in text order.
+    private mutating func hasAnchor(in sentence: TextRange, _ context: RuleCheckContext) -> Bool {
+      while nextAnchor < matches.endIndex {
+        let match = matches[nextAnchor]
+        if match.output.role == .anchor {
+          let offset = context.range(of: match).lowerBound
+          if offset >= sentence.lowerBound { return offset < sentence.upperBound }
+        }
+        nextAnchor += 1
+      }
+      return false
+    }
+
+    mutating func report(_ match: PhraseMatch, _ context: inout RuleCheckContext) {
       let range = context.range(of: match)
-      if !exceptions.isEmpty && exceptions.contains(where: { $0.overlaps(range) }) { continue }
-      if !anchors.isEmpty, let sentence = context.text.sentenceIndex(containing: range.lowerBound),
-        Self.hasOffset(in: context.text.sentences[sentence].range, anchors)
-      {
-        continue
+      if !exceptions.isEmpty && exceptions.contains(where: { $0.overlaps(range) }) { return }
+      switch anchors {
+      case .none: break
+      case .offsets(let offsets):
+        if let sentence = context.text.sentenceIndex(containing: range.lowerBound),
+          PhraseRule.hasOffset(in: context.text.sentences[sentence].range, offsets)
+        {
+          return
+        }
+      case .ordered:
+        if let sentence = sentences.index(containing: range.lowerBound),
+          hasAnchor(in: context.text.sentences[sentence].range, context)
+        {
+          return
+        }
       }
-      let entry = entries[Int(match.output.item)]
-      let matched = context.sourceText(in: range)
+      let item = Int(match.output.item)
+      var matched = context.sourceText(in: range)
       let suggestions: [Suggestion]
-      if casedFallback == nil && entry.suggestions == nil {
-        casedFallback = .some(context.metadata.suggestions == ruleSuggestions ? casedRuleSuggestions : nil)
+      // `casedSuggestions[item]` is nil exactly when the entry has no suggestions of its own.
+      let own = rule.casedSuggestions[item]
+      if own == nil && casedFallback == nil {
+        casedFallback = .some(context.metadata.suggestions == rule.ruleSuggestions ? rule.casedRuleSuggestions : nil)
       }
-      if let cased = casedSuggestions[Int(match.output.item)] ?? casedFallback ?? nil,
-        let shape = LatinCasePreservation.shape(of: matched)
-      {
-        let form = CasedReplacement.Form(shape)
-        if cased.count > 1 && cased.count == choiceCounts[Int(match.output.item)] {
+      if let cased = own ?? casedFallback ?? nil, let form = matched.withUTF8(CasedReplacement.Form.init(latin1:)) {
+        if cased.count > 1 && cased.count == rule.choiceCounts[item] {
           suggestions = [cased[Int(match.output.choice)].suggestion(form, range: range, matched: matched)]
+        } else if cased.count == 1 {
+          suggestions = [cased[0].suggestion(form, range: range, matched: matched)]
         } else {
           suggestions = cased.map { $0.suggestion(form, range: range, matched: matched) }
         }
       } else {
-        suggestions = Self.suggestions(
-          entry.suggestions ?? context.metadata.suggestions, choiceCount: choiceCounts[Int(match.output.item)],
+        suggestions = PhraseRule.suggestions(
+          rule.entries[item].suggestions ?? context.metadata.suggestions, choiceCount: rule.choiceCounts[item],
           choice: Int(match.output.choice), range: range, matched: matched)
       }
+      // A message without a `{suggestion}` slot renders the same without the value: skip building it.
+      let message = rule.messages[item]
+      let usesSuggestion: Bool
+      if message != nil {
+        usesSuggestion = rule.messageUsesSuggestion[item]
+      } else if let uses = ruleMessageUsesSuggestion {
+        usesSuggestion = uses
+      } else {
+        usesSuggestion = context.metadata.compiledMessage.hasSlot(named: PhraseRule.suggestionSlot)
+        ruleMessageUsesSuggestion = usesSuggestion
+      }
       context.report(
-        range: range, matchedText: matched, message: entry.message,
-        values: [("suggestion", suggestions.first?.edit.newText ?? "")], suggestions: suggestions)
+        range: range, matchedText: matched, template: message,
+        values: usesSuggestion ? [(PhraseRule.suggestionSlot, suggestions.first?.edit.newText ?? "")] : [],
+        suggestions: suggestions)
     }
   }
+
+  static let suggestionSlot = "suggestion"
 
   /// The general path: replacements cased like the matched text, one per finding.
   static func suggestions(_ replacements: [String], choiceCount: Int, choice: Int, range: TextRange, matched: String)
@@ -107,10 +227,45 @@ struct PhraseRule: RuleType {
   }
 
   /// A replacement as `LatinCasePreservation.apply` gives it for each shape of Latin-1 matched text.
-  struct CasedReplacement: Sendable {
+  /// A class: a finding's suggestion reads one with a single retain.
+  final class CasedReplacement: Sendable {
     /// Which case a replacement takes: as written, all capitals, or a capital first letter.
     enum Form: Int {
       case asWritten, uppercased, capitalized
+
+      /// `Form(LatinCasePreservation.shape(of:))` of valid UTF-8, nil where the shape is nil. Reads the
+      /// bytes only up to where the form is settled (mostly the first letter), then only checks that the
+      /// rest is Latin-1.
+      init?(latin1 bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        let count = bytes.count
+        var letters = 0
+        var form = Form.asWritten
+        while index < count {
+          let byte = bytes[index]
+          index += 1
+          let value: UInt32
+          if byte < 0x80 {
+            value = UInt32(byte)
+          } else if (byte == 0xC2 || byte == 0xC3) && index < count {
+            value = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index] & 0x3F)
+            index += 1
+          } else {
+            return nil
+          }
+          guard LatinCasePreservation.isAlphabetic(value) else { continue }
+          letters += 1
+          if !LatinCasePreservation.isUppercase(value) {
+            // A lowercase first letter keeps the text as written; after a capital, it capitalizes.
+            form = letters == 1 ? .asWritten : .capitalized
+            guard LatinCasePreservation.isLatin1(UnsafeBufferPointer(rebasing: bytes[index...])) else { return nil }
+            self = form
+            return
+          }
+        }
+        // Every letter a capital.
+        self = letters == 0 ? .asWritten : letters == 1 ? .capitalized : .uppercased
+      }
 
       init(_ shape: LatinCasePreservation.Shape) {
         if shape.letters == 0 {

@@ -6,8 +6,8 @@ enum MessageTemplate {
   /// small array searched in order is cheaper than a dictionary.
   typealias Slot = (name: String, value: String)
 
-  private static let openBrace = UInt8(ascii: "{")
-  private static let closeBrace = UInt8(ascii: "}")
+  fileprivate static let openBrace = UInt8(ascii: "{")
+  fileprivate static let closeBrace = UInt8(ascii: "}")
 
   /// One pass over the template's bytes; unknown slots stay as written.
   static func render(_ template: String, _ values: [String: String]) -> String {
@@ -20,54 +20,110 @@ enum MessageTemplate {
   static func render(_ template: String, _ slots: [Slot], match: String?) -> String {
     var bytesOwner = template
     return bytesOwner.withUTF8 { bytes -> String in
-      guard let first = nextSlot(in: bytes, from: 0, slots, hasMatch: match != nil)
+      guard let base = bytes.baseAddress, let first = nextSlot(in: bytes, from: 0, slots, hasMatch: match != nil)
       else { return template }
-      // Two passes over the slots, measuring then copying bytes into one allocation, cost less
-      // than appending pieces (each append checks capacity and may grow the string).
-      var length = 0
-      var matchUses = 0
+      // Most messages have one slot: with no `{` after it, the message is the bytes before it, its
+      // value and the bytes after it, without a second search for slots.
+      let rest = first.range.upperBound
+      guard offset(of: openBrace, in: base, from: rest, to: bytes.count) != nil else {
+        var value = first.index < slots.count ? slots[first.index].value : display(match ?? "")
+        return value.withUTF8 { value in
+          joined(
+            UnsafeBufferPointer(start: base, count: first.range.lowerBound), value,
+            UnsafeBufferPointer(start: base + rest, count: bytes.count - rest))
+        }
+      }
+      return render(bytes, from: first, slots, match: match)
+    }
+  }
+
+  /// The general case of `render`, from the first slot on.
+  private static func render(
+    _ bytes: UnsafeBufferPointer<UInt8>, from first: (range: Range<Int>, index: Int), _ slots: [Slot],
+    match: String?
+  ) -> String {
+    // Two passes over the slots, measuring then copying bytes into one allocation, cost less
+    // than appending pieces (each append checks capacity and may grow the string).
+    var length = 0
+    var matchUses = 0
+    var runStart = 0
+    var slot = first
+    while true {
+      length += slot.range.lowerBound - runStart
+      if slot.index < slots.count { length += slots[slot.index].value.utf8.count } else { matchUses += 1 }
+      runStart = slot.range.upperBound
+      guard let next = nextSlot(in: bytes, from: runStart, slots, hasMatch: match != nil) else { break }
+      slot = next
+    }
+    let shownMatch = matchUses > 0 ? display(match ?? "") : ""
+    length += bytes.count - runStart + matchUses * shownMatch.utf8.count
+    func value(_ index: Int) -> String { index < slots.count ? slots[index].value : shownMatch }
+    // Built on the stack and copied once: every piece is valid UTF-8 cut at ASCII braces, so the
+    // result needs no validation (which cost more than the rest of rendering).
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
+      var written = 0
+      func copy(_ piece: UnsafeBufferPointer<UInt8>) {
+        guard let base = piece.baseAddress, !piece.isEmpty else { return }
+        (output.baseAddress! + written).initialize(from: base, count: piece.count)
+        written += piece.count
+      }
       var runStart = 0
       var slot = first
       while true {
-        length += slot.range.lowerBound - runStart
-        if slot.index < slots.count { length += slots[slot.index].value.utf8.count } else { matchUses += 1 }
+        copy(UnsafeBufferPointer(rebasing: bytes[runStart..<slot.range.lowerBound]))
+        var text = value(slot.index)
+        text.withUTF8(copy)
         runStart = slot.range.upperBound
         guard let next = nextSlot(in: bytes, from: runStart, slots, hasMatch: match != nil) else { break }
         slot = next
       }
-      let shownMatch = matchUses > 0 ? display(match ?? "") : ""
-      length += bytes.count - runStart + matchUses * shownMatch.utf8.count
-      func value(_ index: Int) -> String { index < slots.count ? slots[index].value : shownMatch }
-      // Built on the stack and copied once: every piece is valid UTF-8 cut at ASCII braces, so the
-      // result needs no validation (which cost more than the rest of rendering).
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
-        var written = 0
-        func copy(_ piece: UnsafeBufferPointer<UInt8>) {
-          guard let base = piece.baseAddress, !piece.isEmpty else { return }
-          (output.baseAddress! + written).initialize(from: base, count: piece.count)
-          written += piece.count
-        }
-        var runStart = 0
-        var slot = first
-        while true {
-          copy(UnsafeBufferPointer(rebasing: bytes[runStart..<slot.range.lowerBound]))
-          var text = value(slot.index)
-          text.withUTF8(copy)
-          runStart = slot.range.upperBound
-          guard let next = nextSlot(in: bytes, from: runStart, slots, hasMatch: match != nil) else { break }
-          slot = next
-        }
-        copy(UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        return string(fromValidUTF8: UnsafeBufferPointer(rebasing: output[..<written]))
+      copy(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+      return string(fromValidUTF8: UnsafeBufferPointer(rebasing: output[..<written]))
+    }
+  }
+
+  /// Three runs of valid UTF-8 as one string, copied once; `knownNotASCII` spares the test for ASCII.
+  fileprivate static func joined(
+    _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>, _ third: UnsafeBufferPointer<UInt8>,
+    knownNotASCII: Bool = false
+  ) -> String {
+    let length = first.count + second.count + third.count
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
+      guard let target = output.baseAddress else { return "" }
+      if let source = first.baseAddress { target.initialize(from: source, count: first.count) }
+      if let source = second.baseAddress { (target + first.count).initialize(from: source, count: second.count) }
+      if let source = third.baseAddress {
+        (target + first.count + second.count).initialize(from: source, count: third.count)
       }
+      return string(fromValidUTF8: UnsafeBufferPointer(rebasing: output[..<length]), knownNotASCII: knownNotASCII)
+    }
+  }
+
+  /// Whether rendering `template` fills a slot `name` when given a value for it: exactly when the
+  /// template holds `{name}` (a slot's braces hold no other brace, so the search for slots reaches it).
+  static func hasSlot(named name: String, in template: String) -> Bool {
+    var bytesOwner = template
+    return bytesOwner.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      var index = 0
+      while let open = offset(of: openBrace, in: base, from: index, to: bytes.count) {
+        let key = UnsafeBufferPointer(start: base + open + 1, count: bytes.count - open - 1)
+        if equals(UnsafeBufferPointer(rebasing: key.prefix(name.utf8.count)), name), key.count > name.utf8.count,
+          key[name.utf8.count] == closeBrace
+        {
+          return true
+        }
+        index = open + 1
+      }
+      return false
     }
   }
 
   /// A string of bytes known to be valid UTF-8, copied without validating them again.
-  static func string(fromValidUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+  static func string(fromValidUTF8 bytes: UnsafeBufferPointer<UInt8>, knownNotASCII: Bool = false) -> String {
     // UTF8Span is new in the standard library (macOS 26); older systems validate.
     if #available(macOS 26, iOS 26, *) {
-      return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII(bytes)))
+      return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: !knownNotASCII && isASCII(bytes)))
     }
     return String(decoding: bytes, as: UTF8.self)
   }
@@ -111,37 +167,150 @@ enum MessageTemplate {
 
   /// Offset of the first `byte` in `base[start..<end]`, if any.
   @inline(__always)
-  private static func offset(of byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
+  fileprivate static func offset(of byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
     guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
     return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
-  private static func isMatch(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+  fileprivate static func isMatch(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
     key.count == 5 && key[0] == UInt8(ascii: "m") && key[1] == UInt8(ascii: "a") && key[2] == UInt8(ascii: "t")
       && key[3] == UInt8(ascii: "c") && key[4] == UInt8(ascii: "h")
   }
 
-  private static func equals(_ key: UnsafeBufferPointer<UInt8>, _ name: String) -> Bool {
+  fileprivate static func equals(_ key: UnsafeBufferPointer<UInt8>, _ name: String) -> Bool {
     guard key.count == name.utf8.count else { return false }
     var name = name
     return name.withUTF8 { $0.elementsEqual(key) }
   }
 
+  /// Whether two strings hold the same bytes (`==` compares canonical equivalence instead).
+  static func sameBytes(_ first: String, _ second: String) -> Bool {
+    guard first.utf8.count == second.utf8.count else { return false }
+    var first = first
+    var second = second
+    return first.withUTF8 { first in second.withUTF8 { first.elementsEqual($0) } }
+  }
+
   /// Matched text as shown in a message: line breaks and runs of spaces become one space.
   static func display(_ text: String) -> String {
-    // Read from the bytes: nothing to collapse without a line break, a tab, or a space first,
-    // last or next to another.
-    var bytesOwner = text
-    let plain = bytesOwner.withUTF8 { bytes -> Bool in
-      var previousSpace = true
-      for byte in bytes {
-        let isSpace = byte == 0x20
-        if byte == 0x0A || byte == 0x0D || byte == 0x09 || (isSpace && previousSpace) { return false }
-        previousSpace = isSpace
-      }
-      return !previousSpace
-    }
-    guard !plain else { return text }
+    // Native strings lend their bytes in place, without the copy `withUTF8` makes of its receiver.
+    let shownAsWritten =
+      text.utf8.withContiguousStorageIfAvailable(isShownAsWritten)
+      ?? {
+        var bytesOwner = text
+        return bytesOwner.withUTF8(isShownAsWritten)
+      }()
+    guard !shownAsWritten else { return text }
     return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// Whether `display` leaves a text as it is: nothing to collapse without a line break, a tab, or a
+  /// space first, last or next to another.
+  static func isShownAsWritten(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress, !bytes.isEmpty, bytes[0] != 0x20, bytes[bytes.count - 1] != 0x20
+    else { return false }
+    // Eight bytes at a time while none is below a space; such a word is told apart exactly by the
+    // byte loop below.
+    let raw = UnsafeRawPointer(base)
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    var index = 0
+    var previousSpace = false
+    while index + 8 <= bytes.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      // High bit of each byte below 0x20 (tab, line breaks and other controls).
+      let control = ~(((word & low) &+ 0x6060_6060_6060_6060) | word) & high
+      guard control == 0 else { break }
+      // High bit of each space: exactly the zero bytes of `word ^ spaces`.
+      let spaced = word ^ 0x2020_2020_2020_2020
+      let spaces = ~(((spaced & low) &+ low) | spaced) & high
+      if spaces & (spaces << 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+      previousSpace = spaces >> 63 != 0
+      index += 8
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      let isSpace = byte == 0x20
+      if byte == 0x0A || byte == 0x0D || byte == 0x09 || (isSpace && previousSpace) { return false }
+      previousSpace = isSpace
+      index += 1
+    }
+    return true
+  }
+}
+
+extension MessageTemplate {
+  /// A template read once, when its rule is loaded: most have no slot or one, and then render
+  /// without searching the template again. Renders exactly as `MessageTemplate.render`. A class, so
+  /// handing one to a finding costs one retain rather than one per field.
+  final class Compiled: Sendable {
+    let template: String
+    private let bytes: [UInt8]
+    private let form: Form
+
+    private enum Form: Sendable {
+      /// No `{`: every rendering is the template.
+      case plain
+      /// One `{`, closed later: the only possible slot is `{key}` at `open..<close + 1`.
+      case single(open: Int, close: Int, key: String, isMatch: Bool, restIsASCII: Bool)
+      /// Anything else takes the general path.
+      case general
+    }
+
+    init(_ template: String) {
+      self.template = template
+      let bytes = Array(template.utf8)
+      self.bytes = bytes
+      let opens = bytes.indices.filter { bytes[$0] == MessageTemplate.openBrace }
+      guard let open = opens.first else {
+        form = .plain
+        return
+      }
+      guard opens.count == 1, let close = bytes[open...].firstIndex(of: MessageTemplate.closeBrace) else {
+        form = .general
+        return
+      }
+      let key = Array(bytes[(open + 1)..<close])
+      form = .single(
+        open: open, close: close, key: String(decoding: key, as: UTF8.self),
+        isMatch: key.withUnsafeBufferPointer(MessageTemplate.isMatch),
+        restIsASCII: bytes[..<open].allSatisfy { $0 < 0x80 } && bytes[(close + 1)...].allSatisfy { $0 < 0x80 })
+    }
+
+    /// `MessageTemplate.render(template, slots, match: match)`.
+    func render(_ slots: [Slot], match: String?) -> String {
+      switch form {
+      case .plain:
+        return template
+      case .general:
+        return MessageTemplate.render(template, slots, match: match)
+      case .single(let open, let close, let key, let isMatch, let restIsASCII):
+        var value: String
+        if let slot = slots.first(where: { MessageTemplate.sameBytes($0.name, key) }) {
+          value = slot.value
+        } else if isMatch, let match {
+          value = MessageTemplate.display(match)
+        } else {
+          return template
+        }
+        return bytes.withUnsafeBufferPointer { bytes in
+          value.withUTF8 { value in
+            MessageTemplate.joined(
+              UnsafeBufferPointer(rebasing: bytes[..<open]), value,
+              UnsafeBufferPointer(rebasing: bytes[(close + 1)...]),
+              knownNotASCII: !restIsASCII)
+          }
+        }
+      }
+    }
+
+    /// Whether rendering fills a slot `name` when given a value for it.
+    func hasSlot(named name: String) -> Bool {
+      switch form {
+      case .plain: return false
+      case .single(_, _, let key, _, _): return MessageTemplate.sameBytes(key, name)
+      case .general: return MessageTemplate.hasSlot(named: name, in: template)
+      }
+    }
   }
 }

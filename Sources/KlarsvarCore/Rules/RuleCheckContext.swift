@@ -21,6 +21,11 @@ struct RuleCheckContext {
     self.contacts = contacts
   }
 
+  /// Makes room for `count` findings at once instead of growing through several sizes.
+  mutating func reserveFindings(_ count: Int) {
+    findings.reserveCapacity(count)
+  }
+
   /// Turns the context to the next rule of the same document, keeping the findings so far: the engine
   /// reuses one context per document instead of copying the tokenized text (many arrays) per rule.
   mutating func begin(_ metadata: RuleMetadata, matches: ArraySlice<PhraseMatch>) {
@@ -92,11 +97,25 @@ struct RuleCheckContext {
     suggestions: [Suggestion] = [], related: [RelatedLocation] = []
   ) {
     let matched = matchedText ?? sourceText(in: range)
+    let rendered =
+      message.map { MessageTemplate.render($0, values, match: matched) }
+      ?? metadata.compiledMessage.render(values, match: matched)
     findings.append(
       Finding(
-        ruleID: metadata.id, category: metadata.category, severity: metadata.severity,
-        message: MessageTemplate.render(message ?? metadata.message, values, match: matched), range: range,
-        matchedText: matched, suggestions: suggestions, related: related))
+        ruleID: metadata.id, category: metadata.category, severity: metadata.severity, message: rendered,
+        range: range, matchedText: matched, suggestions: suggestions, related: related))
+  }
+
+  /// `report` with a message read once beforehand (the rule's own is used when `template` is nil).
+  mutating func report(
+    range: TextRange, matchedText: String, template: MessageTemplate.Compiled?, values: [MessageTemplate.Slot],
+    suggestions: [Suggestion]
+  ) {
+    let rendered = (template ?? metadata.compiledMessage).render(values, match: matchedText)
+    findings.append(
+      Finding(
+        ruleID: metadata.id, category: metadata.category, severity: metadata.severity, message: rendered,
+        range: range, matchedText: matchedText, suggestions: suggestions))
   }
 
   /// A range widened to the whole lines it touches (without the final line break).
@@ -127,5 +146,20 @@ struct RuleCheckContext {
     }
     return Suggestion(
       kind: .insertion, title: title, edit: TextEdit(range: TextRange(offset, offset), newText: newText))
+  }
+}
+
+/// `TokenizedText.sentenceIndex(containing:)` for offsets that never decrease: the sentences are in
+/// text order and do not overlap, so the search goes on from where the last one ended.
+struct SentenceCursor {
+  let sentences: [Sentence]
+  var next = 0
+
+  init(_ sentences: [Sentence]) { self.sentences = sentences }
+
+  mutating func index(containing offset: Int) -> Int? {
+    while next < sentences.count && sentences[next].range.upperBound <= offset { next += 1 }
+    guard next < sentences.count, sentences[next].range.lowerBound <= offset else { return nil }
+    return next
   }
 }

@@ -1,0 +1,157 @@
+import XCTest
+
+@testable import KlarsvarCore
+
+/// The second round of shortcuts around the rules (compiled messages, the cased form read from the
+/// first letters, cursors instead of searches, the findings sort) against the general code.
+final class PhraseEngineFastPathTests: XCTestCase {
+  private struct SplitMix {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+
+    mutating func text(from pieces: [String], count: Int) -> String {
+      (0..<count).map { _ in pieces[next(pieces.count)] }.joined()
+    }
+  }
+
+  func testCompiledTemplatesRenderAsTheGeneralPath() {
+    let templates = [
+      "Tungt uttryck: ”{match}”. Skriv kortare.", "Inga fält", "{match}", "{match}{match}", "{okänd} {match",
+      "{}{", "{suggestion", "}{match}{", "{{match}}", "", "{value} {max}", "åäö {match} 🙂", "{suggestion}",
+      "Skriv ”{suggestion}” för ”{match}”.", "{a{match}", "{match}}", "x{match", "{mätch}",
+    ]
+    let matches: [String?] = ["ord", " två  ord\n", "{match}", "", "å ä", nil]
+    let slotSets: [[MessageTemplate.Slot]] = [
+      [], [("suggestion", "få")], [("match", "a  b")], [("value", "{match}"), ("max", "7")],
+    ]
+    for template in templates {
+      let compiled = MessageTemplate.Compiled(template)
+      for match in matches {
+        for slots in slotSets {
+          XCTAssertEqual(
+            compiled.render(slots, match: match), MessageTemplate.render(template, slots, match: match), template)
+        }
+      }
+      for name in ["suggestion", "match", "value", "a{match"] {
+        // A slot is filled exactly when its value shows up in the rendering.
+        let filled = MessageTemplate.render(template, [(name, "\u{1}")], match: nil).contains("\u{1}")
+        XCTAssertEqual(MessageTemplate.hasSlot(named: name, in: template), filled, "\(name) in \(template)")
+        XCTAssertEqual(compiled.hasSlot(named: name), filled, "\(name) in \(template)")
+      }
+    }
+  }
+
+  func testShownAsWrittenEqualsTheByteLoop() {
+    var random = SplitMix(state: 7)
+    let pieces = ["a", "å", " ", "  ", "\n", "\t", "\r", "ord", "\u{1}", "x y", "🙂"]
+    for _ in 0..<3000 {
+      let text = random.text(from: pieces, count: random.next(12))
+      var copy = text
+      let fast = copy.withUTF8(MessageTemplate.isShownAsWritten)
+      var previousSpace = true
+      var plain = true
+      for byte in text.utf8 {
+        let isSpace = byte == 0x20
+        if byte == 0x0A || byte == 0x0D || byte == 0x09 || (isSpace && previousSpace) {
+          plain = false
+          break
+        }
+        previousSpace = isSpace
+      }
+      XCTAssertEqual(fast, plain && !previousSpace, text.debugDescription)
+    }
+  }
+
+  func testFormFromTheFirstLettersEqualsTheShapesForm() {
+    var random = SplitMix(state: 11)
+    let pieces = ["a", "B", "å", "Ä", "1", " ", "-", "ß", "É", "Ŋ", "”", "🙂", "ÿ", "×", "ª", "µ", "abc", "XYZ"]
+    for _ in 0..<5000 {
+      var text = random.text(from: pieces, count: random.next(10))
+      let shape = LatinCasePreservation.shape(of: text)
+      let form = text.withUTF8(PhraseRule.CasedReplacement.Form.init(latin1:))
+      XCTAssertEqual(form, shape.map(PhraseRule.CasedReplacement.Form.init), text)
+      XCTAssertEqual(text.withUTF8(LatinCasePreservation.isLatin1), text.unicodeScalars.allSatisfy { $0.value < 0x100 })
+    }
+  }
+
+  func testFindingsSortEqualsTheStableSort() {
+    var random = SplitMix(state: 3)
+    for _ in 0..<500 {
+      let findings = (0..<random.next(30)).map { index in
+        let low = random.next(6)
+        return Finding(
+          ruleID: ["b", "a", "c", "e\u{301}", "é"][random.next(5)], category: .tone, severity: .hint,
+          message: "\(index)", range: TextRange(low, low + random.next(3)), matchedText: "")
+      }
+      var fast = findings
+      Linter.sortByRangeAndRule(&fast)
+      let general = findings.sorted { ($0.range, $0.ruleID) < ($1.range, $1.ruleID) }
+      XCTAssertEqual(fast, general)
+    }
+  }
+
+  func testSentenceCursorEqualsTheSearch() {
+    let source = "Vi ska se. Det blir bra!\n\nNästa stycke har text. Och mer?  Slut"
+    let text = Tokenizer(index: WordIndex()).tokenize(SourceText(source), format: .plain, placeholders: [])
+    var cursor = SentenceCursor(text.sentences)
+    for offset in 0...(source.utf8.count + 1) {
+      XCTAssertEqual(cursor.index(containing: offset), text.sentenceIndex(containing: offset), "\(offset)")
+    }
+  }
+
+  /// Phrases with anchors and exceptions, and commitments, found from the automaton's ordered matches
+  /// (the cursors) and from the same matches with the phrases out of order (the general path).
+  func testOrderedPathsEqualTheGeneralOnes() throws {
+    let linter = TestPack.linter(rules: [
+      TestPack.rule(
+        "test-phrase", type: "phrase",
+        [
+          "phrases": ["ska se", "se över", "vi ska", "bra", "{snart|sedan}"], "unless": ["inte bra"],
+          "unlessInSentence": ["i maj", "<number>"], "suggestions": ["granska"],
+        ]),
+      TestPack.rule(
+        "test-commitment", type: "commitment",
+        ["cues": ["vi ska", "ska se", "se över"], "anchors": ["i maj", "<number>"]]),
+    ])
+    let rules = linter.ruleSet.rules
+    let phraseRule = try XCTUnwrap(rules.firstIndex { $0.metadata.id == "test-phrase" })
+    let commitmentRule = try XCTUnwrap(rules.firstIndex { $0.metadata.id == "test-commitment" })
+    let tokenizer = Tokenizer(index: linter.ruleSet.automaton.index)
+    var random = SplitMix(state: 5)
+    let words = ["vi ", "ska ", "se ", "över ", "bra ", "inte ", "i ", "maj ", "12 ", "snart ", "sedan ", ". ", "\n\n"]
+    for _ in 0..<300 {
+      let source = random.text(from: words, count: 1 + random.next(25))
+      let text = tokenizer.tokenize(SourceText(source), format: .plain, placeholders: [])
+      let all = linter.ruleSet.automaton.matches(in: text)
+      let scratch = DocumentScratch(text: text)
+      func context(_ rule: Int, _ matches: [PhraseMatch]) -> RuleCheckContext {
+        RuleCheckContext(
+          text: text, metadata: rules[rule].metadata, matches: ArraySlice(matches), kind: .reply, scratch: scratch,
+          contacts: [:])
+      }
+      // Phrases: reversing the phrase matches among themselves keeps the other roles in order.
+      let ordered = all.filter { $0.output.owner == Int32(phraseRule) }
+      let phraseSlots = ordered.indices.filter { ordered[$0].output.role == .phrase }
+      var shuffled = ordered
+      for (slot, source) in zip(phraseSlots, phraseSlots.reversed()) { shuffled[slot] = ordered[source] }
+      var fast = context(phraseRule, ordered)
+      rules[phraseRule].type.check(&fast)
+      var general = context(phraseRule, shuffled)
+      rules[phraseRule].type.check(&general)
+      if Set(phraseSlots.map { ordered[$0].tokenStart }).count > 1 {
+        XCTAssertEqual(fast.findings, general.findings, source)
+      }
+      // Commitments.
+      let cues = context(commitmentRule, all.filter { $0.output.owner == Int32(commitmentRule) })
+      XCTAssertEqual(
+        try XCTUnwrap(CommitmentRule.orderedCommitments(in: cues)), CommitmentRule.sortingCommitments(in: cues),
+        source)
+    }
+  }
+}
