@@ -129,13 +129,13 @@ final class DocumentRuleFastPathTests: XCTestCase {
     }
   }
 
-  func testStructureParagraphIndexIsTheLastParagraphStartingAtOrBefore() {
+  func testParagraphIndexIsTheLastParagraphStartingAtOrBefore() {
     var generator = SeededRandom(seed: 15)
     for _ in 0..<500 {
       let text = tokenize(randomText(&generator))
       for offset in -1...(text.source.utf8Count + 1) {
         XCTAssertEqual(
-          StructureRule.paragraphIndex(containing: offset, in: text.paragraphs),
+          TokenizedText.paragraphIndex(containing: offset, in: text.paragraphs),
           text.paragraphs.lastIndex { $0.range.lowerBound <= offset })
       }
     }

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
@@ -5,21 +6,6 @@ import XCTest
 /// The second round of shortcuts around the rules (compiled messages, the cased form read from the
 /// first letters, cursors instead of searches, the findings sort) against the general code.
 final class PhraseEngineFastPathTests: XCTestCase {
-  private struct SplitMix {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-
-    mutating func text(from pieces: [String], count: Int) -> String {
-      (0..<count).map { _ in pieces[next(pieces.count)] }.joined()
-    }
-  }
-
   func testCompiledTemplatesRenderAsTheGeneralPath() {
     let templates = [
       "Tungt uttryck: ”{match}”. Skriv kortare.", "Inga fält", "{match}", "{match}{match}", "{okänd} {match",
@@ -48,7 +34,7 @@ final class PhraseEngineFastPathTests: XCTestCase {
   }
 
   func testShownAsWrittenEqualsTheByteLoop() {
-    var random = SplitMix(state: 7)
+    var random = SeededRandom(seed: 7)
     let pieces = ["a", "å", " ", "  ", "\n", "\t", "\r", "ord", "\u{1}", "x y", "🙂"]
     for _ in 0..<3000 {
       let text = random.text(from: pieces, count: random.next(12))
@@ -69,7 +55,7 @@ final class PhraseEngineFastPathTests: XCTestCase {
   }
 
   func testFormFromTheFirstLettersEqualsTheShapesForm() {
-    var random = SplitMix(state: 11)
+    var random = SeededRandom(seed: 11)
     let pieces = ["a", "B", "å", "Ä", "1", " ", "-", "ß", "É", "Ŋ", "”", "🙂", "ÿ", "×", "ª", "µ", "abc", "XYZ"]
     for _ in 0..<5000 {
       var text = random.text(from: pieces, count: random.next(10))
@@ -81,7 +67,7 @@ final class PhraseEngineFastPathTests: XCTestCase {
   }
 
   func testFindingsSortEqualsTheStableSort() {
-    var random = SplitMix(state: 3)
+    var random = SeededRandom(seed: 3)
     for _ in 0..<500 {
       let findings = (0..<random.next(30)).map { index in
         let low = random.next(6)
@@ -123,7 +109,7 @@ final class PhraseEngineFastPathTests: XCTestCase {
     let phraseRule = try XCTUnwrap(rules.firstIndex { $0.metadata.id == "test-phrase" })
     let commitmentRule = try XCTUnwrap(rules.firstIndex { $0.metadata.id == "test-commitment" })
     let tokenizer = Tokenizer(index: linter.ruleSet.automaton.index)
-    var random = SplitMix(state: 5)
+    var random = SeededRandom(seed: 5)
     let words = ["vi ", "ska ", "se ", "över ", "bra ", "inte ", "i ", "maj ", "12 ", "snart ", "sedan ", ". ", "\n\n"]
     for _ in 0..<300 {
       let source = random.text(from: words, count: 1 + random.next(25))

@@ -1,21 +1,10 @@
+import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
 
 /// The shortcuts in phrase matching and phrase findings must give exactly what the general code gives.
 final class PhraseFindingFastPathTests: XCTestCase {
-  /// A deterministic generator, so a failure can be reproduced.
-  private struct SplitMix {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-  }
-
   private func match(_ start: Int32, _ end: Int32, item: Int32) -> PhraseMatch {
     PhraseMatch(
       output: PhraseOutput(owner: 0, role: .phrase, item: item, subitem: 0, choice: 0), tokenStart: start,
@@ -23,7 +12,7 @@ final class PhraseFindingFastPathTests: XCTestCase {
   }
 
   func testOnePassLongestMatchesEqualTheSortingPath() {
-    var random = SplitMix(state: 1)
+    var random = SeededRandom(seed: 1)
     for _ in 0..<2000 {
       var matches: [PhraseMatch] = []
       var start: Int32 = 0
@@ -111,7 +100,7 @@ final class PhraseFindingFastPathTests: XCTestCase {
       }
       automaton.finalize()
       let tokenizer = Tokenizer(index: automaton.index)
-      var random = SplitMix(state: UInt64(phrases.count))
+      var random = SeededRandom(seed: UInt64(phrases.count))
       let words = ["vi", "ska", "så", "bra", "det", "nu", "12"]
       for _ in 0..<200 {
         var source = ""

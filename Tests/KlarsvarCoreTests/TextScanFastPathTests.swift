@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
@@ -5,18 +6,6 @@ import XCTest
 /// The word-at-a-time scans over a document's bytes (line index, line bounds, UTF-16 lengths) give
 /// the same answers as the byte-by-byte definitions they replace.
 final class TextScanFastPathTests: XCTestCase {
-  /// A small deterministic generator, so that a failure can be reproduced.
-  private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var mixed = state
-      mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-      return mixed ^ (mixed >> 31)
-    }
-  }
-
   /// Pieces that exercise line ends (alone, paired, split across words), the bytes next to them and
   /// scalars of every UTF-8 length.
   private static let pieces = [
@@ -25,7 +14,7 @@ final class TextScanFastPathTests: XCTestCase {
   ]
 
   private func randomTexts(count: Int) -> [String] {
-    var generator = SplitMix(state: 42)
+    var generator = SeededRandom(seed: 42)
     var texts = ["", "\n", "\r", "\r\n", "abcdefgh\r", "abcdefg\r\n", "abcdefgh\n", String(repeating: "å", count: 600)]
     for _ in 0..<count {
       let length = Int.random(in: 0...60, using: &generator)

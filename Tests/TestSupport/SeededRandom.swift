@@ -12,3 +12,13 @@ public struct SeededRandom: RandomNumberGenerator {
     return mixed ^ (mixed >> 31)
   }
 }
+
+extension SeededRandom {
+  /// A number in `0..<bound` (the plain remainder, so sequences stay what tests were written with).
+  public mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+  /// `count` pieces picked at random and joined.
+  public mutating func text(from pieces: [String], count: Int) -> String {
+    (0..<count).map { _ in pieces[next(pieces.count)] }.joined()
+  }
+}

@@ -60,7 +60,9 @@ struct StructureRule: RuleType {
     let paragraphs = text.paragraphs
     let found = context.hasOccurrence(
       of: items, group: 0, role: .structureItem, within: span(of: window, in: text), nearEnd: edge == .end
-    ) { range in Self.paragraphIndex(containing: range.lowerBound, in: paragraphs).map(window.contains) ?? false }
+    ) { range in
+      TokenizedText.paragraphIndex(containing: range.lowerBound, in: paragraphs).map(window.contains) ?? false
+    }
     if found { return }
     let anchor = edge == .start ? text.sentences.first!.range : text.sentences.last!.range
     var suggestions: [Suggestion] = []
@@ -76,17 +78,6 @@ struct StructureRule: RuleType {
       }
     }
     context.report(range: anchor, suggestions: suggestions)
-  }
-
-  /// `RuleCheckContext.paragraphIndex(containing:)` over the paragraphs alone.
-  static func paragraphIndex(containing offset: Int, in paragraphs: [Paragraph]) -> Int? {
-    var low = 0
-    var high = paragraphs.count
-    while low < high {
-      let mid = (low + high) / 2
-      if paragraphs[mid].range.lowerBound > offset { high = mid } else { low = mid + 1 }
-    }
-    return low == 0 ? nil : low - 1
   }
 
   /// The first paragraph of the end window holding one of the items (where insertions go before).

@@ -79,15 +79,7 @@ struct RuleCheckContext {
 
   /// The paragraph holding a UTF-8 offset (the nearest one before it when it falls between paragraphs).
   func paragraphIndex(containing offset: Int) -> Int? {
-    // Paragraphs are in text order: binary search for the first one starting after `offset`.
-    let paragraphs = text.paragraphs
-    var low = 0
-    var high = paragraphs.count
-    while low < high {
-      let mid = (low + high) / 2
-      if paragraphs[mid].range.lowerBound > offset { high = mid } else { low = mid + 1 }
-    }
-    return low == 0 ? nil : low - 1
+    TokenizedText.paragraphIndex(containing: offset, in: text.paragraphs)
   }
 
   /// Adds a finding. The message (the rule's unless given) is rendered once from `values` and

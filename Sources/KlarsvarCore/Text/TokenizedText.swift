@@ -28,6 +28,19 @@ public struct TokenizedText: Sendable {
     quoted.contains { $0.overlaps(range) }
   }
 
+  /// The paragraph holding a UTF-8 offset (the nearest one before it when it falls between
+  /// paragraphs). Static so that closures can search the paragraphs without capturing the whole text.
+  static func paragraphIndex(containing offset: Int, in paragraphs: [Paragraph]) -> Int? {
+    // Paragraphs are in text order: binary search for the first one starting after `offset`.
+    var low = 0
+    var high = paragraphs.count
+    while low < high {
+      let mid = (low + high) / 2
+      if paragraphs[mid].range.lowerBound > offset { high = mid } else { low = mid + 1 }
+    }
+    return low == 0 ? nil : low - 1
+  }
+
   /// Index of the sentence containing a UTF-8 offset, if any.
   public func sentenceIndex(containing offset: Int) -> Int? {
     var low = 0
