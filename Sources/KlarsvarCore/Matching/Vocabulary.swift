@@ -1,3 +1,5 @@
+import Foundation
+
 /// An immutable-after-build hash set of normalised words, keyed by their UTF-8 bytes.
 ///
 /// The tokenizer hashes each folded word once (FNV-1a) and looks it up here; most words of a
@@ -23,6 +25,7 @@ struct Vocabulary: Sendable {
   static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
   static let prime: UInt64 = 0x0000_0100_0000_01b3
   private static let keyPadding = 8
+  private static let zeroPadding = [UInt8](repeating: 0, count: keyPadding)
 
   init() {
     slots = Array(repeating: Slot(hash: 0, id: -1, length: 0, start: 0), count: 64)
@@ -49,7 +52,7 @@ struct Vocabulary: Sendable {
     keyStarts.append(start)
     keyBytes.removeLast(Self.keyPadding)
     keyBytes.append(contentsOf: bytes)
-    keyBytes.append(contentsOf: repeatElement(0, count: Self.keyPadding))
+    keyBytes.append(contentsOf: Self.zeroPadding)
     count += 1
     if bytes.count < 64 { lengthMask |= 1 << UInt64(bytes.count) }
     place(Slot(hash: hash, id: id, length: Int32(bytes.count), start: start))
@@ -79,13 +82,15 @@ struct Vocabulary: Sendable {
     while true {
       let slot = slots[index]
       if slot.id < 0 { return nil }
-      if slot.hash == hash && slot.length == bytes.count
-        && keyBytes[slot.start..<slot.start + bytes.count].elementsEqual(bytes)
-      {
-        return slot.id
-      }
+      if slot.hash == hash && slot.length == bytes.count && keyEquals(slot.start, bytes) { return slot.id }
       index = (index + 1) & mask
     }
+  }
+
+  /// Whether the key stored at `start` is `bytes` (whose length the caller has compared).
+  private func keyEquals(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let other = bytes.baseAddress else { return true }
+    return keyBytes.withUnsafeBufferPointer { keys in memcmp(keys.baseAddress! + start, other, bytes.count) == 0 }
   }
 
   /// Calls `body` with a probe over this vocabulary's storage, for lookups in a hot loop without
