@@ -11,15 +11,7 @@ final class PhraseAutomatonWalkTests: XCTestCase {
   ]
 
   private func automaton() throws -> PhraseAutomaton {
-    var automaton = PhraseAutomaton()
-    for (item, phrase) in phrases.enumerated() {
-      for expanded in try PhraseParser.parse(phrase) {
-        automaton.insert(
-          expanded, output: PhraseOutput(owner: 0, role: .phrase, item: Int32(item), subitem: 0, choice: 0))
-      }
-    }
-    automaton.finalize()
-    return automaton
+    try PhraseAutomaton.finalized(phrases: phrases)
   }
 
   func testEdgeKindsAgreeWithTheFrozenTables() throws {
@@ -64,5 +56,20 @@ final class PhraseAutomatonWalkTests: XCTestCase {
         "6: det det", "7: Senast 2027-06-30", "8: Hösten 2027", "9: Mejla info@kommun.se", "10: Läs https://ivo.se/a",
         "6: Vi vi", "6: Så så", "11: Så så", "13: Så så bra", "12: Så ska vi",
       ].sorted())
+  }
+}
+
+extension PhraseAutomaton {
+  /// A finalized automaton of `phrases`, each one's outputs a `.phrase` of owner 0 numbered by its place.
+  static func finalized(phrases: [String]) throws -> PhraseAutomaton {
+    var automaton = PhraseAutomaton()
+    for (item, phrase) in phrases.enumerated() {
+      for expanded in try PhraseParser.parse(phrase) {
+        automaton.insert(
+          expanded, output: PhraseOutput(owner: 0, role: .phrase, item: Int32(item), subitem: 0, choice: 0))
+      }
+    }
+    automaton.finalize()
+    return automaton
   }
 }

@@ -91,14 +91,7 @@ final class PhraseFindingFastPathTests: XCTestCase {
   func testRootWordShortcutFindsWhatTryingEveryPhraseFinds() throws {
     let common = ["<word> <same>", "vi <word> <same>", "så så bra", "vi ska", "ska <same>", "<word> <same> <same>"]
     for phrases in [common, common + ["<word> ska"], common + ["<word>"]] {
-      var automaton = PhraseAutomaton()
-      for (item, phrase) in phrases.enumerated() {
-        for expanded in try PhraseParser.parse(phrase) {
-          automaton.insert(
-            expanded, output: PhraseOutput(owner: 0, role: .phrase, item: Int32(item), subitem: 0, choice: 0))
-        }
-      }
-      automaton.finalize()
+      let automaton = try PhraseAutomaton.finalized(phrases: phrases)
       let tokenizer = Tokenizer(index: automaton.index)
       var random = SeededRandom(seed: UInt64(phrases.count))
       let words = ["vi", "ska", "så", "bra", "det", "nu", "12"]

@@ -27,7 +27,7 @@ final class TextScanFastPathTests: XCTestCase {
     for text in randomTexts(count: 3000) {
       let bytes = Array(text.utf8)
       let fast = SourceText.lineIndex(bytes)
-      let reference = SourceText.lineIndexByteByByte(bytes)
+      let reference = lineIndexByteByByte(bytes)
       XCTAssertEqual(fast.utf8, reference.utf8, "\(text.debugDescription)")
       XCTAssertEqual(fast.utf16, reference.utf16, "\(text.debugDescription)")
       XCTAssertEqual(fast.scalars, reference.scalars, "\(text.debugDescription)")
@@ -108,10 +108,31 @@ final class TextScanFastPathTests: XCTestCase {
     let text = String(repeating: "å😀é", count: 2000) + "\n" + String(repeating: "x", count: 3000)
     let bytes = Array(text.utf8)
     let fast = SourceText.lineIndex(bytes)
-    let reference = SourceText.lineIndexByteByByte(bytes)
+    let reference = lineIndexByteByByte(bytes)
     XCTAssertEqual(fast.utf16, reference.utf16)
     XCTAssertEqual(fast.scalars, reference.scalars)
     let length = bytes.withUnsafeBufferPointer { RegexView.utf16Length($0) }
     XCTAssertEqual(length, text.utf16.count)
   }
+}
+
+/// The line index one byte at a time: the definition `SourceText.lineIndex` must agree with.
+private func lineIndexByteByByte(_ bytes: [UInt8]) -> (utf8: [Int], utf16: [Int], scalars: [Int]) {
+  var starts = [0]
+  var utf16Starts = [0]
+  var scalarStarts = [0]
+  var utf16Count = 0
+  var scalarCount = 0
+  for (index, byte) in bytes.enumerated() {
+    if byte & 0xC0 != 0x80 {
+      scalarCount += 1
+      utf16Count += byte >= 0xF0 ? 2 : 1
+    }
+    if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+      starts.append(index + 1)
+      utf16Starts.append(utf16Count)
+      scalarStarts.append(scalarCount)
+    }
+  }
+  return (starts, utf16Starts, scalarStarts)
 }

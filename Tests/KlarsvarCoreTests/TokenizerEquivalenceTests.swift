@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
@@ -5,16 +6,6 @@ import XCTest
 /// The tokenizer's shortcuts (words that follow a single space, unchecked vocabulary probes, the
 /// abbreviation filter, tokens written into the output's storage) give the general paths' answers.
 final class TokenizerEquivalenceTests: XCTestCase {
-  /// A small deterministic generator, so failures can be reproduced.
-  private struct Generator {
-    var state: UInt64
-
-    mutating func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-  }
-
   private static let pieces = [
     "och", "att", "Det", "ÅSA", "åsa", "ändå", "Öl", "t.ex", "IVO:s", "e-post", "1.5", "9–15", "30/6", "2027-06-30",
     "1900", "12", "1", "ca", "osv", "m.m", "kl", "Nästa", "slut", "ord😀ord", "3×4", "naïve", "A\u{030A}sa",
@@ -36,7 +27,7 @@ final class TokenizerEquivalenceTests: XCTestCase {
     return index
   }
 
-  private func randomText(_ generator: inout Generator, pieces count: Int) -> String {
+  private func randomText(_ generator: inout SeededRandom, pieces count: Int) -> String {
     var text = ""
     for _ in 0..<count {
       text += Self.pieces[generator.next(Self.pieces.count)]
@@ -62,7 +53,7 @@ final class TokenizerEquivalenceTests: XCTestCase {
   /// words alike, so a text and its tabbed copy (same length) must tokenize the same.
   func testWordsAfterASpaceTokenizeAsAfterATab() {
     let tokenizer = Tokenizer(index: index())
-    var generator = Generator(state: 2027)
+    var generator = SeededRandom(seed: 2027)
     for round in 0..<300 {
       let text = randomText(&generator, pieces: 1 + generator.next(60))
       let tabbed = text.replacingOccurrences(of: " ", with: "\t")
@@ -85,7 +76,7 @@ final class TokenizerEquivalenceTests: XCTestCase {
 
   func testProbeFindsWhatLookupFinds() {
     var vocabulary = Vocabulary()
-    var generator = Generator(state: 7)
+    var generator = SeededRandom(seed: 7)
     var keys: [[UInt8]] = [[]]
     for _ in 0..<400 {
       let length = generator.next(21)
@@ -114,7 +105,7 @@ final class TokenizerEquivalenceTests: XCTestCase {
   func testAbbreviationFilterKeepsEveryAbbreviation() {
     let inner = Set(SwedishAbbreviations.inner.map { Vocabulary.hash(Array($0.utf8)) })
     let final = Set(SwedishAbbreviations.sentenceFinal.map { Vocabulary.hash(Array($0.utf8)) })
-    var generator = Generator(state: 11)
+    var generator = SeededRandom(seed: 11)
     var hashes = Array(inner) + Array(final)
     for _ in 0..<20_000 { hashes.append(UInt64(generator.next(1 << 30)) << 34 | UInt64(generator.next(1 << 30))) }
     for word in Self.pieces { hashes.append(Vocabulary.hash(Array(WordFolder.fold(word).utf8))) }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
@@ -7,15 +8,6 @@ import XCTest
 /// its tokens must carry what folding the word scalar by scalar with `WordFolder` (probing every
 /// prefix as it grows) gives: hash, word id, prefix ids in order, and letter count.
 final class TokenizerWordFoldTests: XCTestCase {
-  private struct Generator {
-    var state: UInt64
-
-    mutating func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-  }
-
   private static let letters = [
     "a", "b", "e", "k", "o", "s", "t", "A", "K", "S", "å", "ä", "ö", "Å", "Ä", "Ö", "é", "É", "ß", "ü", "ÿ", "Ω", "ω",
     "İ",
@@ -23,7 +15,7 @@ final class TokenizerWordFoldTests: XCTestCase {
   private static let inner = ["-", ".", ":", "1", "2", "e\u{0301}", "\u{0308}", "×", "😀", ",", "/"]
   private static let separators = [" ", " ", " ", "\t", ", ", ". ", "\n", " – ", "(", ") "]
 
-  private func randomWord(_ generator: inout Generator) -> String {
+  private func randomWord(_ generator: inout SeededRandom) -> String {
     // Mostly short words; some run past the prefix limit (64 bytes) or the folder's buffer (256 bytes).
     let lengths = [1, 2, 3, 5, 8, 12, 30, 62, 63, 64, 65, 127, 128, 129, 200, 260]
     let length = generator.next(4) == 0 ? lengths[generator.next(lengths.count)] : 1 + generator.next(10)
@@ -55,7 +47,7 @@ final class TokenizerWordFoldTests: XCTestCase {
   }
 
   func testScannedWordsFoldAsTheFolderFoldsThem() {
-    var generator = Generator(state: 4711)
+    var generator = SeededRandom(seed: 4711)
     var words: [String] = []
     for _ in 0..<600 { words.append(randomWord(&generator)) }
     var index = WordIndex()
@@ -91,6 +83,37 @@ final class TokenizerWordFoldTests: XCTestCase {
     // The comparison covered prefix hits and words too long for the folder's buffer.
     XCTAssertGreaterThan(prefixHits, 500)
     XCTAssertGreaterThan(overflowing, 10)
+  }
+
+  /// A word that ends the document ends at the text's last byte, where the scanner's look-ahead must
+  /// stop: each word alone and after another, including 300-byte ones; an empty document has no tokens.
+  func testWordsEndingTheDocumentFoldAsTheFolderFoldsThem() {
+    var generator = SeededRandom(seed: 1848)
+    let words = (0..<400).map { _ in randomWord(&generator) }
+    var index = WordIndex()
+    for word in words.prefix(150) { _ = index.words.insert(Array(WordFolder.fold(word).utf8)) }
+    for word in words.prefix(100) {
+      let folded = Array(WordFolder.fold(word).utf8)
+      for length in [1, 2, 5, 63] where length <= folded.count { _ = index.prefixes.insert(Array(folded[0..<length])) }
+    }
+    let tokenizer = Tokenizer(index: index)
+    XCTAssertTrue(tokenizer.tokenize(SourceText(""), format: .plain, placeholders: []).tokens.isEmpty)
+    let edges = ["e-", "12.", "a\u{0301}", "Å", String(repeating: "ö", count: 150), String(repeating: "Ω", count: 130)]
+    var compared = 0
+    for word in words + Self.letters + edges {
+      for text in [word, "x " + word] {
+        let tokenized = tokenizer.tokenize(SourceText(text), format: .plain, placeholders: [])
+        for token in tokenized.tokens where token.kind == .word || token.isNumeric {
+          let start = Int(token.prefixStart)
+          let prefixes = Array(tokenized.prefixIDs[start..<(start + Int(token.prefixCount))])
+          let found = "\(token.hash) \(token.wordID) \(prefixes) \(token.letterCount)"
+          let word = tokenized.text(of: token)
+          XCTAssertEqual(found, reference(word, index), "\(text.debugDescription): \(word.debugDescription)")
+          compared += 1
+        }
+      }
+    }
+    XCTAssertGreaterThan(compared, 2 * words.count)
   }
 
   func testPrefixStartsCoverEveryPrefixWord() {

@@ -121,10 +121,12 @@ enum MessageTemplate {
 
   /// A string of bytes known to be valid UTF-8, copied without validating them again.
   static func string(fromValidUTF8 bytes: UnsafeBufferPointer<UInt8>, knownNotASCII: Bool = false) -> String {
-    // UTF8Span is new in the standard library (macOS 26); older systems validate.
-    if #available(macOS 26, iOS 26, *) {
-      return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: !knownNotASCII && isASCII(bytes)))
-    }
+    // UTF8Span is new in Swift 6.2's standard library (macOS 26); older compilers and systems validate.
+    #if compiler(>=6.2)
+      if #available(macOS 26, iOS 26, *) {
+        return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: !knownNotASCII && isASCII(bytes)))
+      }
+    #endif
     return String(decoding: bytes, as: UTF8.self)
   }
 

@@ -1,7 +1,8 @@
 /// A one-hash Bloom filter over the FNV hashes of a vocabulary's keys.
 ///
-/// Most words of a letter are in no phrase and most of their prefixes are no prefix word; one bit
-/// test rejects them before the vocabulary's probe and byte comparison.
+/// Used for prefix words: most prefixes of a word are no prefix word, and one bit test rejects them
+/// before the vocabulary's probe and byte comparison. (Whole words are probed directly: most of them
+/// are in some phrase, so the filter would rarely reject one.)
 struct HashFilter: Sendable {
   private let bits: [UInt64]
   private let mask: UInt64

@@ -126,27 +126,6 @@ public struct SourceText: Sendable {
     }
   }
 
-  /// The line index one byte at a time: the definition `lineIndex` must agree with (used by tests).
-  static func lineIndexByteByByte(_ bytes: [UInt8]) -> (utf8: [Int], utf16: [Int], scalars: [Int]) {
-    var starts = [0]
-    var utf16Starts = [0]
-    var scalarStarts = [0]
-    var utf16Count = 0
-    var scalarCount = 0
-    for (index, byte) in bytes.enumerated() {
-      if byte & 0xC0 != 0x80 {
-        scalarCount += 1
-        utf16Count += byte >= 0xF0 ? 2 : 1
-      }
-      if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
-        starts.append(index + 1)
-        utf16Starts.append(utf16Count)
-        scalarStarts.append(scalarCount)
-      }
-    }
-    return (starts, utf16Starts, scalarStarts)
-  }
-
   /// The high bit of each byte lane that is zero, exactly (no borrow between lanes).
   @inline(__always)
   static func zeroLanes(_ word: UInt64) -> UInt64 {

@@ -130,7 +130,6 @@ extension Tokenizer {
     var sentenceByteStart = -1
     var sentenceByteEnd = 0
     var paragraphSentenceStart = 0
-    var paragraphByteStart = -1
     var paragraphIsHeading = false
     var quoteOpen: (token: Int, byte: Int)?
 
@@ -570,7 +569,8 @@ extension Tokenizer {
             probes.prefixStarts[Tokenizer.prefixStartIndex(first, second)] & ((2 &<< min(length, 63)) &- 2)
           if candidates != 0 { hitCount = recordPrefixes(candidates, length: length) }
         }
-        // The buffer holds `WordFolder.capacity` ≥ 8 bytes and `length` is at most that, as the probe needs.
+        // The buffer holds `WordFolder.capacity` ≥ 8 bytes (the first 8 always initialized) and `length` is at
+        // most that, as the probe needs.
         // Most words are in some phrase, so a Bloom filter would cost more than the misses it saves; an
         // empty vocabulary's probe misses at once.
         var wordID: Int32 = -1
@@ -665,16 +665,16 @@ extension Tokenizer {
     @inline(never)
     mutating func appendOtherScalar(
       at cursor: Int, previous: UInt32, firstIsDigit: Bool
-    ) -> (value: UInt32, length: Int, role: ScalarClass.WordRole) {
+    ) -> (length: Int, role: ScalarClass.WordRole) {
       let (value, scalarLength) = ScalarClass.decode(bytes, at: cursor)
       let role = ScalarClass.wordRole(value)
       if role == .other
         && !Self.joins(bytes, value, length: scalarLength, at: cursor, previous: previous, firstIsDigit: firstIsDigit)
       {
-        return (value, 0, role)
+        return (0, role)
       }
       folder.append(value, index: index)
-      return (value, scalarLength, role)
+      return (scalarLength, role)
     }
 
     /// Folds the word again, scalar by scalar (from its NFC form if it has combining marks), probing

@@ -20,6 +20,8 @@ struct WordFolder {
 
   init(prefixFilter: HashFilter = .all) {
     buffer = .allocate(capacity: Self.capacity)
+    // Probes read the first 8 bytes even of a shorter word (its second byte, 8-byte loads).
+    buffer.baseAddress.unsafelyUnwrapped.initialize(repeating: 0, count: 8)
     hits = .allocate(capacity: Self.prefixLimit)
     self.prefixFilter = prefixFilter
   }
