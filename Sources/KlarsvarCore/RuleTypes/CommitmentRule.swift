@@ -46,7 +46,7 @@ struct CommitmentRule: RuleType {
     var nextAnchor = anchors.next().map { context.range(of: $0) }
     var result: [Commitment] = []
     var lastSentence = -1
-    // `PhraseRule.longestNonOverlapping` of the cues, each reported once no later cue can replace it.
+    // Each of the leftmost-longest cues, in order.
     func consider(_ cue: PhraseMatch) {
       guard !context.isQuoted(cue) else { return }
       let range = context.range(of: cue)
@@ -62,21 +62,7 @@ struct CommitmentRule: RuleType {
       result.append(
         Commitment(ruleID: context.metadata.id, sentence: sentenceRange, cue: range, anchor: anchor))
     }
-    var pending: PhraseMatch?
-    var reach: Int32 = -1
-    for match in matches where match.output.role == .cue {
-      if let last = pending, last.tokenStart == match.tokenStart {
-        if match.tokenEnd > last.tokenEnd {
-          pending = match
-          reach = match.tokenEnd
-        }
-      } else if match.tokenStart >= reach {
-        if let last = pending { consider(last) }
-        pending = match
-        reach = match.tokenEnd
-      }
-    }
-    if let last = pending { consider(last) }
+    PhraseRule.forEachLongestNonOverlapping(matches, role: .cue, consider)
     return result
   }
 

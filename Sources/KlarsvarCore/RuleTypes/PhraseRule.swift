@@ -82,23 +82,7 @@ struct PhraseRule: RuleType {
     var reporter = FindingReporter(
       rule: self, matches: matches, exceptions: exceptions, anchors: hasAnchors ? .ordered : .none,
       sentences: context.text.sentences)
-    // `longestNonOverlapping` without its array: a kept match is reported once no later match can
-    // replace it (only one with the same start can).
-    var pending: PhraseMatch?
-    var reach: Int32 = -1
-    for match in matches where match.output.role == .phrase {
-      if let last = pending, last.tokenStart == match.tokenStart {
-        if match.tokenEnd > last.tokenEnd {
-          pending = match
-          reach = match.tokenEnd
-        }
-      } else if match.tokenStart >= reach {
-        if let last = pending { reporter.report(last, &context) }
-        pending = match
-        reach = match.tokenEnd
-      }
-    }
-    if let last = pending { reporter.report(last, &context) }
+    Self.forEachLongestNonOverlapping(matches, role: .phrase) { reporter.report($0, &context) }
   }
 
   /// How a phrase in a sentence with an anchor (`unlessInSentence`) is told apart.
@@ -314,26 +298,38 @@ struct PhraseRule: RuleType {
 
   /// Leftmost-longest matches of one rule, so "inom en snar framtid" is one finding, not two.
   static func longestNonOverlapping(_ matches: [PhraseMatch]) -> [PhraseMatch] {
-    // Matches come ordered by start token, so one pass keeps what sorting by (start, longest first) and
-    // taking each match after the last kept one keeps: the first longest match of each start, unless an
-    // earlier kept match covers that start.
-    var kept: [PhraseMatch] = []
-    var reach: Int32 = -1
     var previousStart = Int32.min
     for match in matches {
       guard match.tokenStart >= previousStart else { return sortedLongestNonOverlapping(matches) }
       previousStart = match.tokenStart
-      if let last = kept.last, last.tokenStart == match.tokenStart {
+    }
+    var kept: [PhraseMatch] = []
+    forEachLongestNonOverlapping(matches, role: nil) { kept.append($0) }
+    return kept
+  }
+
+  /// Calls `body` with the leftmost-longest matches (of `role`, if given) of matches ordered by start
+  /// token, each once no later match can replace it (only one with the same start can): one pass keeps
+  /// what sorting by (start, longest first) and taking each match after the last kept one keeps.
+  @inline(__always)
+  static func forEachLongestNonOverlapping<Matches: Sequence<PhraseMatch>>(
+    _ matches: Matches, role: PhraseRole?, _ body: (PhraseMatch) -> Void
+  ) {
+    var pending: PhraseMatch?
+    var reach: Int32 = -1
+    for match in matches where role == nil || match.output.role == role {
+      if let last = pending, last.tokenStart == match.tokenStart {
         if match.tokenEnd > last.tokenEnd {
-          kept[kept.count - 1] = match
+          pending = match
           reach = match.tokenEnd
         }
       } else if match.tokenStart >= reach {
-        kept.append(match)
+        if let last = pending { body(last) }
+        pending = match
         reach = match.tokenEnd
       }
     }
-    return kept
+    if let last = pending { body(last) }
   }
 
   /// The same for matches in any order.
