@@ -43,9 +43,7 @@ final class RegexView {
       let low = min(max(range.lowerBound, 0), source.utf8Count)
       let high = min(max(range.upperBound, low), source.utf8Count)
       let piece = source.text(in: range)
-      let length = source.utf8.withUnsafeBufferPointer {
-        Self.utf16Length(UnsafeBufferPointer(rebasing: $0[low..<high]))
-      }
+      let length = source.units(from: low, to: high, .utf16)
       let results = regex.matches(in: piece, options: [], range: NSRange(location: 0, length: length))
       guard !results.isEmpty else { return [] }
       return Self.pieceMatches(results, piece: piece, utf8ByUnit: straightMap(range, low: low, high: high))
@@ -70,7 +68,7 @@ final class RegexView {
     let high = min(max(range.upperBound, low), source.utf8Count)
     if overlapping.isEmpty && !needsComposition {
       piece = source.text(in: range)
-      length = source.utf8.withUnsafeBufferPointer { Self.utf16Length(UnsafeBufferPointer(rebasing: $0[low..<high])) }
+      length = source.units(from: low, to: high, .utf16)
     } else {
       (piece, utf8ByUnit) = makePiece(range, overlapping: overlapping)
       length = utf8ByUnit.count - 1
@@ -101,38 +99,6 @@ final class RegexView {
       let high = utf8ByUnit[min(result.range.location + result.range.length, utf8ByUnit.count - 1)]
       return PieceMatch(result: result, piece: piece, range: TextRange(low, high))
     }
-  }
-
-  /// UTF-16 units of valid UTF-8: one per scalar (bytes other than 10xxxxxx), two for four-byte ones
-  /// (11110xxx). Eight bytes at a time, flags summed lane-wise (at most 255 words before adding up).
-  static func utf16Length(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    let high: UInt64 = 0x8080_8080_8080_8080
-    var units = 0
-    var index = 0
-    var scalarLanes: UInt64 = 0
-    var fourByteLanes: UInt64 = 0
-    var pendingWords = 0
-    if let raw = UnsafeRawPointer(bytes.baseAddress) {
-      while index + 8 <= bytes.count {
-        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        scalarLanes &+= ((~word | (word << 1)) & high) >> 7
-        fourByteLanes &+= (word & (word << 1) & (word << 2) & (word << 3) & high) >> 7
-        pendingWords += 1
-        index += 8
-        if pendingWords == 255 || index + 8 > bytes.count {
-          units += SourceText.laneSum(scalarLanes) + SourceText.laneSum(fourByteLanes)
-          scalarLanes = 0
-          fourByteLanes = 0
-          pendingWords = 0
-        }
-      }
-    }
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
-      index += 1
-    }
-    return units
   }
 
   /// For each UTF-16 unit of the bytes `low..<high` (plus one past the end), the original UTF-8 offset.
