@@ -113,6 +113,16 @@ final class RulePackLoadingTests: XCTestCase {
       ruleID: "test-broken", path: "/rules/1/severity", mentions: "fatal")
   }
 
+  func testErrorsSayWhatToWriteInstead() {
+    assertError(
+      loadWithBrokenRule(TestPack.rule("test-broken", type: "phrase", severity: "fatal", ["phrases": ["x"]])),
+      ruleID: "test-broken", path: "/rules/1/severity",
+      mentions: #"välj ett av "hint", "info", "warning", "error""#)
+    assertError(
+      loadWithBrokenRule(TestPack.rule("test-broken", type: "pattern", ["pattern": "(inom kort"])),
+      ruleID: "test-broken", path: "/rules/1/pattern", mentions: "kontrollera parenteser och hakparenteser")
+  }
+
   func testDuplicateRuleIDAcrossPacks() {
     let folders = [
       TestPack.folder(id: "second", rules: [good("test-shared"), good("test-second")]),

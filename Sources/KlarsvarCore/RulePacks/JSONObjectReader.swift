@@ -95,10 +95,12 @@ struct JSONObjectReader {
   }
 
   /// A string from a fixed set, with the valid values in the error.
-  mutating func choice<T: RawRepresentable>(_ key: String, as type: T.Type) throws -> T where T.RawValue == String {
+  mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type) throws -> T
+  where T.RawValue == String {
     let text = try string(key)
     guard let value = T(rawValue: text) else {
-      throw Failure(path: child(key), message: "\"\(text)\" är inte ett giltigt värde")
+      let allowed = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+      throw Failure(path: child(key), message: "\"\(text)\" är inte ett giltigt värde; välj ett av \(allowed)")
     }
     return value
   }

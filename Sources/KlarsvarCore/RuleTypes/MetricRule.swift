@@ -7,12 +7,12 @@ import Foundation
 struct MetricRule: RuleType {
   static let typeName = "metric"
 
-  enum Metric: String {
+  enum Metric: String, CaseIterable {
     case lix
     case sentenceWords = "sentence-words"
   }
 
-  enum Scope: String {
+  enum Scope: String, CaseIterable {
     case document, paragraph, sentence
   }
 

@@ -6,13 +6,13 @@ struct PatternRule: RuleType {
 
   /// `text` runs the expression over each paragraph (whole lines; a match never crosses a blank
   /// line); `sentence` over each sentence on its own, so `^` and `$` mean a sentence's start and end.
-  enum Scope: String {
+  enum Scope: String, CaseIterable {
     case text, sentence
   }
 
   /// Where a prefilter word must stand for its sentence to be searched: `sentence-start` spares ICU every
   /// sentence that merely mentions the word, for patterns about how a sentence opens.
-  enum PrefilterPosition: String {
+  enum PrefilterPosition: String, CaseIterable {
     case anywhere
     case sentenceStart = "sentence-start"
   }

@@ -2,7 +2,7 @@
 struct StructureRule: RuleType {
   static let typeName = "structure"
 
-  enum Edge: String {
+  enum Edge: String, CaseIterable {
     case start, end
   }
 

@@ -11,7 +11,11 @@ struct CompiledRegex: @unchecked Sendable {
       regex = try NSRegularExpression(
         pattern: pattern, options: caseSensitive ? [.anchorsMatchLines] : [.caseInsensitive, .anchorsMatchLines])
     } catch {
-      throw JSONObjectReader.Failure(path: path, message: "ogiltigt reguljärt uttryck \"\(pattern)\"")
+      throw JSONObjectReader.Failure(
+        path: path,
+        message:
+          "ogiltigt reguljärt uttryck \"\(pattern)\"; kontrollera parenteser och hakparenteser, och att \\ framför ett tecken i JSON skrivs \\\\"
+      )
     }
     source = pattern
   }
