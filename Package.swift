@@ -10,12 +10,13 @@ let package = Package(
   ],
   targets: [
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
-    .target(name: "KlarsvarCore", dependencies: ["CZlib"]),
-    .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore"]),
+    .target(name: "KlarsvarJSON"),
+    .target(name: "KlarsvarCore", dependencies: ["CZlib", "KlarsvarJSON"]),
+    .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore", "KlarsvarJSON"]),
     .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCore", "KlarsvarLSP"]),
     .target(name: "TestSupport", dependencies: ["KlarsvarCore"], path: "Tests/TestSupport"),
     .testTarget(name: "KlarsvarCoreTests", dependencies: ["KlarsvarCore", "TestSupport", "CZlib"]),
-    .testTarget(name: "KlarsvarLSPTests", dependencies: ["KlarsvarLSP", "KlarsvarCore", "TestSupport"]),
+    .testTarget(name: "KlarsvarLSPTests", dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

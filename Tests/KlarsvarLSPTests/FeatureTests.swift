@@ -1,3 +1,4 @@
+import KlarsvarJSON
 import Foundation
 import KlarsvarCore
 import XCTest

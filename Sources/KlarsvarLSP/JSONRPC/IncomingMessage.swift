@@ -1,3 +1,4 @@
+import KlarsvarJSON
 import Foundation
 
 /// A decoded JSON-RPC message body, classified by its members but with `params` left in the raw body.

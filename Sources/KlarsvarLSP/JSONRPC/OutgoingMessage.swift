@@ -1,3 +1,4 @@
+import KlarsvarJSON
 import Foundation
 
 /// Encodes the messages the server sends.

@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// What the client said it supports in `initialize`.
 struct ClientInfo: Sendable {
   var capabilities: JSONValue = .null

@@ -1,3 +1,4 @@
+import KlarsvarJSON
 import Foundation
 
 /// Routing: lifecycle checks, decoding params into the message's type, and the one switch per kind.

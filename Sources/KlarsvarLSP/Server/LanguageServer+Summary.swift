@@ -1,3 +1,4 @@
+import KlarsvarJSON
 import KlarsvarCore
 
 /// The letter's summary code lens and `klarsvar.listCommitments`.

@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// `textDocument/codeAction`: fixes for a range.
 struct CodeActionRequest: LSPRequest {
   static let method = "textDocument/codeAction"

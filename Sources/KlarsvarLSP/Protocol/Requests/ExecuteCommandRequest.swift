@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// `workspace/executeCommand`: `klarsvar.listCommitments`.
 struct ExecuteCommandRequest: LSPRequest {
   static let method = "workspace/executeCommand"

@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// `initialize`: the client's capabilities and settings; answered with the server's capabilities.
 struct InitializeRequest: LSPRequest {
   static let method = "initialize"

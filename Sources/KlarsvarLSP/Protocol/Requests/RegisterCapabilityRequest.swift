@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// `client/registerCapability` (server to client): e.g. file watchers for rule packs.
 struct RegisterCapabilityRequest: LSPRequest {
   static let method = "client/registerCapability"

@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// `shutdown`: stop serving; `exit` follows.
 struct ShutdownRequest: LSPRequest {
   static let method = "shutdown"

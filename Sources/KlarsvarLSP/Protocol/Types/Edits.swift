@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// A replacement of a range of a document (`TextEdit` in the specification).
 struct LSPTextEdit: Codable, Hashable, Sendable {
   var range: LSPRange

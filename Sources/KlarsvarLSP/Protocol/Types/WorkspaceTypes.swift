@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// A root folder of the client's workspace.
 struct WorkspaceFolder: Codable, Hashable, Sendable {
   var uri: String
