@@ -1,6 +1,6 @@
-import KlarsvarJSON
 import Foundation
 import KlarsvarCore
+import KlarsvarJSON
 import XCTest
 
 @testable import KlarsvarLSP

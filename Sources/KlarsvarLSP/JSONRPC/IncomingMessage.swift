@@ -1,5 +1,5 @@
-import KlarsvarJSON
 import Foundation
+import KlarsvarJSON
 
 /// A decoded JSON-RPC message body, classified by its members but with `params` left in the raw body.
 enum IncomingMessage {

@@ -1,5 +1,5 @@
-import KlarsvarJSON
 import Foundation
+import KlarsvarJSON
 
 /// Encodes the messages the server sends.
 enum OutgoingMessage {

@@ -1,6 +1,6 @@
-import KlarsvarJSON
 import Foundation
 import KlarsvarCore
+import KlarsvarJSON
 
 /// Settings from the editor and `.klarsvar.json`, and what they mean for one document.
 extension LanguageServer {

@@ -1,5 +1,5 @@
-import KlarsvarJSON
 import Foundation
+import KlarsvarJSON
 
 /// Routing: lifecycle checks, decoding params into the message's type, and the one switch per kind.
 extension LanguageServer {

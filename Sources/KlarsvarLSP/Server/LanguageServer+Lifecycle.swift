@@ -1,6 +1,6 @@
-import KlarsvarJSON
 import Foundation
 import KlarsvarCore
+import KlarsvarJSON
 
 /// `initialize`, `initialized` and `shutdown`.
 extension LanguageServer {

@@ -1,5 +1,5 @@
-import KlarsvarJSON
 import KlarsvarCore
+import KlarsvarJSON
 
 /// The letter's summary code lens and `klarsvar.listCommitments`.
 extension LanguageServer {

@@ -1,6 +1,6 @@
-import KlarsvarJSON
 import Foundation
 import KlarsvarCore
+import KlarsvarJSON
 
 /// The klarsvar language server: the one actor that owns all server state.
 ///

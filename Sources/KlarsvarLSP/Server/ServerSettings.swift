@@ -1,6 +1,6 @@
-import KlarsvarJSON
 import Foundation
 import KlarsvarCore
+import KlarsvarJSON
 
 /// The editor's settings: the same keys as `.klarsvar.json` (rule paths, packs, rules with `off` or a
 /// severity, placeholders, languages, kind, overrides), given as `initializationOptions`, through

@@ -1,5 +1,5 @@
-import KlarsvarJSON
 import Foundation
+import KlarsvarJSON
 import XCTest
 
 @testable import KlarsvarLSP
