@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Layers, lowest first; each target may use only the ones listed as its dependencies (the README's
+// architecture section draws the graph).
 let package = Package(
   name: "klarsvar",
   platforms: [.macOS(.v13)],
@@ -11,12 +13,25 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "KlarsvarJSON"),
-    .target(name: "KlarsvarCore", dependencies: ["CZlib", "KlarsvarJSON"]),
-    .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore", "KlarsvarJSON"]),
-    .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCore", "KlarsvarLSP"]),
+    .target(name: "KlarsvarText"),
+    .target(name: "KlarsvarPhrases", dependencies: ["KlarsvarText"]),
+    .target(name: "KlarsvarFormats", dependencies: ["CZlib", "KlarsvarText"]),
+    .target(name: "KlarsvarCore", dependencies: ["KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats"]),
+    .target(name: "KlarsvarReporting", dependencies: ["KlarsvarCore", "KlarsvarText", "KlarsvarFormats"]),
+    .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText"]),
+    .target(name: "KlarsvarCLI", dependencies: ["KlarsvarCore", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarText"]),
+    .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCLI", "KlarsvarCore"]),
+    .executableTarget(
+      name: "klarsvar-bench", dependencies: ["KlarsvarCLI", "KlarsvarCore", "KlarsvarLSP", "KlarsvarText"]),
     .target(name: "TestSupport", dependencies: ["KlarsvarCore"], path: "Tests/TestSupport"),
-    .testTarget(name: "KlarsvarCoreTests", dependencies: ["KlarsvarCore", "TestSupport", "CZlib"]),
-    .testTarget(name: "KlarsvarLSPTests", dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "TestSupport"]),
+    .testTarget(
+      name: "KlarsvarCoreTests",
+      dependencies: [
+        "KlarsvarCore", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "KlarsvarReporting", "KlarsvarCLI",
+        "TestSupport", "CZlib",
+      ]),
+    .testTarget(
+      name: "KlarsvarLSPTests", dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

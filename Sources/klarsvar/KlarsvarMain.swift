@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarCLI
 import KlarsvarCore
 
 /// Entry point: picks the subcommand and exits with its status. Each subcommand lives in its own file.
@@ -7,13 +8,10 @@ struct KlarsvarMain {
   // Computed: a stored array of metatypes is not Sendable, and the list is read once per run.
   static var commands: [any Command.Type] {
     [
-      BenchCommand.self,
-      BenchRSSProbeCommand.self,
       CheckCommand.self,
       EvalCommand.self,
       ExplainCommand.self,
       LSPCommand.self,
-      LSPBenchCommand.self,
       RulesCommand.self,
       TestRulesCommand.self,
     ]
@@ -68,12 +66,4 @@ struct KlarsvarMain {
 
     """
   }
-}
-
-/// A subcommand of the `klarsvar` executable.
-protocol Command {
-  static var name: String { get }
-  static var summary: String { get }
-  static var help: String { get }
-  static func run(_ arguments: [String]) throws -> ExitCode
 }

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// `--write-baseline` / `--baseline`: identities survive edits elsewhere; duplicates are counted.
 final class BaselineTests: XCTestCase {

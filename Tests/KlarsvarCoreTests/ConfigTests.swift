@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// `.klarsvar.json`: discovery, rule and glob overrides, ignore globs, placeholders, failOn, kind,
 /// strict decoding; and `Glob` itself.

@@ -3,6 +3,7 @@ import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// The shortcuts of the document-level rules against the general code they replace, on random texts.
 final class DocumentRuleFastPathTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// The evaluator (annotations, span resolution, matching, metrics) and the annotated corpus itself.
 final class EvaluationTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// `--fix`: which suggestions apply, overlap resolution, atomic writing and the dry-run diff.
 final class FixTests: XCTestCase {

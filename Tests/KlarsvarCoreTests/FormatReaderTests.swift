@@ -3,6 +3,8 @@ import Foundation
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarFormats
+@testable import KlarsvarText
 
 /// Reads .docx, .odt and HTML templates built in the test itself, so every fixture's bytes are
 /// visible here and no binary files need to be trusted.

@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 final class PhoneNumberScanTests: XCTestCase {
   private func scan(_ text: String) -> [PhoneNumbers.Occurrence] { PhoneNumbers.occurrences(in: Array(text.utf8)) }

@@ -1,6 +1,8 @@
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarPhrases
+@testable import KlarsvarText
 
 /// The matching walk's shortcuts (edge-kind masks, the root filter, the looped word chain) must find
 /// exactly what the plain recursive walk finds.

@@ -2,6 +2,8 @@ import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarPhrases
+@testable import KlarsvarText
 
 /// The second round of shortcuts around the rules (compiled messages, the cased form read from the
 /// first letters, cursors instead of searches, the findings sort) against the general code.

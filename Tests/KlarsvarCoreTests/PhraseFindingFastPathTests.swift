@@ -2,6 +2,8 @@ import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarPhrases
+@testable import KlarsvarText
 
 /// The shortcuts in phrase matching and phrase findings must give exactly what the general code gives.
 final class PhraseFindingFastPathTests: XCTestCase {

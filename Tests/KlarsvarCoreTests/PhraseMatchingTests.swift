@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// The phrase syntax, matched on whole words of the folded text, with ranges into the original.
 final class PhraseMatchingTests: XCTestCase {

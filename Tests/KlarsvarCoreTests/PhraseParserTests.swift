@@ -2,6 +2,8 @@ import Foundation
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarPhrases
+@testable import KlarsvarText
 
 /// The byte-level phrase parser gives exactly what the Character-level reference gives: the same
 /// expansions in the same order, and the same message for every bad phrase.

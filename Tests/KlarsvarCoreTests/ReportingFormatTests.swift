@@ -3,6 +3,7 @@ import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarReporting
 
 #if canImport(FoundationXML)
   import FoundationXML

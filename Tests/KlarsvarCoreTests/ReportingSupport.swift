@@ -2,6 +2,8 @@ import Foundation
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarFormats
+@testable import KlarsvarText
 
 /// A run with awkward text for the reporter tests: quotes, `<`, `&`, `%`, newlines, emoji, å ä ö,
 /// `:` and `,` in a path, a .docx, a clean file and an unreadable one.

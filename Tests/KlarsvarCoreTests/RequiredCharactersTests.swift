@@ -2,6 +2,7 @@ import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 final class RequiredCharactersTests: XCTestCase {
   /// The word-wise skip must find exactly what a naive search finds, wherever the range starts and ends.

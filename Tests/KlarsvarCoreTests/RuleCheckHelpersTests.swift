@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// Helpers that replaced per-document sets and string appends in the rule checks.
 final class RuleCheckHelpersTests: XCTestCase {

@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// One focused check per rule type, plus document kinds and quoted text.
 final class RuleTypeTests: XCTestCase {

@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// Inline `klarsvar-disable…` directives: in HTML comments in Markdown, on lines of their own in
 /// plain text; unknown rule ids become notices.

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// Small rule packs built in memory for the engine tests, and helpers to lint with them.
 ///

@@ -2,6 +2,7 @@ import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// The word-at-a-time scans over a document's bytes (line index, line bounds, UTF-16 lengths) give
 /// the same answers as the byte-by-byte definitions they replace.

@@ -2,6 +2,7 @@ import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// The tokenizer's shortcuts (words that follow a single space, unchecked vocabulary probes, the
 /// abbreviation filter, tokens written into the output's storage) give the general paths' answers.

@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// The byte-level paths of the tokenizer and of finding construction give the same answers as the
 /// general Unicode paths they short-cut.

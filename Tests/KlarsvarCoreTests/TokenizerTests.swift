@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// Swedish words, sentences and paragraphs; Markdown masking, placeholders and quoted text.
 final class TokenizerTests: XCTestCase {

@@ -3,6 +3,7 @@ import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarText
 
 /// The word scanner folds ASCII and Latin-1 letters itself and probes prefixes once a word is complete;
 /// its tokens must carry what folding the word scalar by scalar with `WordFolder` (probing every

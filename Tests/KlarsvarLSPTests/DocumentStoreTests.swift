@@ -2,6 +2,7 @@ import KlarsvarCore
 import XCTest
 
 @testable import KlarsvarLSP
+@testable import KlarsvarText
 
 final class DocumentStoreTests: XCTestCase {
   private func change(_ startLine: Int, _ startCharacter: Int, _ endLine: Int, _ endCharacter: Int, _ text: String)

@@ -1,9 +1,11 @@
 import Foundation
 import KlarsvarCore
 import KlarsvarJSON
+import KlarsvarText
 import XCTest
 
 @testable import KlarsvarLSP
+@testable import KlarsvarText
 
 /// Code actions, hover, the summary code lens and `klarsvar.listCommitments`.
 final class FeatureTests: XCTestCase {
@@ -97,7 +99,7 @@ final class FeatureTests: XCTestCase {
 
   func testFixAllSkipsOverlappingEdits() {
     func finding(_ lower: Int, _ upper: Int, _ text: String) -> KlarsvarCore.Finding {
-      let range = KlarsvarCore.TextRange(lower, upper)
+      let range = KlarsvarText.TextRange(lower, upper)
       return KlarsvarCore.Finding(
         ruleID: "r", category: .plainLanguage, severity: .info, message: "", range: range, matchedText: "",
         suggestions: [.init(kind: .replacement, title: text, edit: .init(range: range, newText: text))])

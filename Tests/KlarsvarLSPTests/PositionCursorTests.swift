@@ -2,6 +2,7 @@ import KlarsvarCore
 import XCTest
 
 @testable import KlarsvarLSP
+@testable import KlarsvarText
 
 final class PositionCursorTests: XCTestCase {
   /// Every offset, in text order, out of order and repeated, maps exactly as the core's one-off conversion.

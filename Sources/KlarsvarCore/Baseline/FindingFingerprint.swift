@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// A finding's identity that survives edits elsewhere in its file: the rule id, the matched text
 /// and up to `contextWords` words on each side within its paragraph, lowercased and
 /// whitespace-normalised, hashed with 64-bit FNV-1a. Line numbers play no part, so a paragraph
@@ -55,7 +57,7 @@ public enum FindingFingerprint {
   }
 
   /// 64-bit FNV-1a of the UTF-8 bytes, as 16 lowercase hex digits (stable across runs and platforms).
-  static func hash(_ text: String) -> String {
+  package static func hash(_ text: String) -> String {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in text.utf8 {
       value ^= UInt64(byte)

@@ -1,5 +1,7 @@
 import Dispatch
 import Foundation
+import KlarsvarFormats
+import KlarsvarText
 
 /// Runs a whole `check`: finds files and their configs, loads each distinct set of packs once,
 /// lints files in parallel and returns reports in a deterministic order. Writes nothing.

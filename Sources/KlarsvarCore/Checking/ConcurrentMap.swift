@@ -2,8 +2,10 @@ import Dispatch
 import Foundation
 
 /// Maps over an array on all cores, keeping the input order.
-enum ConcurrentMap {
-  static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output)
+package enum ConcurrentMap {
+  package static func map<Input: Sendable, Output: Sendable>(
+    _ inputs: [Input], _ transform: @Sendable (Input) -> Output
+  )
     -> [Output]
   {
     guard inputs.count > 1 else { return inputs.map(transform) }

@@ -1,3 +1,6 @@
+import KlarsvarFormats
+import KlarsvarText
+
 /// What checking one file produced.
 public struct FileReport: Sendable {
   public var file: InputFile

@@ -1,3 +1,6 @@
+import KlarsvarFormats
+import KlarsvarText
+
 /// Moves a lint result of an HTML file's extracted text back onto the HTML itself, so findings
 /// report the real line and column in the file and fixes edit the markup's text in place.
 enum HTMLFindingMapping {

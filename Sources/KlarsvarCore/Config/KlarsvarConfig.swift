@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarText
 
 /// A `.klarsvar.json` file: which packs and rules apply to the files below it.
 public struct KlarsvarConfig: Sendable {

@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// How a rule is changed by configuration: turned off or given another severity.
 public enum RuleOverride: Sendable, Hashable {
   case off

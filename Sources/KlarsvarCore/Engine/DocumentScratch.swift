@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarText
 
 /// Per-document values that several rules may need, computed at most once per lint.
 ///

@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// The outcome of linting one text.
 public struct LintResult: Sendable {
   public let text: TokenizedText

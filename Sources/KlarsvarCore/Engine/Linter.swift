@@ -1,3 +1,6 @@
+import KlarsvarPhrases
+import KlarsvarText
+
 /// Lints texts with a compiled rule set. Immutable and safe to share between threads.
 public struct Linter: Sendable {
   public let ruleSet: RuleSet

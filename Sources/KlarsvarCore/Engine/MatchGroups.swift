@@ -1,3 +1,5 @@
+import KlarsvarPhrases
+
 /// Every rule's phrase matches in one array, grouped by rule: a group is sliced out only for a rule
 /// that runs, instead of one slice (and one reference to the array) per rule and document.
 struct MatchGroups {

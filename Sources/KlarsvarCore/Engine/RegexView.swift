@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarText
 
 /// The text as regular expressions see it: NFC, optionally with non-prose parts (code, URLs, e-mail
 /// addresses, placeholders) blanked, searched one sentence or paragraph at a time.

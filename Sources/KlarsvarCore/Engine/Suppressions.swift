@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// Applies `klarsvar-disable-next-line`, `klarsvar-disable-line`, `klarsvar-disable` … `klarsvar-enable`.
 struct Suppressions {
   private struct Span {

@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarText
 
 /// Evaluates every annotated draft in a folder: `NAME.md` (or `.txt`) with `NAME.expected.json`.
 public struct CorpusEvaluation: Sendable {

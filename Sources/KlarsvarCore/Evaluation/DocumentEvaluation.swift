@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// The outcome of comparing one draft's findings with its annotation.
 public struct DocumentEvaluation: Sendable {
   /// A finding nobody expected, or an expected problem nothing found.

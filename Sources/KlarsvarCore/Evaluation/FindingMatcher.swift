@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// Pairs a draft's findings with its expected problems, per category.
 ///
 /// A finding may pair with an expected item of the same category whose span overlaps it (a

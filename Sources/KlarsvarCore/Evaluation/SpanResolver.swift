@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// Finds the UTF-8 range of an annotated span: the nth case-sensitive occurrence of the text that
 /// starts and ends at word boundaries (so "ej" does not match inside "nej").
 public enum SpanResolver {

@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// A place in the text where a rule finds a problem.
 public struct Finding: Hashable, Sendable, Codable {
   public var ruleID: String

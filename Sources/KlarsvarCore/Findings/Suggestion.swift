@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// A replacement of one range of the original text.
 public struct TextEdit: Hashable, Sendable, Codable {
   public var range: TextRange

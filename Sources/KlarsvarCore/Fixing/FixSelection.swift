@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// Chooses the edits `--fix` applies to one text: each finding's single replacement suggestion
 /// (never an insertion, never a pick among several), without overlaps.
 public enum FixSelection {

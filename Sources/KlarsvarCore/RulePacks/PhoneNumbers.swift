@@ -1,3 +1,6 @@
+import KlarsvarPhrases
+import KlarsvarText
+
 /// Finds phone numbers in text as digit groups, so "010-788 50 00", "010 788 50 00" and
 /// "+46 10 788 50 00" compare equal.
 enum PhoneNumbers {

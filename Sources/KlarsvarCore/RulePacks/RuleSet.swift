@@ -1,3 +1,5 @@
+import KlarsvarPhrases
+
 /// Every rule of the loaded packs, compiled: one phrase automaton, regular expressions, contacts.
 public struct RuleSet: Sendable {
   public let packs: [PackManifest]

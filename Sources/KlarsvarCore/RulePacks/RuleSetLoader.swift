@@ -1,4 +1,6 @@
 import Foundation
+import KlarsvarPhrases
+import KlarsvarText
 
 /// Reads packs, reports every problem precisely, and compiles the rules that are sound.
 ///

@@ -1,3 +1,6 @@
+import KlarsvarPhrases
+import KlarsvarText
+
 /// A promise ("vi ska", "målet är att") in a sentence with no concrete time anchor.
 struct CommitmentRule: RuleType {
   static let typeName = "commitment"

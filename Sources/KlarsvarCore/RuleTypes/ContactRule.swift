@@ -1,4 +1,6 @@
 import Foundation
+import KlarsvarPhrases
+import KlarsvarText
 
 /// A referral body's phone number or website written wrongly: an outdated value or a near miss
 /// (one or two digits off, two swapped) close to the body's name. The fix is the correct value.

@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarText
 
 /// Readability measures: LIX per document or paragraph, words per sentence.
 ///

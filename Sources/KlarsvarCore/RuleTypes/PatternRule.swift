@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarText
 
 /// A regular expression over the NFC text, the escape hatch for what phrases cannot say.
 struct PatternRule: RuleType {

@@ -1,3 +1,6 @@
+import KlarsvarPhrases
+import KlarsvarText
+
 /// Flags phrases from a list, offering each phrase's replacements.
 struct PhraseRule: RuleType {
   static let typeName = "phrase"

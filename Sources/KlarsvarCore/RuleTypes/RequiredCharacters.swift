@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// Characters of which a searched piece must contain at least one (a pattern rule's
 /// `prefilterCharacters`), found by a byte scan that spares the regular expression engine most pieces.
 struct RequiredCharacters {

@@ -1,3 +1,5 @@
+import KlarsvarText
+
 /// A part the letter must have near its start or end: a greeting, a closing, contact details.
 struct StructureRule: RuleType {
   static let typeName = "structure"

@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarPhrases
 
 /// Compiles one rule's phrases and references. Phrases are collected here and only added to the
 /// shared automaton when the whole rule compiled, so a broken rule leaves nothing behind.

@@ -1,4 +1,6 @@
 import Foundation
+import KlarsvarPhrases
+import KlarsvarText
 
 /// Finding evidence (phrases, phone numbers, websites, patterns) in the writer's own text.
 extension RuleCheckContext {

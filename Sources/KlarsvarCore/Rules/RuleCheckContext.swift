@@ -1,3 +1,6 @@
+import KlarsvarPhrases
+import KlarsvarText
+
 /// What a rule sees while checking one document, and where it puts its findings.
 struct RuleCheckContext {
   let text: TokenizedText

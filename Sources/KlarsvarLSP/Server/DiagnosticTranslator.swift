@@ -1,4 +1,5 @@
 import KlarsvarCore
+import KlarsvarText
 
 /// Turns the core's findings and notices into LSP diagnostics. Translates only; never judges.
 struct DiagnosticTranslator: Sendable {

@@ -1,4 +1,5 @@
 import KlarsvarCore
+import KlarsvarText
 
 /// An open document: its current text and version, and the lint state that belongs to it.
 struct Document {

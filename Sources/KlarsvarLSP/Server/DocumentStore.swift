@@ -1,4 +1,5 @@
 import KlarsvarCore
+import KlarsvarText
 
 /// The open documents, keyed by URI, and how edits change them.
 struct DocumentStore {

@@ -1,4 +1,5 @@
 import KlarsvarCore
+import KlarsvarText
 
 /// Code actions: a quick fix per suggestion (including "insert referral"), "disable this rule on this
 /// line", and `source.fixAll.klarsvar`.

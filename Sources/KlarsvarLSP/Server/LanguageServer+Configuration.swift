@@ -1,6 +1,7 @@
 import Foundation
 import KlarsvarCore
 import KlarsvarJSON
+import KlarsvarText
 
 /// Settings from the editor and `.klarsvar.json`, and what they mean for one document.
 extension LanguageServer {

@@ -1,4 +1,5 @@
 import KlarsvarCore
+import KlarsvarText
 
 /// Hover on a finding: its message, then the rule's explanation, reference and examples.
 extension LanguageServer {

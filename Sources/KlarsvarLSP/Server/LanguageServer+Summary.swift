@@ -1,5 +1,6 @@
 import KlarsvarCore
 import KlarsvarJSON
+import KlarsvarText
 
 /// The letter's summary code lens and `klarsvar.listCommitments`.
 extension LanguageServer {

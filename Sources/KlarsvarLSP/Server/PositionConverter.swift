@@ -1,4 +1,5 @@
 import KlarsvarCore
+import KlarsvarText
 
 /// Converts between LSP positions in the negotiated encoding and the core's UTF-8 offsets.
 ///

@@ -1,4 +1,5 @@
 import KlarsvarCore
+import KlarsvarText
 
 /// Converts many UTF-8 offsets of one text to LSP positions, for a whole list of diagnostics.
 ///

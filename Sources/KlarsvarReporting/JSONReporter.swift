@@ -1,0 +1,87 @@
+import Foundation
+import KlarsvarCore
+
+/// The stable JSON output (`"schemaVersion": 1`); see README "JSON-utdata".
+struct JSONReporter {
+  let options: ReportOptions
+
+  struct Output: Codable {
+    var schemaVersion = 1
+    var tool: Tool
+    var files: [File]
+    var errors: [String]
+  }
+
+  struct Tool: Codable {
+    var name = "klarsvar"
+    var version: String
+  }
+
+  struct File: Codable {
+    var path: String
+    var kind: String?
+    var findings: [FindingOutput]
+    var notices: [NoticeOutput]
+    var error: String?
+    var skipped: String?
+  }
+
+  struct FindingOutput: Codable {
+    var ruleId: String
+    var category: String
+    var severity: String
+    var message: String
+    var location: ReportLocation
+    var matchedText: String
+    var suggestions: [SuggestionOutput]
+    var related: [RelatedOutput]
+  }
+
+  struct SuggestionOutput: Codable {
+    var kind: String
+    var title: String
+    var location: ReportLocation
+    var newText: String
+  }
+
+  struct RelatedOutput: Codable {
+    var message: String
+    var location: ReportLocation
+  }
+
+  struct NoticeOutput: Codable {
+    var message: String
+    var location: ReportLocation
+  }
+
+  func render(_ outcome: Checker.Outcome) -> String {
+    let files = ConcurrentMap.map(outcome.reports) { report -> File in
+      guard let result = report.result else {
+        return File(
+          path: report.file.displayPath, kind: nil, findings: [], notices: [], error: report.error,
+          skipped: report.skipped)
+      }
+      let findings = result.findings.filter(options.shows).map { finding in
+        FindingOutput(
+          ruleId: finding.ruleID, category: finding.category.rawValue, severity: finding.severity.rawValue,
+          message: finding.message, location: report.location(of: finding.range), matchedText: finding.matchedText,
+          suggestions: finding.suggestions.map {
+            SuggestionOutput(
+              kind: $0.kind.rawValue, title: $0.title, location: report.location(of: $0.edit.range),
+              newText: $0.edit.newText)
+          },
+          related: finding.related.map { RelatedOutput(message: $0.message, location: report.location(of: $0.range)) })
+      }
+      let notices = result.notices.map { NoticeOutput(message: $0.message, location: report.location(of: $0.range)) }
+      return File(
+        path: report.file.displayPath, kind: result.kind.rawValue, findings: findings, notices: notices, error: nil,
+        skipped: nil)
+    }
+    let errors = outcome.runErrors
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data =
+      (try? encoder.encode(Output(tool: Tool(version: options.toolVersion), files: files, errors: errors))) ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import KlarsvarCore
+
+/// SARIF 2.1.0 (OASIS), as GitHub code scanning uploads it: one run whose driver describes every
+/// loaded rule, results with physical locations (1-based line and column in Unicode scalars, also
+/// `charOffset`/`charLength` for text files) and `partialFingerprints` that survive line shifts.
+struct SARIFReporter {
+  let options: ReportOptions
+
+  static let fingerprintKey = "klarsvarContext/v1"
+
+  func render(_ outcome: Checker.Outcome) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(log(outcome))) ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  func log(_ outcome: Checker.Outcome) -> SARIFLog {
+    let rules = outcome.rules
+    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+    var results: [SARIFLog.Result] = []
+    var notifications = outcome.runErrors.map {
+      SARIFLog.Notification(level: "error", message: .init(text: $0), locations: nil)
+    }
+    for (report, findings) in outcome.shownFindings(options, fingerprints: true) {
+      let artifact = SARIFLog.ArtifactLocation(path: report.file.displayPath)
+      if let error = report.error {
+        notifications.append(
+          SARIFLog.Notification(
+            level: "error", message: .init(text: "\(report.file.displayPath): \(error)"),
+            locations: [.init(physicalLocation: .init(artifactLocation: artifact, region: nil))]))
+      }
+      for entry in findings {
+        results.append(result(entry, artifact: artifact, ruleIndex: ruleIndex[entry.finding.ruleID]))
+      }
+    }
+    let driver = SARIFLog.Driver(
+      name: "klarsvar", version: options.toolVersion, semanticVersion: options.toolVersion,
+      informationUri: "https://github.com/klarsvar/klarsvar", rules: rules.map(Self.descriptor))
+    let invocation = SARIFLog.Invocation(
+      executionSuccessful: outcome.runErrors.isEmpty && !outcome.reports.contains { $0.error != nil },
+      toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
+    return SARIFLog(runs: [SARIFLog.Run(tool: .init(driver: driver), invocations: [invocation], results: results)])
+  }
+
+  private func result(_ entry: ReportedFinding, artifact: SARIFLog.ArtifactLocation, ruleIndex: Int?) -> SARIFLog.Result
+  {
+    let finding = entry.finding
+    let isDocument = entry.location.unit == "paragraph"
+    let region = region(entry.location, snippet: finding.matchedText, withOffsets: !isDocument)
+    var fixes: [SARIFLog.Fix]?
+    let replacements = finding.suggestions.filter { $0.kind == .replacement }
+    if !isDocument, replacements.count == 1, let fix = replacements.first {
+      let location = entry.report.location(of: fix.edit.range)
+      fixes = [
+        SARIFLog.Fix(
+          description: .init(text: fix.title),
+          artifactChanges: [
+            .init(
+              artifactLocation: artifact,
+              replacements: [
+                .init(
+                  deletedRegion: self.region(location, snippet: nil, withOffsets: true),
+                  insertedContent: .init(text: fix.edit.newText))
+              ])
+          ])
+      ]
+    }
+    let message = isDocument ? "\(entry.location.humanDescription): \(finding.message)" : finding.message
+    return SARIFLog.Result(
+      ruleId: finding.ruleID, ruleIndex: ruleIndex, level: Self.level(finding.severity), message: .init(text: message),
+      locations: [.init(physicalLocation: .init(artifactLocation: artifact, region: region))],
+      partialFingerprints: [Self.fingerprintKey: entry.fingerprint], fixes: fixes,
+      properties: .init(category: finding.category.rawValue, severity: finding.severity.rawValue))
+  }
+
+  private func region(_ location: ReportLocation, snippet: String?, withOffsets: Bool) -> SARIFLog.Region {
+    SARIFLog.Region(
+      startLine: location.start.line, startColumn: location.start.column, endLine: location.end.line,
+      endColumn: location.end.column, charOffset: withOffsets ? location.scalars.start : nil,
+      charLength: withOffsets ? location.scalars.end - location.scalars.start : nil,
+      snippet: snippet.map { .init(text: $0) })
+  }
+
+  static func descriptor(_ rule: RuleMetadata) -> SARIFLog.ReportingDescriptor {
+    let short = rule.message.replacingOccurrences(of: #"\{[A-Za-z]+\}"#, with: "…", options: .regularExpression)
+    let full = rule.explanation.components(separatedBy: "\n\n").first ?? rule.explanation
+    return SARIFLog.ReportingDescriptor(
+      id: rule.id, shortDescription: .init(text: short), fullDescription: .init(text: full),
+      help: .init(text: rule.explanation, markdown: RuleExplanation.markdown(rule)),
+      defaultConfiguration: .init(level: level(rule.severity)),
+      properties: .init(
+        category: rule.category.rawValue, tags: ["klarsvar", rule.category.rawValue], pack: rule.packID))
+  }
+
+  static func level(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "error"
+    case .warning: "warning"
+    case .info, .hint: "note"
+    }
+  }
+}
