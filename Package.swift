@@ -16,7 +16,14 @@ let package = Package(
     .target(name: "KlarsvarText"),
     .target(name: "KlarsvarPhrases", dependencies: ["KlarsvarText"]),
     .target(name: "KlarsvarFormats", dependencies: ["CZlib", "KlarsvarText"]),
-    .target(name: "KlarsvarCore", dependencies: ["KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats"]),
+    .executableTarget(name: "klarsvar-embed-packs"),
+    .plugin(
+      name: "EmbedPacksPlugin", capability: .buildTool(), dependencies: ["klarsvar-embed-packs"],
+      path: "Sources/EmbedPacksPlugin"),
+    .target(name: "KlarsvarBuiltinPacks", plugins: ["EmbedPacksPlugin"]),
+    .target(
+      name: "KlarsvarCore",
+      dependencies: ["KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "KlarsvarBuiltinPacks"]),
     .target(name: "KlarsvarReporting", dependencies: ["KlarsvarCore", "KlarsvarText", "KlarsvarFormats"]),
     .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText"]),
     .target(name: "KlarsvarCLI", dependencies: ["KlarsvarCore", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarText"]),
@@ -28,7 +35,7 @@ let package = Package(
       name: "KlarsvarCoreTests",
       dependencies: [
         "KlarsvarCore", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "KlarsvarReporting", "KlarsvarCLI",
-        "TestSupport", "CZlib",
+        "KlarsvarBuiltinPacks", "TestSupport", "CZlib",
       ]),
     .testTarget(
       name: "KlarsvarLSPTests", dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "TestSupport"]),

@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarBuiltinPacks
 import XCTest
 
 @testable import KlarsvarCore

@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarBuiltinPacks
 
 /// The files of one pack, read from a folder on disk or from the copy built into the binary.
 public struct PackFolder: Sendable {
@@ -70,7 +71,7 @@ public struct PackFolder: Sendable {
   /// The packs embedded in the binary (a copy of the repository's `rules/`).
   public static var builtIn: [PackFolder] {
     var byPack: [String: [File]] = [:]
-    for file in EmbeddedPacks.files {
+    for file in BuiltinPacks.files {
       byPack[file.pack, default: []].append(File(name: file.name, contents: Data(file.contents.utf8)))
     }
     return byPack.keys.sorted().map { PackFolder(displayPath: "rules/\($0)", files: byPack[$0]!, isBuiltIn: true) }

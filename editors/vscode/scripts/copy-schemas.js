@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 'use strict';
-// Copies the JSON Schemas from rules/schema/ into this extension's schemas/ folder, which
-// package.json's `jsonValidation` points at (vsce packages only files inside the extension folder).
-// Runs before packaging (`vscode:prepublish`). With --check it changes nothing and exits 1 when a
-// copy differs from the source (the node tests run the same comparison).
+// Copies the JSON Schemas from rules/schema/ (their only copy in git) into this extension's schemas/
+// folder, which package.json's `jsonValidation` points at (vsce packages only files inside the
+// extension folder; schemas/ is not committed). Runs before packaging (`vscode:prepublish`) and in the
+// node tests. With --check it changes nothing and exits 1 when a copy is missing or differs.
 const fs = require('fs');
 const path = require('path');
 
@@ -32,10 +32,14 @@ if (require.main === module) {
     }
     console.log('copy-schemas: schemas/ matches rules/schema/');
   } else {
-    fs.mkdirSync(target, { recursive: true });
-    for (const name of NAMES) fs.copyFileSync(path.join(source, name), path.join(target, name));
+    copy();
     console.log(`copy-schemas: copied ${NAMES.length} schemas to ${path.relative(process.cwd(), target) || '.'}`);
   }
 }
 
-module.exports = { NAMES, source, target, stale };
+function copy() {
+  fs.mkdirSync(target, { recursive: true });
+  for (const name of NAMES) fs.copyFileSync(path.join(source, name), path.join(target, name));
+}
+
+module.exports = { NAMES, source, target, stale, copy };
