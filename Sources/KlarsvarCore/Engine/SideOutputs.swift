@@ -8,7 +8,7 @@ public protocol SideOutput: Sendable {
 public struct SideOutputs: Sendable {
   private var lists: [ObjectIdentifier: any SideOutputList] = [:]
 
-  public init() {}
+  init() {}
 
   /// Every value of `type`, in order (empty when no rule produced one).
   public subscript<Output: SideOutput>(type: Output.Type) -> [Output] {
