@@ -8,10 +8,12 @@ import KlarsvarText
 public struct Linter: Sendable {
   public let ruleSet: RuleSet
   private let tokenizer: Tokenizer
-  /// Per rule, worked out once instead of per document (a dynamic cast otherwise): the rule as a
-  /// producer of side outputs and as an insertion anchor (nil for most rules), whether its findings
-  /// in quoted text are dropped, and whether it finds nothing where none of its phrases occur.
-  private let producers: [(any SideOutputProducing)?]
+  /// Per rule, worked out once instead of per document (a dynamic cast otherwise): its position among
+  /// the producers of side outputs (-1 for most rules: a number, so the loop copies no existential),
+  /// the rule as an insertion anchor, whether its findings in quoted text are dropped, and whether it
+  /// finds nothing where none of its phrases occur.
+  private let producerSlots: [Int]
+  private let producers: [any SideOutputProducing]
   private let anchors: [(any InsertionAnchoring)?]
   private let skipsQuoted: [Bool]
   private let needsMatches: [Bool]
@@ -21,7 +23,13 @@ public struct Linter: Sendable {
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
     tokenizer = Tokenizer(index: ruleSet.automaton.index)
-    producers = ruleSet.rules.map { $0.type as? any SideOutputProducing }
+    var producers: [any SideOutputProducing] = []
+    producerSlots = ruleSet.rules.map { rule in
+      guard let producer = rule.type as? any SideOutputProducing else { return -1 }
+      producers.append(producer)
+      return producers.count - 1
+    }
+    self.producers = producers
     anchors = ruleSet.rules.map { $0.type as? any InsertionAnchoring }
     skipsQuoted = ruleSet.rules.map { $0.metadata.category.skipsQuotedText }
     needsMatches = ruleSet.rules.map { $0.type.needsMatches }
@@ -52,7 +60,6 @@ public struct Linter: Sendable {
     if !text.directives.isEmpty { findings.removeAll(where: suppressions.suppresses) }
     notices += suppressions.notices
     Self.sortByRangeAndRule(&findings)
-    sideOutputs.sortEach()
     return LintResult(text: text, kind: kind, findings: findings, notices: notices, sideOutputs: sideOutputs)
   }
 
@@ -86,8 +93,9 @@ public struct Linter: Sendable {
     for index in active where !(needsMatches[index] && matchesByRule.isEmpty(index)) {
       context.begin(ruleSet.rules[index].metadata, matches: matchesByRule[index])
       let firstNew = context.findings.count
-      if let producer = producers[index] {
-        producer.check(&context, collecting: &sideOutputs)
+      let slot = producerSlots[index]
+      if slot >= 0 {
+        producers[slot].check(&context, collecting: &sideOutputs)
       } else {
         ruleSet.rules[index].type.check(&context)
       }
