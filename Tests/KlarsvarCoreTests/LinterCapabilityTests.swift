@@ -63,7 +63,8 @@ final class LinterCapabilityTests: XCTestCase {
     let asked = Counter()
     let result = linter([Probe(anchor: nil, asked: asked), Probe(anchor: nil, asked: asked)]).lint(
       "Ett.\n\nTvå.\n\nTre.")
-    XCTAssertEqual(result.sideOutputs[Mark.self].map(\.paragraph), [2, 2, 1, 1, 0, 0], "both rules, in the type's order")
+    XCTAssertEqual(
+      result.sideOutputs[Mark.self].map(\.paragraph), [2, 2, 1, 1, 0, 0], "both rules, in the type's order")
     XCTAssertEqual(result.sideOutputs[Commitment.self], [], "a type nobody produced is empty")
   }
 
