@@ -42,38 +42,15 @@ package enum CheckCommand: Command {
       flags: ["--no-builtin", "--fix", "--dry-run"])
     let format = try arguments.choice("--format", as: ReportFormat.self) ?? .text
     let minimum = try arguments.choice("--min-severity", as: Severity.self) ?? .hint
-    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    func resolve(_ path: String) -> URL {
-      path.hasPrefix("/") ? URL(fileURLWithPath: path) : current.appendingPathComponent(path)
-    }
-    var options = Checker.Options(currentDirectory: current)
-    options.failOn = try arguments.choice("--fail-on", as: FailLevel.self)
-    options.kind = try arguments.choice("--kind", as: DocumentKind.self)
-    options.includeBuiltIn = !arguments.has("--no-builtin")
-    options.extraRulePaths = arguments.all("--rules").map(resolve)
+    let current = WorkspacePath.currentDirectory
+    func resolve(_ path: String) -> URL { WorkspacePath.resolve(path, against: current) }
+    let options = try checkerOptions(arguments, currentDirectory: current)
     let fix = arguments.has("--fix")
     if arguments.has("--dry-run") && !fix { throw Arguments.UsageError(description: "--dry-run gäller bara med --fix") }
     if fix && arguments.value("--write-baseline") != nil {
       throw Arguments.UsageError(description: "--fix och --write-baseline kan inte kombineras")
     }
-    var paths = arguments.positionals
-    var standardInput: InputFile?
-    if paths.contains("-") {
-      if fix { throw Arguments.UsageError(description: "--fix kan inte rätta standard in; ange filer eller mappar") }
-      paths.removeAll { $0 == "-" }
-      let name = arguments.value("--stdin-filename") ?? "<stdin>"
-      standardInput = InputFile(
-        displayPath: name, url: arguments.value("--stdin-filename").map { current.appendingPathComponent($0) },
-        contents: FileHandle.standardInput.readDataToEndOfFile())
-    } else if arguments.value("--stdin-filename") != nil {
-      throw Arguments.UsageError(description: "--stdin-filename gäller bara med \"-\" som sökväg")
-    }
-    if fix, let binary = paths.first(where: { TemplateFormat.detect(fromPath: $0).isBinary }) {
-      throw Arguments.UsageError(
-        description:
-          "--fix kan inte rätta \(binary): .docx och .odt skrivs aldrig om; ändra dokumentet i Word eller LibreOffice")
-    }
-    if paths.isEmpty && standardInput == nil { paths = ["."] }
+    let (paths, standardInput) = try inputs(arguments, fix: fix, resolve: resolve)
     let baseline = try arguments.value("--baseline").map { path throws(Baseline.LoadError) in
       try Baseline.load(from: resolve(path))
     }
@@ -82,18 +59,7 @@ package enum CheckCommand: Command {
     KeptUntilExit.keep(checker)
     var outcome = checker.run(paths: paths, standardInput: standardInput)
     if let path = arguments.value("--write-baseline") {
-      let recorded = Baseline(recording: outcome, base: current)
-      do {
-        try AtomicFileWriter.write(recorded.encoded(), to: resolve(path))
-      } catch {
-        Console.error("klarsvar check: \(error)")
-        return .usage
-      }
-      let count = recorded.entries.reduce(0) { $0 + $1.count }
-      Console.error(
-        "klarsvar check: baslinjen \(path) sparad med \(count) fynd i \(Set(recorded.entries.map(\.file)).count) filer")
-      reportRunErrors(outcome, format: .sarif)
-      return outcome.exitCode == 2 ? .usage : .success
+      return writeBaseline(outcome, to: path, resolved: resolve(path), base: current)
     }
     if let baseline { outcome = baseline.filter(outcome, base: current).outcome }
     var writeFailed = false
@@ -106,17 +72,7 @@ package enum CheckCommand: Command {
           "klarsvar check --fix --dry-run: \(plan.fixCount) rättningar i \(plan.files.count) filer; inget skrevs")
         return ExitCode(rawValue: outcome.exitCode)
       }
-      var written = 0
-      for file in plan.files {
-        do {
-          try Fixer.write(file)
-          written += file.fixes.count
-        } catch {
-          Console.error("klarsvar check --fix: \(error)")
-          writeFailed = true
-        }
-      }
-      Console.error("klarsvar check --fix: \(written) rättningar i \(plan.files.count) filer; granskar igen")
+      writeFailed = !write(plan)
       outcome = checker.run(paths: paths)
       if let baseline { outcome = baseline.filter(outcome, base: current).outcome }
     }
@@ -125,6 +81,75 @@ package enum CheckCommand: Command {
     Console.out(format.render(outcome, options: reportOptions))
     reportRunErrors(outcome, format: format)
     return writeFailed ? .usage : ExitCode(rawValue: outcome.exitCode)
+  }
+
+  /// The command line's part of the workspace policy: `--fail-on`, `--kind`, `--no-builtin`, `--rules`.
+  private static func checkerOptions(_ arguments: Arguments, currentDirectory: URL) throws -> Checker.Options {
+    var options = Checker.Options(currentDirectory: currentDirectory)
+    options.failOn = try arguments.choice("--fail-on", as: FailLevel.self)
+    options.kind = try arguments.choice("--kind", as: DocumentKind.self)
+    options.includeBuiltIn = !arguments.has("--no-builtin")
+    options.extraRulePaths = arguments.all("--rules").map { WorkspacePath.resolve($0, against: currentDirectory) }
+    return options
+  }
+
+  /// The paths to check (the current folder when none is given) and standard input's contents, if "-"
+  /// is one of them.
+  private static func inputs(_ arguments: Arguments, fix: Bool, resolve: (String) -> URL) throws -> (
+    paths: [String], standardInput: InputFile?
+  ) {
+    var paths = arguments.positionals
+    var standardInput: InputFile?
+    if paths.contains("-") {
+      if fix { throw Arguments.UsageError(description: "--fix kan inte rätta standard in; ange filer eller mappar") }
+      paths.removeAll { $0 == "-" }
+      let name = arguments.value("--stdin-filename") ?? "<stdin>"
+      standardInput = InputFile(
+        displayPath: name, url: arguments.value("--stdin-filename").map(resolve),
+        contents: FileHandle.standardInput.readDataToEndOfFile())
+    } else if arguments.value("--stdin-filename") != nil {
+      throw Arguments.UsageError(description: "--stdin-filename gäller bara med \"-\" som sökväg")
+    }
+    if fix, let binary = paths.first(where: { FileTypes.templateFormat(ofPath: $0).isBinary }) {
+      throw Arguments.UsageError(
+        description:
+          "--fix kan inte rätta \(binary): .docx och .odt skrivs aldrig om; ändra dokumentet i Word eller LibreOffice")
+    }
+    if paths.isEmpty && standardInput == nil { paths = ["."] }
+    return (paths, standardInput)
+  }
+
+  /// `--write-baseline`: records every finding and exits 0 unless the run itself failed.
+  private static func writeBaseline(_ outcome: Checker.Outcome, to path: String, resolved: URL, base: URL) -> ExitCode {
+    let recorded = Baseline(recording: outcome, base: base)
+    do {
+      try AtomicFileWriter.write(recorded.encoded(), to: resolved)
+    } catch {
+      Console.error("klarsvar check: \(error)")
+      return .usage
+    }
+    let count = recorded.entries.reduce(0) { $0 + $1.count }
+    Console.error(
+      "klarsvar check: baslinjen \(path) sparad med \(count) fynd i \(Set(recorded.entries.map(\.file)).count) filer")
+    reportRunErrors(outcome, format: .sarif)
+    return outcome.exitCode == 2 ? .usage : .success
+  }
+
+  /// Writes every planned file; false when any could not be written (each is reported).
+  private static func write(_ plan: Fixer.Plan) -> Bool {
+    var written = 0
+    var failed = false
+    for file in plan.files {
+      do {
+        try Fixer.write(file)
+        written += file.fixes.count
+      } catch {
+        Console.error("klarsvar check --fix: \(error)")
+        failed = true
+      }
+    }
+    Console.error("klarsvar check --fix: \(written) rättningar i \(plan.files.count) filer; granskar igen")
+    return !failed
   }
 
   /// Machine formats meant for CI annotations may not show configuration problems or unreadable

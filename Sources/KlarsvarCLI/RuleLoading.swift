@@ -11,12 +11,12 @@ enum RuleLoading {
   }
 
   static func load(rulePaths: [String], includeBuiltIn: Bool = true) -> Loaded {
-    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    let urls = rulePaths.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : current.appendingPathComponent($0) }
-    let result = RuleSetLoader.load(includeBuiltIn ? PackFolder.builtIn : [], discoveringIn: urls)
+    let current = WorkspacePath.currentDirectory
+    let urls = rulePaths.map { WorkspacePath.resolve($0, against: current) }
+    let (linter, errors) = RuleSetCache(includeBuiltIn: includeBuiltIn).linter(for: urls)
     // Built-in rules come from `rules/<pack>/…`; `--rules` folders are resolved to absolute paths.
-    let extraIDs = Set(result.ruleSet.rules.map(\.metadata).filter { !$0.file.hasPrefix("rules/") }.map(\.packID))
-    return Loaded(linter: Linter(ruleSet: result.ruleSet), errors: result.errors, extraPackIDs: extraIDs)
+    let extraIDs = Set(linter.ruleSet.rules.map(\.metadata).filter { !$0.file.hasPrefix("rules/") }.map(\.packID))
+    return Loaded(linter: linter, errors: errors, extraPackIDs: extraIDs)
   }
 
   static func reportErrors(_ errors: [PackLoadError]) {

@@ -131,7 +131,7 @@ final class CheckerTemplateTests: XCTestCase {
 
   func testDefaultExtensionsIncludeTemplateFormats() {
     for ext in [".html", ".htm", ".docx", ".odt", ".md", ".txt"] {
-      XCTAssertTrue(FileDiscovery.defaultExtensions.contains(ext), ext)
+      XCTAssertTrue(FileTypes.defaultExtensions.contains(ext), ext)
     }
   }
 

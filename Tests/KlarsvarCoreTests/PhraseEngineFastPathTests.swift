@@ -125,7 +125,7 @@ final class PhraseEngineFastPathTests: XCTestCase {
       }
       // Phrases: reversing the phrase matches among themselves keeps the other roles in order.
       let ordered = all.filter { $0.output.owner == Int32(phraseRule) }
-      let phraseSlots = ordered.indices.filter { ordered[$0].output.role == .phrase }
+      let phraseSlots = ordered.indices.filter { ordered[$0].output.plays(PhraseRule.Role.phrase) }
       var shuffled = ordered
       for (slot, source) in zip(phraseSlots, phraseSlots.reversed()) { shuffled[slot] = ordered[source] }
       var fast = context(phraseRule, ordered)

@@ -9,7 +9,8 @@ import XCTest
 final class PhraseFindingFastPathTests: XCTestCase {
   private func match(_ start: Int32, _ end: Int32, item: Int32) -> PhraseMatch {
     PhraseMatch(
-      output: PhraseOutput(owner: 0, role: .phrase, item: item, subitem: 0, choice: 0), tokenStart: start,
+      output: PhraseOutput(owner: 0, role: PhraseRule.Role.phrase.phraseRole, item: item, subitem: 0, choice: 0),
+      tokenStart: start,
       tokenEnd: end)
   }
 

@@ -57,7 +57,7 @@ final class RegressionTests: XCTestCase {
     XCTAssertEqual(linter.lint("Klagomål: IVO +46 (0)10-788 50 00.").findings.map(\.ruleID), [])
   }
 
-  /// → RuleTypeTests (RuleTypes/ContactRule.swift checkWebsites).
+  /// → ContactRuleTests (RuleTypes/ContactRule.swift checkWebsites).
   func testWebsiteSuggestionKeepsThePathAsWritten() {
     let linter = TestPack.linter(
       rules: [TestPack.rule("test-contact", type: "contact", category: "referral", ["contacts": ["ivo"]])],

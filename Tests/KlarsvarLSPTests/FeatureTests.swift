@@ -97,17 +97,6 @@ final class FeatureTests: XCTestCase {
     XCTAssertFalse(quickOnly.contains { $0["kind"] == "source.fixAll.klarsvar" })
   }
 
-  func testFixAllSkipsOverlappingEdits() {
-    func finding(_ lower: Int, _ upper: Int, _ text: String) -> KlarsvarCore.Finding {
-      let range = KlarsvarText.TextRange(lower, upper)
-      return KlarsvarCore.Finding(
-        ruleID: "r", category: .plainLanguage, severity: .info, message: "", range: range, matchedText: "",
-        suggestions: [.init(kind: .replacement, title: text, edit: .init(range: range, newText: text))])
-    }
-    let edits = FixAll.edits(for: [finding(5, 10, "b"), finding(0, 6, "a"), finding(10, 12, "c"), finding(20, 22, "d")])
-    XCTAssertEqual(edits.map(\.newText), ["a", "c", "d"])
-  }
-
   func testHoverExplainsTheRule() async throws {
     let client = TestClient()
     let uri = "file:///tmp/hover.txt"

@@ -50,41 +50,44 @@ public struct Checker: Sendable {
   }
 
   public let options: Options
-  private let linters: LinterCache
+  /// Kept across runs (`--fix` checks again with the same rules).
+  private let ruleSets: RuleSetCache
 
   public init(options: Options) {
     self.options = options
-    linters = LinterCache(builtIn: options.includeBuiltIn, extra: options.extraRulePaths)
+    ruleSets = RuleSetCache(includeBuiltIn: options.includeBuiltIn)
+  }
+
+  /// The command line's layer over every `.klarsvar.json`.
+  private var overlay: SettingsOverlay {
+    var overlay = SettingsOverlay()
+    overlay.extraRulePaths = options.extraRulePaths
+    overlay.kind = options.kind
+    overlay.failOn = options.failOn
+    return overlay
   }
 
   public func run(paths: [String], standardInput: InputFile? = nil) -> Outcome {
-    let configs = ConfigResolver()
-    let discovery = FileDiscovery.discover(paths, currentDirectory: options.currentDirectory) { url in
-      let config = configs.config(forDirectory: url.deletingLastPathComponent())
-      let extensions = config?.extensions ?? FileDiscovery.defaultExtensions
-      let name = url.lastPathComponent.lowercased()
-      guard extensions.contains(where: { name.hasSuffix($0) }) else { return false }
-      return !(config?.isIgnored(url) ?? false)
-    }
+    // Configs are looked up afresh on every run: `--fix` may run twice.
+    let workspace = Workspace(overlay: overlay, ruleSets: ruleSets)
+    let discovery = FileDiscovery.discover(
+      paths, currentDirectory: options.currentDirectory, accepts: workspace.accepts)
     var files = discovery.files
     if let standardInput { files.append(standardInput) }
-    var configErrors: [PackLoadError] = []
-    let reports = ConcurrentMap.map(files) { file in check(file, configs: configs) }
+    let reports = ConcurrentMap.map(files) { file in check(file, in: workspace) }
     // The rules of the folder `check` runs in are described even when no file used them (SARIF).
-    _ = linters.linter(for: configs.config(forDirectory: options.currentDirectory)?.rulePaths ?? [])
-    configErrors = configs.errors
-    configErrors += unknownRuleIDs(in: files, configs: configs)
+    _ = workspace.linter(for: workspace.settings(forDirectory: options.currentDirectory))
+    let configErrors = workspace.configErrors + unknownNames(in: files, workspace)
     return Outcome(
-      reports: reports, packErrors: linters.errors, configErrors: configErrors, missingPaths: discovery.missing,
-      rules: linters.allRules)
+      reports: reports, packErrors: ruleSets.errors, configErrors: configErrors, missingPaths: discovery.missing,
+      rules: ruleSets.allRules)
   }
 
-  private func check(_ file: InputFile, configs: ConfigResolver) -> FileReport {
+  private func check(_ file: InputFile, in workspace: Workspace) -> FileReport {
     let directory = file.url?.deletingLastPathComponent() ?? options.currentDirectory
-    let config = configs.config(forDirectory: directory)
-    let failOn = options.failOn ?? config?.failOn ?? .warning
-    var report = FileReport(file: file, failOn: failOn)
-    report.format = TemplateFormat.detect(fromPath: file.displayPath)
+    let settings = workspace.settings(forDirectory: directory)
+    var report = FileReport(file: file, failOn: settings.failOn)
+    report.format = FileTypes.templateFormat(ofPath: file.displayPath)
     let data: Data
     if let contents = file.contents {
       data = contents
@@ -96,12 +99,10 @@ public struct Checker: Sendable {
         return report
       }
     }
-    let linter = linters.linter(for: config?.rulePaths ?? [])
-    var lintOptions =
-      config.map { $0.options(for: file.url ?? directory.appendingPathComponent(file.displayPath), format: .plain) }
-      ?? LintOptions()
-    lintOptions.format = DocumentFormat.guess(fromPath: file.displayPath)
-    if let kind = options.kind { lintOptions.kind = kind }
+    let linter = workspace.linter(for: settings).linter
+    let lintOptions = settings.lintOptions(
+      for: file.url ?? directory.appendingPathComponent(file.displayPath),
+      format: FileTypes.documentFormat(ofPath: file.displayPath))
 
     if report.format.isBinary {
       do {
@@ -148,23 +149,17 @@ public struct Checker: Sendable {
     return report
   }
 
-  /// Rule ids a config names that no loaded pack defines.
-  private func unknownRuleIDs(in files: [InputFile], configs: ConfigResolver) -> [PackLoadError] {
+  /// Rule ids and packs the configs of `files` name that no loaded pack defines, each config once.
+  private func unknownNames(in files: [InputFile], _ workspace: Workspace) -> [PackLoadError] {
     var reported = Set<String>()
     var errors: [PackLoadError] = []
     for file in files {
       let directory = file.url?.deletingLastPathComponent() ?? options.currentDirectory
-      guard let config = configs.config(forDirectory: directory), reported.insert(config.file.path).inserted else {
-        continue
-      }
-      let known = linters.linter(for: config.rulePaths).ruleSet.ruleIDs
-      for (id, path) in config.mentionedRuleIDs where !known.contains(id) {
-        errors.append(PackLoadError(file: config.file.path, jsonPath: path, message: "okänt regel-id \"\(id)\""))
-      }
-      let packIDs = Set(linters.linter(for: config.rulePaths).ruleSet.packs.map(\.id))
-      for (index, pack) in (config.packs ?? []).enumerated() where !packIDs.contains(pack) {
-        errors.append(
-          PackLoadError(file: config.file.path, jsonPath: "/packs/\(index)", message: "okänt regelpaket \"\(pack)\""))
+      guard let config = workspace.settings(forDirectory: directory).project,
+        reported.insert(config.file.path).inserted
+      else { continue }
+      errors += workspace.unknownNames(in: config).map {
+        PackLoadError(file: config.file.path, jsonPath: $0.jsonPath, message: $0.message)
       }
     }
     return errors

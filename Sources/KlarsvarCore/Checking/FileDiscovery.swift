@@ -2,8 +2,6 @@ import Foundation
 
 /// Expands the paths given on the command line into files, recursing into folders.
 public struct FileDiscovery {
-  public static let defaultExtensions = [".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".odt"]
-
   public struct Result: Sendable {
     public var files: [InputFile] = []
     /// Paths that do not exist.
@@ -11,7 +9,7 @@ public struct FileDiscovery {
   }
 
   /// Files named explicitly are always taken; folders contribute files whose extension is accepted
-  /// by `accepts` and that are not ignored. Hidden folders (`.git`, `.build`) are not entered.
+  /// by `accepts` (`Workspace.accepts`: a checked extension, not ignored). Hidden folders (`.git`, `.build`) are not entered.
   public static func discover(
     _ paths: [String], currentDirectory: URL, accepts: (URL) -> Bool
   ) -> Result {
@@ -19,7 +17,7 @@ public struct FileDiscovery {
     var seen = Set<String>()
     let manager = FileManager.default
     for path in paths {
-      let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)
+      let url = WorkspacePath.resolve(path, against: currentDirectory)
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
         result.missing.append(path)

@@ -74,13 +74,8 @@ public struct KlarsvarConfig: Sendable {
     var reader = try JSONObjectReader(value, path: "")
     packs = try reader.optionalStringArray("packs")
     let base = file.deletingLastPathComponent()
-    rulePaths = (try reader.optionalStringArray("rulePaths") ?? []).map { path in
-      // `~/regler` means the user's home, as in a shell; other relative paths are relative to the config.
-      if path == "~" || path.hasPrefix("~/") {
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(String(path.dropFirst(2)))
-      }
-      return path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
-    }
+    // `~/regler` means the user's home, as in a shell; other relative paths are relative to the config.
+    rulePaths = (try reader.optionalStringArray("rulePaths") ?? []).map { WorkspacePath.resolve($0, against: base) }
     let local = base.appendingPathComponent(".klarsvar/rules")
     if FileManager.default.fileExists(atPath: local.path) { rulePaths.append(local) }
     if reader.has("rules") { rules = try Self.ruleOverrides(try reader.value("rules"), path: "/rules") }

@@ -8,8 +8,9 @@ public struct LintResult: Sendable {
   public var findings: [Finding]
   /// Problems with the input itself (unknown rule ids in directives, an unknown kind).
   public var notices: [Notice]
-  /// Every promise and its time anchor, for reviewers' checklists and summaries.
-  public var commitments: [Commitment]
+  /// What rules produced besides findings, by type (e.g. every promise and its time anchor, for
+  /// reviewers' checklists and summaries).
+  public var sideOutputs: SideOutputs
 
   public var source: SourceText { text.source }
 }

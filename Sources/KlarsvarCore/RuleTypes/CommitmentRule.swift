@@ -1,29 +1,35 @@
 import KlarsvarPhrases
 import KlarsvarText
 
-/// A promise ("vi ska", "målet är att") in a sentence with no concrete time anchor.
-struct CommitmentRule: RuleType {
+/// A promise ("vi ska", "målet är att") in a sentence with no concrete time anchor. Every promise,
+/// anchored or not, is also a side output (`Commitment`) for reviewers' checklists.
+struct CommitmentRule: SideOutputProducing {
   static let typeName = "commitment"
   var needsMatches: Bool { true }
+
+  enum Role: UInt8, RuleRole {
+    /// Words that make a promise.
+    case cue
+    /// A concrete time that makes a promise in the same sentence concrete.
+    case anchor
+  }
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let cuesPath = reader.child("cues")
     try builder.register(
-      try builder.phraseEntries(try reader.array("cues"), path: cuesPath), role: .cue, path: cuesPath)
+      try builder.phraseEntries(try reader.array("cues"), path: cuesPath), role: Role.cue, path: cuesPath)
     let anchorsPath = reader.child("anchors")
     try builder.register(
-      try builder.phraseEntries(try reader.array("anchors"), path: anchorsPath), role: .anchor, path: anchorsPath)
+      try builder.phraseEntries(try reader.array("anchors"), path: anchorsPath), role: Role.anchor, path: anchorsPath)
   }
 
-  func check(_ context: inout RuleCheckContext) {
-    Self.reportUnanchored(Self.commitments(in: context), &context)
-  }
-
-  /// The findings of `check` for commitments already worked out (the engine needs them as well).
-  static func reportUnanchored(_ commitments: [Commitment], _ context: inout RuleCheckContext) {
+  /// Reports the promises without an anchor and hands over every promise: both from one search.
+  func check(_ context: inout RuleCheckContext, collecting outputs: inout SideOutputs) {
+    let commitments = Self.commitments(in: context)
     for commitment in commitments where commitment.anchor == nil {
       context.report(range: commitment.cue)
     }
+    outputs.append(commitments)
   }
 
   /// Every sentence with a cue, its first cue and its first anchor.
@@ -45,7 +51,7 @@ struct CommitmentRule: RuleType {
     let text = context.text
     var sentences = SentenceCursor(text.sentences)
     // Anchors in order of their start offsets (tokens are in text order); the next one not yet passed.
-    var anchors = matches.lazy.filter { $0.output.role == .anchor }.makeIterator()
+    var anchors = matches.lazy.filter { $0.output.plays(Role.anchor) }.makeIterator()
     var nextAnchor = anchors.next().map { context.range(of: $0) }
     var result: [Commitment] = []
     var lastSentence = -1
@@ -65,7 +71,7 @@ struct CommitmentRule: RuleType {
       result.append(
         Commitment(ruleID: context.metadata.id, sentence: sentenceRange, cue: range, anchor: anchor))
     }
-    PhraseRule.forEachLongestNonOverlapping(matches, role: .cue, consider)
+    PhraseRule.forEachLongestNonOverlapping(matches, role: Role.cue.phraseRole, consider)
     return result
   }
 
@@ -75,11 +81,11 @@ struct CommitmentRule: RuleType {
     var anchors = [TextRange?](repeating: nil, count: context.text.sentences.count)
     var cues: [PhraseMatch] = []
     for match in context.matches {
-      if match.output.role == .cue {
+      if match.output.plays(Role.cue) {
         cues.append(match)
         continue
       }
-      guard match.output.role == .anchor else { continue }
+      guard match.output.plays(Role.anchor) else { continue }
       let range = context.range(of: match)
       if let sentence = context.text.sentenceIndex(containing: range.lowerBound), anchors[sentence] == nil {
         anchors[sentence] = range
@@ -101,10 +107,20 @@ struct CommitmentRule: RuleType {
 }
 
 /// A promise found in a text, for reviewers' checklists.
-public struct Commitment: Sendable, Hashable {
+public struct Commitment: SideOutput, Hashable {
   public var ruleID: String
   public var sentence: TextRange
   public var cue: TextRange
   /// The time anchor that makes it concrete; nil when the promise has none.
   public var anchor: TextRange?
+
+  /// In text order of their cues.
+  public static func sort(_ values: inout [Commitment]) {
+    values.sort { $0.cue < $1.cue }
+  }
+}
+
+extension LintResult {
+  /// Every promise and its time anchor, in text order.
+  public var commitments: [Commitment] { sideOutputs[Commitment.self] }
 }

@@ -8,6 +8,11 @@ struct ContactRule: RuleType {
   static let typeName = "contact"
   var needsMatches: Bool { true }
 
+  enum Role: UInt8, RuleRole {
+    /// A checked contact's name or alias.
+    case name
+  }
+
   let checked: [Contact]
   /// Digits of every known body's phone, so "IVO … eller polisen 114 14" is not taken for a typo.
   let knownPhones: Set<String>
@@ -42,14 +47,14 @@ struct ContactRule: RuleType {
     outdatedWebsites = checked.map { Set($0.outdatedWebsites) }
     for (index, contact) in checked.enumerated() {
       let names = ([contact.name] + contact.aliases).map { PhraseEntry(text: $0) }
-      try builder.register(names, role: .contactName, path: reader.child("contacts"), item: { _ in Int32(index) })
+      try builder.register(names, role: Role.name, path: reader.child("contacts"), item: { _ in Int32(index) })
     }
   }
 
   func check(_ context: inout RuleCheckContext) {
     var reported = Set<TextRange>()
     // The rule's matches are all contact names; iterated in place rather than filtered into a new array.
-    for mention in context.matches where mention.output.role == .contactName {
+    for mention in context.matches where mention.output.plays(Role.name) {
       let item = Int(mention.output.item)
       let (near, tokenWindow) = nearbyRange(of: mention, in: context)
       if let phone = checked[item].phone, let digits = phoneDigits[item] {

@@ -1,10 +1,7 @@
 import Foundation
 import KlarsvarText
 
-/// Readability measures: LIX per document or paragraph, words per sentence.
-///
-/// LIX = words / sentences + 100 × long words / words, where a long word has more than six letters.
-/// Text the reply quotes is not counted.
+/// Readability measures: LIX (see `Readability`) per document or paragraph, words per sentence.
 struct MetricRule: RuleType {
   static let typeName = "metric"
 
@@ -43,44 +40,18 @@ struct MetricRule: RuleType {
     }
   }
 
-  struct Counts {
-    var words = 0
-    var longWords = 0
-    var sentences = 0
-
-    var lix: Double? {
-      guard words > 0, sentences > 0 else { return nil }
-      return Double(words) / Double(sentences) + 100 * Double(longWords) / Double(words)
-    }
-  }
-
-  static func counts(_ perSentence: [(words: Int, longWords: Int)], sentences: Range<Int>) -> Counts {
-    var counts = Counts()
-    for sentence in sentences where perSentence[sentence].words > 0 {
-      counts.words += perSentence[sentence].words
-      counts.longWords += perSentence[sentence].longWords
-      counts.sentences += 1
-    }
-    return counts
-  }
-
-  /// LIX of a whole text (for summaries), nil for an empty one.
-  static func documentLIX(_ text: TokenizedText) -> Double? {
-    counts(DocumentScratch(text: text).sentenceWordCounts, sentences: 0..<text.sentences.count).lix
-  }
-
   func check(_ context: inout RuleCheckContext) {
     let text = context.text
     let perSentence = context.scratch.sentenceWordCounts
     switch (metric, scope) {
     case (.lix, .document):
-      let counts = Self.counts(perSentence, sentences: 0..<text.sentences.count)
+      let counts = Readability.counts(perSentence, sentences: 0..<text.sentences.count)
       if counts.words >= minimumWords, let lix = counts.lix, lix > maximum {
         context.report(range: context.documentAnchor, values: values(lix, counts))
       }
     case (.lix, .paragraph):
       for paragraph in text.paragraphs where !paragraph.isHeading {
-        let counts = Self.counts(perSentence, sentences: paragraph.sentenceRange)
+        let counts = Readability.counts(perSentence, sentences: paragraph.sentenceRange)
         if counts.words >= minimumWords, let lix = counts.lix, lix > maximum {
           let first = text.sentences[paragraph.sentenceRange.lowerBound].range
           context.report(range: first, values: values(lix, counts))
@@ -96,7 +67,7 @@ struct MetricRule: RuleType {
     }
   }
 
-  private func values(_ lix: Double, _ counts: Counts) -> [MessageTemplate.Slot] {
+  private func values(_ lix: Double, _ counts: Readability.Counts) -> [MessageTemplate.Slot] {
     [("value", String(Int(lix.rounded()))), ("max", maximumText), ("words", String(counts.words))]
   }
 

@@ -5,6 +5,11 @@ import KlarsvarText
 struct PatternRule: RuleType {
   static let typeName = "pattern"
 
+  enum Role: UInt8, RuleRole {
+    /// Words of which a sentence must hold one to be searched.
+    case prefilter
+  }
+
   /// `text` runs the expression over each paragraph (whole lines; a match never crosses a blank
   /// line); `sentence` over each sentence on its own, so `^` and `$` mean a sentence's start and end.
   enum Scope: String, CaseIterable {
@@ -49,12 +54,12 @@ struct PatternRule: RuleType {
     if hasPrefilter {
       let path = reader.child("prefilter")
       try builder.register(
-        try builder.phraseEntries(try reader.array("prefilter"), path: path), role: .prefilter, path: path)
+        try builder.phraseEntries(try reader.array("prefilter"), path: path), role: Role.prefilter, path: path)
     }
   }
 
   func check(_ context: inout RuleCheckContext) {
-    if hasPrefilter && !context.matches.contains(where: { $0.output.role == .prefilter }) { return }
+    if hasPrefilter && !context.matches.contains(where: { $0.output.plays(Role.prefilter) }) { return }
     let view = context.scratch.maskedView
     let text = context.text
     // With a prefilter, only the sentences or paragraphs that hold one of its words are searched
@@ -62,7 +67,7 @@ struct PatternRule: RuleType {
     var wanted: [Bool]?
     if hasPrefilter {
       var flags = [Bool](repeating: false, count: scope == .sentence ? text.sentences.count : text.paragraphs.count)
-      for match in context.matches where match.output.role == .prefilter {
+      for match in context.matches where match.output.plays(Role.prefilter) {
         let offset = text.tokens[Int(match.tokenStart)].range.lowerBound
         guard let sentence = text.sentenceIndex(containing: offset) else { continue }
         if prefilterAt == .sentenceStart && Int(match.tokenStart) != text.sentences[sentence].tokenRange.lowerBound {

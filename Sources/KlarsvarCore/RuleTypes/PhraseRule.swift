@@ -6,6 +6,15 @@ struct PhraseRule: RuleType {
   static let typeName = "phrase"
   var needsMatches: Bool { true }
 
+  enum Role: UInt8, RuleRole {
+    /// A phrase to flag.
+    case phrase
+    /// A longer phrase that, where it matches, keeps an overlapping phrase from being flagged (`unless`).
+    case unless
+    /// A phrase that keeps every phrase in its sentence from being flagged (`unlessInSentence`).
+    case unlessInSentence
+  }
+
   let entries: [PhraseEntry]
   /// Number of alternatives in each entry's first `{…}` group (for pairing with suggestions).
   let choiceCounts: [Int]
@@ -24,7 +33,7 @@ struct PhraseRule: RuleType {
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let path = reader.child("phrases")
     entries = try builder.phraseEntries(try reader.array("phrases"), path: path)
-    choiceCounts = try builder.register(entries, role: .phrase, path: path)
+    choiceCounts = try builder.register(entries, role: Role.phrase, path: path)
     casedSuggestions = entries.map { entry in entry.suggestions.map { $0.map(CasedReplacement.init) } }
     ruleSuggestions = try reader.optionalStringArray("suggestions") ?? []
     casedRuleSuggestions = ruleSuggestions.map(CasedReplacement.init)
@@ -33,12 +42,13 @@ struct PhraseRule: RuleType {
     if reader.has("unless") {
       let unlessPath = reader.child("unless")
       try builder.register(
-        try builder.phraseEntries(try reader.array("unless"), path: unlessPath), role: .unless, path: unlessPath)
+        try builder.phraseEntries(try reader.array("unless"), path: unlessPath), role: Role.unless, path: unlessPath)
     }
     if reader.has("unlessInSentence") {
       let path = reader.child("unlessInSentence")
       try builder.register(
-        try builder.phraseEntries(try reader.array("unlessInSentence"), path: path), role: .anchor, path: path)
+        try builder.phraseEntries(try reader.array("unlessInSentence"), path: path), role: Role.unlessInSentence,
+        path: path)
     }
   }
 
@@ -53,31 +63,31 @@ struct PhraseRule: RuleType {
     var inOrder = true
     var previousStart = Int32.min
     for match in matches {
-      switch match.output.role {
+      switch Role(rawValue: match.output.role.rawValue) {
       case .phrase:
         hasPhrases = true
         if match.tokenStart < previousStart { inOrder = false }
         previousStart = match.tokenStart
       case .unless: hasExceptions = true
-      case .anchor: hasAnchors = true
-      default: break
+      case .unlessInSentence: hasAnchors = true
+      case nil: break
       }
     }
     guard hasPhrases else { return }
     var exceptions: [TextRange] = []
     if hasExceptions {
-      for match in matches where match.output.role == .unless { exceptions.append(context.range(of: match)) }
+      for match in matches where match.output.plays(Role.unless) { exceptions.append(context.range(of: match)) }
     }
     guard inOrder else {
       // Start offsets of anchor matches (ascending when the matches come ordered by start token).
       var anchors: [Int] = []
-      for match in matches where match.output.role == .anchor {
+      for match in matches where match.output.plays(Role.unlessInSentence) {
         anchors.append(context.range(of: match).lowerBound)
       }
       var reporter = FindingReporter(
         rule: self, matches: matches, exceptions: exceptions, anchors: hasAnchors ? .offsets(anchors) : .none,
         sentences: context.text.sentences)
-      for match in Self.sortedLongestNonOverlapping(matches.filter { $0.output.role == .phrase }) {
+      for match in Self.sortedLongestNonOverlapping(matches.filter { $0.output.plays(Role.phrase) }) {
         reporter.report(match, &context)
       }
       return
@@ -85,7 +95,7 @@ struct PhraseRule: RuleType {
     var reporter = FindingReporter(
       rule: self, matches: matches, exceptions: exceptions, anchors: hasAnchors ? .ordered : .none,
       sentences: context.text.sentences)
-    Self.forEachLongestNonOverlapping(matches, role: .phrase) { reporter.report($0, &context) }
+    Self.forEachLongestNonOverlapping(matches, role: Role.phrase.phraseRole) { reporter.report($0, &context) }
   }
 
   /// How a phrase in a sentence with an anchor (`unlessInSentence`) is told apart.
@@ -129,7 +139,7 @@ struct PhraseRule: RuleType {
     private mutating func hasAnchor(in sentence: TextRange, _ context: RuleCheckContext) -> Bool {
       while nextAnchor < matches.endIndex {
         let match = matches[nextAnchor]
-        if match.output.role == .anchor {
+        if match.output.plays(Role.unlessInSentence) {
           let offset = context.range(of: match).lowerBound
           if offset >= sentence.lowerBound { return offset < sentence.upperBound }
         }

@@ -4,14 +4,23 @@ struct RequiresRule: RuleType {
   static let typeName = "requires"
   var needsMatches: Bool { true }
 
+  enum Role: UInt8, RuleRole {
+    /// Words that raise the matter.
+    case trigger
+    /// The phrases among the evidence items.
+    case evidence
+  }
+
   let evidence: [[EvidenceItem]]
   let template: String?
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let triggersPath = reader.child("triggers")
     try builder.register(
-      try builder.phraseEntries(try reader.array("triggers"), path: triggersPath), role: .trigger, path: triggersPath)
-    evidence = try builder.evidenceGroups(try reader.array("evidence"), path: reader.child("evidence"), role: .evidence)
+      try builder.phraseEntries(try reader.array("triggers"), path: triggersPath), role: Role.trigger,
+      path: triggersPath)
+    evidence = try builder.evidenceGroups(
+      try reader.array("evidence"), path: reader.child("evidence"), role: Role.evidence)
     guard !evidence.isEmpty else {
       throw JSONObjectReader.Failure(path: reader.child("evidence"), message: "listan är tom")
     }
@@ -21,10 +30,10 @@ struct RequiresRule: RuleType {
   }
 
   func check(_ context: inout RuleCheckContext) {
-    let triggers = PhraseRule.longestNonOverlapping(context.matches(.trigger))
+    let triggers = PhraseRule.longestNonOverlapping(context.matches(Role.trigger))
     guard let first = triggers.first else { return }
     for (group, items) in evidence.enumerated()
-    where !context.hasOccurrence(of: items, group: Int32(group), role: .evidence) {
+    where !context.hasOccurrence(of: items, group: Int32(group), role: Role.evidence) {
       let related = triggers.dropFirst().map {
         RelatedLocation(
           range: context.range(of: $0),

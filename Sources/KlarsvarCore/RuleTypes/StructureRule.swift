@@ -1,8 +1,14 @@
 import KlarsvarText
 
 /// A part the letter must have near its start or end: a greeting, a closing, contact details.
-struct StructureRule: RuleType {
+/// A part at the end (the closing) is where inserted paragraphs go before.
+struct StructureRule: InsertionAnchoring {
   static let typeName = "structure"
+
+  enum Role: UInt8, RuleRole {
+    /// The phrases among the items that make up the part.
+    case item
+  }
 
   enum Edge: String, CaseIterable {
     case start, end
@@ -15,7 +21,7 @@ struct StructureRule: RuleType {
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     items = try builder.evidenceItems(
-      try reader.array("anyOf"), path: reader.child("anyOf"), role: .structureItem, group: 0)
+      try reader.array("anyOf"), path: reader.child("anyOf"), role: Role.item, group: 0)
     var within = try JSONObjectReader(try reader.value("within"), path: reader.child("within"))
     edge = try within.choice("from", as: Edge.self)
     guard let count = try within.optionalInt("paragraphs"), count >= 1 else {
@@ -61,7 +67,7 @@ struct StructureRule: RuleType {
     // The predicate reads only the paragraphs: capturing the context would copy it for every check.
     let paragraphs = text.paragraphs
     let found = context.hasOccurrence(
-      of: items, group: 0, role: .structureItem, within: span(of: window, in: text), nearEnd: edge == .end
+      of: items, group: 0, role: Role.item, within: span(of: window, in: text), nearEnd: edge == .end
     ) { range in
       TokenizedText.paragraphIndex(containing: range.lowerBound, in: paragraphs).map(window.contains) ?? false
     }
@@ -82,11 +88,11 @@ struct StructureRule: RuleType {
     context.report(range: anchor, suggestions: suggestions)
   }
 
-  /// The first paragraph of the end window holding one of the items (where insertions go before).
-  func closingParagraph(in context: RuleCheckContext) -> Int? {
+  /// The first paragraph of the end window holding one of the items (the closing).
+  func insertionParagraph(in context: RuleCheckContext) -> Int? {
     guard edge == .end else { return nil }
     let window = window(in: context.text)
-    return context.occurrences(of: items, group: 0, role: .structureItem, within: span(of: window, in: context.text))
+    return context.occurrences(of: items, group: 0, role: Role.item, within: span(of: window, in: context.text))
       .compactMap { context.paragraphIndex(containing: $0.lowerBound) }
       .filter(window.contains)
       .min()

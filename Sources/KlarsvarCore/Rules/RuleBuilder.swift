@@ -65,11 +65,11 @@ struct RuleBuilder {
     return entries
   }
 
-  /// Parses and queues phrases for the automaton under a role.
+  /// Parses and queues phrases for the automaton under one of the rule type's roles.
   /// Returns, per entry, the number of alternatives in its first `{…}` group.
   @discardableResult
   mutating func register(
-    _ entries: [PhraseEntry], role: PhraseRole, path: String, item: (Int) -> Int32 = { Int32($0) },
+    _ entries: [PhraseEntry], role: some RuleRole, path: String, item: (Int) -> Int32 = { Int32($0) },
     subitem: (Int) -> Int32 = { _ in 0 }
   ) throws -> [Int] {
     var choiceCounts: [Int] = []
@@ -81,7 +81,8 @@ struct RuleBuilder {
         throw JSONObjectReader.Failure(path: "\(path)/\(index)", message: failure.description)
       }
       choiceCounts.append(expansions.reduce(0) { max($0, $1.choice) } + 1)
-      let output = PhraseOutput(owner: ruleIndex, role: role, item: item(index), subitem: subitem(index), choice: 0)
+      let output = PhraseOutput(
+        owner: ruleIndex, role: role.phraseRole, item: item(index), subitem: subitem(index), choice: 0)
       for expansion in expansions { pending.append((expansion, output)) }
     }
     return choiceCounts
@@ -105,7 +106,7 @@ struct RuleBuilder {
   }
 
   /// Reads evidence groups: `[[item, …], …]`.
-  mutating func evidenceGroups(_ raw: [Any], path: String, role: PhraseRole) throws -> [[EvidenceItem]] {
+  mutating func evidenceGroups(_ raw: [Any], path: String, role: some RuleRole) throws -> [[EvidenceItem]] {
     var groups: [[EvidenceItem]] = []
     for (groupIndex, rawGroup) in raw.enumerated() {
       let groupPath = "\(path)/\(groupIndex)"
@@ -117,7 +118,8 @@ struct RuleBuilder {
     return groups
   }
 
-  mutating func evidenceItems(_ items: [Any], path: String, role: PhraseRole, group: Int32) throws -> [EvidenceItem] {
+  mutating func evidenceItems(_ items: [Any], path: String, role: some RuleRole, group: Int32) throws -> [EvidenceItem]
+  {
     var result: [EvidenceItem] = []
     for (index, item) in items.enumerated() {
       let itemPath = "\(path)/\(index)"

@@ -6,7 +6,8 @@ import KlarsvarText
 extension RuleCheckContext {
   /// Where the items of one evidence group occur, quoted reader text excluded.
   /// Only occurrences starting inside `within` count; regular expressions search only there.
-  func occurrences(of items: [EvidenceItem], group: Int32, role: PhraseRole, within: TextRange? = nil) -> [TextRange] {
+  func occurrences(of items: [EvidenceItem], group: Int32, role: some RuleRole, within: TextRange? = nil) -> [TextRange]
+  {
     var found: [TextRange] = []
     forEachOccurrence(of: items, group: group, role: role, within: within, cheapFirst: false) { range in
       found.append(range)
@@ -19,7 +20,7 @@ extension RuleCheckContext {
   /// one and looks at regular expressions last, so most calls never run one. `nearEnd` (where the items
   /// usually are) makes regular expressions search the last paragraphs first; the answer is the same.
   func hasOccurrence(
-    of items: [EvidenceItem], group: Int32, role: PhraseRole, within: TextRange? = nil, nearEnd: Bool = false,
+    of items: [EvidenceItem], group: Int32, role: some RuleRole, within: TextRange? = nil, nearEnd: Bool = false,
     where predicate: (TextRange) -> Bool = { _ in true }
   ) -> Bool {
     var found = false
@@ -36,7 +37,7 @@ extension RuleCheckContext {
   /// returns true. `cheapFirst` moves regular expressions behind the other items; `fromEnd` makes them
   /// search the paragraphs last to first.
   private func forEachOccurrence(
-    of items: [EvidenceItem], group: Int32, role: PhraseRole, within: TextRange?, cheapFirst: Bool,
+    of items: [EvidenceItem], group: Int32, role: some RuleRole, within: TextRange?, cheapFirst: Bool,
     fromEnd: Bool = false,
     _ body: (TextRange) -> Bool
   ) {
@@ -46,7 +47,7 @@ extension RuleCheckContext {
     }
     // All phrase items of a group share one pass over the rule's matches.
     if items.contains(where: { if case .phrases = $0 { return true } else { return false } }) {
-      for match in matches where match.output.role == role && match.output.item == group && !isQuoted(match) {
+      for match in matches where match.output.plays(role) && match.output.item == group && !isQuoted(match) {
         let range = range(of: match)
         if counts(range) && body(range) { return }
       }

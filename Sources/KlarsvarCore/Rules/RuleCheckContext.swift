@@ -56,7 +56,8 @@ struct RuleCheckContext {
     findings.removeSubrange(kept...)
   }
 
-  func matches(_ role: PhraseRole) -> [PhraseMatch] { matches.filter { $0.output.role == role } }
+  /// This rule's matches of phrases playing `role`.
+  func matches(_ role: some RuleRole) -> [PhraseMatch] { matches.filter { $0.output.plays(role) } }
 
   func range(of match: PhraseMatch) -> TextRange {
     TextRange(

@@ -39,28 +39,19 @@ extension LanguageServer {
     return actions
   }
 
-  /// Inserts a `klarsvar-disable-next-line RULE` directive above the finding's line.
+  /// Turns the finding's rule off for its line (the core writes the directive).
   private func disableAction(
     _ finding: Finding, _ diagnostic: Diagnostic, result: LintResult, uri: String, translator: DiagnosticTranslator
   ) -> CodeAction {
-    let source = result.source
-    let line = source.line(containing: finding.range.lowerBound)
-    let lineRange = source.lineRange(line)
-    let indentation = String(source.text(in: lineRange).prefix { $0 == " " || $0 == "\t" })
-    let directive = "\(SuppressionDirective.Kind.disableNextLine.rawValue) \(finding.ruleID)"
-    let newline = source.string.contains("\r\n") ? "\r\n" : "\n"
-    let text =
-      result.text.format == .markdown
-      ? "\(indentation)<!-- \(directive) -->\(newline)" : "\(indentation)\(directive)\(newline)"
-    let edit = KlarsvarCore.TextEdit(range: TextRange(lineRange.lowerBound, lineRange.lowerBound), newText: text)
+    let edit = DisableDirective.edit(disabling: finding, in: result)
     return CodeAction(
-      title: "Stäng av \(finding.ruleID) på den här raden", kind: CodeActionKind.quickFix, diagnostics: [diagnostic],
-      isPreferred: nil, edit: WorkspaceEdit(changes: [uri: [translator.edit(edit, in: source)]]))
+      title: DisableDirective.title(disabling: finding), kind: CodeActionKind.quickFix, diagnostics: [diagnostic],
+      isPreferred: nil, edit: WorkspaceEdit(changes: [uri: [translator.edit(edit, in: result.source)]]))
   }
 
-  /// Every unambiguous replacement (a finding's only suggestion), non-overlapping, first come first served.
+  /// The edits `check --fix` would apply (the core's fix selection), as one action.
   func fixAllAction(_ result: LintResult, uri: String) -> CodeAction? {
-    let edits = FixAll.edits(for: result.findings)
+    let edits = FixSelection.select(result.findings, in: result.source).map(\.edit)
     guard !edits.isEmpty else { return nil }
     let translator = DiagnosticTranslator(uri: uri, converter: converter)
     return CodeAction(

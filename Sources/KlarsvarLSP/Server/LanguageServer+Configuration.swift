@@ -1,10 +1,12 @@
 import Foundation
 import KlarsvarCore
 import KlarsvarJSON
-import KlarsvarText
 
-/// Settings from the editor and `.klarsvar.json`, and what they mean for one document.
+/// The editor's settings handed to the core's workspace policy, and its answers shown to the user.
 extension LanguageServer {
+  /// The `workspace/configuration` section (and `initializationOptions` wrapper) of the settings.
+  static let settingsSection = "klarsvar"
+
   /// What a document is linted with.
   struct LintSetup: Sendable {
     var linter: Linter
@@ -13,28 +15,29 @@ extension LanguageServer {
 
   /// Folder relative paths in the editor's settings are resolved against.
   var settingsBase: URL {
-    workspaceFolders.first ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    workspaceFolders.first ?? WorkspacePath.currentDirectory
   }
 
   /// Replaces the editor settings; invalid settings are shown to the user and the old ones stay.
   func applySettings(_ value: JSONValue?, origin: String, relint: Bool = true) {
     do {
-      settings = try ServerSettings.parse(value, base: settingsBase)
+      workspace.overlay = try SettingsOverlay(editorSettings: value, section: Self.settingsSection, base: settingsBase)
     } catch {
       show("klarsvar: ogiltiga inställningar (\(origin)): \(error)")
       return
     }
-    if let config = settings.config {
-      let known = rules.linter(for: config.rulePaths).linter.ruleSet.ruleIDs
-      for (id, path) in config.mentionedRuleIDs where !known.contains(id) {
-        show("klarsvar: okänt regel-id \"\(id)\" i inställningarna (\(origin), \(path))", type: MessageType.warning)
+    if let editor = workspace.overlay.editor {
+      for unknown in workspace.unknownNames(in: editor) where unknown.kind == .rule {
+        show(
+          "klarsvar: okänt regel-id \"\(unknown.name)\" i inställningarna (\(origin), \(unknown.jsonPath))",
+          type: MessageType.warning)
       }
     }
     if relint { relintAll() }
   }
 
   func pullConfiguration() {
-    request(ConfigurationRequest(items: [ConfigurationItem(scopeUri: nil, section: ServerSettings.section)])) {
+    request(ConfigurationRequest(items: [ConfigurationItem(scopeUri: nil, section: Self.settingsSection)])) {
       result in
       switch result {
       case .success(let values):
@@ -59,30 +62,19 @@ extension LanguageServer {
   /// The linter and options for a document, or nil when it is not linted (language, `ignore`).
   func lintSetup(for document: Document) -> LintSetup? {
     let url = Self.fileURL(document.uri)
-    let project = url.flatMap { configs.config(forDirectory: $0.deletingLastPathComponent()) }
+    let settings = workspace.settings(forDirectory: url?.deletingLastPathComponent())
     reportConfigErrors()
-    let languages = settings.config?.languages ?? project?.languages ?? ServerSettings.defaultLanguages
-    guard languages.contains(document.languageID) else { return nil }
-    if let url, project?.isIgnored(url) == true { return nil }
-    let editor = settings.config
-    let (linter, errors) = rules.linter(for: (project?.rulePaths ?? []) + (editor?.rulePaths ?? []))
+    guard settings.languages.contains(document.languageID) else { return nil }
+    if let url, settings.isIgnored(url) { return nil }
+    let (linter, errors) = workspace.linter(for: settings)
     if !errors.isEmpty { showPackErrors(errors) }
-    let isMarkdown = document.languageID == "markdown" || DocumentFormat.guess(fromPath: document.uri) == .markdown
-    let format: DocumentFormat = isMarkdown ? .markdown : .plain
-    let file = url ?? settingsBase.appendingPathComponent("namnlös")
-    var options = project?.options(for: file, format: format) ?? LintOptions(format: format)
-    if let editor {
-      let editorOptions = editor.options(for: file, format: format)
-      if editor.packs != nil { options.rules.enabledPacks = editorOptions.rules.enabledPacks }
-      options.rules.overrides.merge(editorOptions.rules.overrides) { _, new in new }
-      if editor.placeholders != nil { options.placeholders = editorOptions.placeholders }
-      if let kind = editorOptions.kind { options.kind = kind }
-    }
+    let format = FileTypes.documentFormat(languageID: document.languageID, path: document.uri)
+    let options = settings.lintOptions(for: url ?? settingsBase.appendingPathComponent("namnlös"), format: format)
     return LintSetup(linter: linter, options: options)
   }
 
   private func reportConfigErrors() {
-    for error in configs.errors where reportedConfigErrors.insert(error).inserted {
+    for error in workspace.configErrors where reportedConfigErrors.insert(error).inserted {
       show("klarsvar: fel i konfigurationen: \(error)")
     }
   }

@@ -31,11 +31,11 @@ extension LanguageServer {
   /// Reloads what changed and re-lints every open document when anything did.
   func reloadIfChanged(configChanged: Bool) {
     if configChanged {
-      configs = ConfigResolver()
+      workspace.rediscoverConfigs()
       reportedConfigErrors = []
       configStamps = currentConfigStamps()
     }
-    let (rulesChanged, errors) = rules.reloadChanged()
+    let (rulesChanged, errors) = workspace.ruleSets.reloadChanged()
     if !errors.isEmpty { showPackErrors(errors) }
     if rulesChanged { log("rule packs reloaded", type: MessageType.info) }
     if rulesChanged || configChanged { relintAll() }
@@ -46,26 +46,18 @@ extension LanguageServer {
     var stamps: [String: String] = [:]
     for path in configCandidates() {
       let stamp = FileStamp.of(path)
-      if stamp != "missing" { stamps[path] = stamp }
+      if stamp != FileStamp.missing { stamps[path] = stamp }
     }
     return stamps
   }
 
-  /// Every `.klarsvar.json` path from the open documents' folders up to the root, recomputed only
-  /// when the set of open documents changes (the poll must stay cheap while the editor idles).
+  /// The config paths that could govern the open documents, recomputed only when the set of open
+  /// documents changes (the poll must stay cheap while the editor idles).
   private func configCandidates() -> [String] {
     let uris = documents.uris
     if let cached = configCandidateCache, cached.uris == uris { return cached.paths }
-    var folders = Set<String>()
-    for uri in uris {
-      guard var folder = Self.fileURL(uri)?.deletingLastPathComponent().standardizedFileURL else { continue }
-      while folders.insert(folder.path).inserted {
-        let parent = folder.deletingLastPathComponent()
-        if parent.path == folder.path { break }
-        folder = parent
-      }
-    }
-    let paths = folders.sorted().map { $0 + ($0.hasSuffix("/") ? "" : "/") + KlarsvarConfig.fileName }
+    let paths = ConfigResolver.candidatePaths(
+      governing: uris.compactMap { Self.fileURL($0)?.deletingLastPathComponent() })
     configCandidateCache = (uris, paths)
     return paths
   }

@@ -23,9 +23,9 @@ public actor LanguageServer {
   var client = ClientInfo()
   var workspaceFolders: [URL] = []
   var documents = DocumentStore()
-  var settings = ServerSettings()
-  var rules: RuleSetStore
-  var configs = ConfigResolver()
+  /// The core's workspace policy: configs found, the editor's settings over them, rule sets.
+  var workspace: Workspace
+  /// Config problems already shown to the user.
   var reportedConfigErrors = Set<PackLoadError>()
   var configStamps: [String: String] = [:]
   /// The open documents' URIs and the config paths that could govern them (see `configCandidates`).
@@ -52,7 +52,7 @@ public actor LanguageServer {
     self.options = options
     self.send = send
     self.onExit = onExit
-    rules = RuleSetStore(includeBuiltIn: options.includeBuiltInRules)
+    workspace = Workspace(ruleSets: RuleSetCache(includeBuiltIn: options.includeBuiltInRules))
   }
 
   // MARK: Input

@@ -1,7 +1,8 @@
 /// A one-line overview of a letter for reviewers: readability, promises and missing referrals.
 ///
-/// Used by the language server's code lens ("LIX 48 · 3 löften, 2 utan tidpunkt · hänvisning saknas:
-/// referral-complaint-ivo"); the CLI can print the same line.
+/// Read from a lint result only: the text, the findings and the side outputs (`Commitment`), so any
+/// front end can show it. The language server's code lens shows the line ("LIX 48 · 3 löften, 2 utan
+/// tidpunkt · hänvisning saknas: referral-complaint-ivo").
 public struct LetterSummary: Sendable, Hashable {
   /// LIX of the writer's own text (quoted text left out), nil for a text without sentences.
   public var lix: Int?
@@ -12,9 +13,10 @@ public struct LetterSummary: Sendable, Hashable {
   public var missingReferrals: [String]
 
   public init(_ result: LintResult) {
-    lix = MetricRule.documentLIX(result.text).map { Int($0.rounded()) }
-    commitments = result.commitments.count
-    unanchoredCommitments = result.commitments.filter { $0.anchor == nil }.count
+    lix = Readability.documentLIX(result.text).map { Int($0.rounded()) }
+    let promises = result.sideOutputs[Commitment.self]
+    commitments = promises.count
+    unanchoredCommitments = promises.filter { $0.anchor == nil }.count
     var seen = Set<String>()
     missingReferrals = result.findings.filter { $0.category == .referral && seen.insert($0.ruleID).inserted }.map(
       \.ruleID)

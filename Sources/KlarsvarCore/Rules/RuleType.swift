@@ -2,7 +2,9 @@
 ///
 /// A type reads its own options in a validating initializer that precompiles everything (phrases
 /// into the shared automaton, regular expressions) and then checks documents without allocation
-/// beyond its findings.
+/// beyond its findings. It names its phrases' roles itself (a `RuleRole` enum) and opts into what
+/// else the engine offers through capability protocols: `InsertionAnchoring` (where inserted
+/// paragraphs go) and `SideOutputProducing` (values besides findings, such as the list of promises).
 protocol RuleType: Sendable {
   /// The `type` value in rule files.
   static var typeName: String { get }
@@ -20,19 +22,4 @@ protocol RuleType: Sendable {
 
 extension RuleType {
   var needsMatches: Bool { false }
-}
-
-/// The registry of rule types, sorted by name (a test checks every type is listed).
-enum RuleTypes {
-  static let all: [any RuleType.Type] = [
-    CommitmentRule.self,
-    ContactRule.self,
-    MetricRule.self,
-    PatternRule.self,
-    PhraseRule.self,
-    RequiresRule.self,
-    StructureRule.self,
-  ]
-
-  static let byName: [String: any RuleType.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.typeName, $0) })
 }

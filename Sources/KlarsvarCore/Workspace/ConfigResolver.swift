@@ -1,6 +1,9 @@
 import Foundation
 
 /// Finds the `.klarsvar.json` that governs a file by walking up from its folder, once per folder.
+///
+/// Broken configs are reported in `errors` and act as empty ones, so files below them are still
+/// checked with defaults. Thread-safe: `check` asks from every core.
 public final class ConfigResolver: @unchecked Sendable {
   private var cache: [String: KlarsvarConfig?] = [:]
   private let lock = NSLock()
@@ -36,5 +39,20 @@ public final class ConfigResolver: @unchecked Sendable {
     }
     cache[directory.path] = found
     return found
+  }
+
+  /// Every `.klarsvar.json` path that could govern a file in one of `directories`: each folder up to the
+  /// root, sorted (what a front end watches to notice a config appearing, changing or going).
+  package static func candidatePaths(governing directories: [URL]) -> [String] {
+    var folders = Set<String>()
+    for directory in directories {
+      var folder = directory.standardizedFileURL
+      while folders.insert(folder.path).inserted {
+        let parent = folder.deletingLastPathComponent()
+        if parent.path == folder.path { break }
+        folder = parent
+      }
+    }
+    return folders.sorted().map { $0 + ($0.hasSuffix("/") ? "" : "/") + KlarsvarConfig.fileName }
   }
 }

@@ -1,7 +1,8 @@
 import KlarsvarText
 
-/// Chooses the edits `--fix` applies to one text: each finding's single replacement suggestion
-/// (never an insertion, never a pick among several), without overlaps.
+/// Chooses the edits a fix applies to one text, for every front end (`check --fix`, the editor's
+/// "fix all"): each finding's single replacement suggestion (never an insertion, never a pick among
+/// several), without overlaps.
 public enum FixSelection {
   /// One edit to apply, with the rule it came from.
   public struct Fix: Hashable, Sendable {

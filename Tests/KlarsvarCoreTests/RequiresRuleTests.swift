@@ -1,0 +1,66 @@
+import XCTest
+
+@testable import KlarsvarCore
+@testable import KlarsvarText
+
+/// The `requires` rule type: a trigger without its evidence, and the paragraph offered for insertion.
+final class RequiresRuleTests: XCTestCase {
+  func testRequiresReportsTheFirstTriggerWithRelatedLocationsAndATemplateBeforeTheClosing() {
+    let requires = TestPack.rule(
+      "test-requires", type: "requires", category: "referral",
+      [
+        "triggers": ["klagomål*", "missnöje"],
+        "evidence": [["@contact:ivo.name"], ["@contact:ivo.phone", "@contact:ivo.website"]],
+        "template": "Du kan också vända dig till IVO på {contact:ivo.phone}.",
+      ])
+    let linter = TestPack.linter(
+      rules: [requires, RuleTypeFixtures.closing], extra: ["contacts.json": RuleTypeFixtures.ivo])
+    let text =
+      "Hej!\n\nTack för ditt klagomål. Vi förstår ditt missnöje och fler klagomål.\n\nMed vänliga hälsningar\nAnna"
+    let findings = linter.lint(text).findings.filter { $0.ruleID == "test-requires" }
+    XCTAssertEqual(findings.count, 1)
+    guard let finding = findings.first else { return }
+    XCTAssertEqual(finding.range, TestPack.range(of: "klagomål", in: text))
+    XCTAssertEqual(finding.category, .referral)
+    XCTAssertEqual(
+      finding.related.map(\.range),
+      [
+        TestPack.range(of: "missnöje", in: text), TestPack.range(of: "klagomål", in: text, occurrence: 1),
+      ])
+    let closing = TestPack.range(of: "Med vänliga", in: text).lowerBound
+    XCTAssertEqual(finding.suggestions.map(\.kind), [.insertion])
+    XCTAssertEqual(finding.suggestions.first?.edit.range, TextRange(closing, closing))
+    XCTAssertEqual(finding.suggestions.first?.edit.newText, "Du kan också vända dig till IVO på 010-788 50 00.\n\n")
+
+    let withoutClosing = "Tack för ditt klagomål."
+    let atEnd = linter.lint(withoutClosing).findings.first { $0.ruleID == "test-requires" }?.suggestions.first?.edit
+    XCTAssertEqual(atEnd?.range, TextRange(withoutClosing.utf8.count, withoutClosing.utf8.count))
+    XCTAssertEqual(atEnd?.newText, "\n\nDu kan också vända dig till IVO på 010-788 50 00.\n")
+  }
+
+  func testRequiresIsSatisfiedByEveryGroup() {
+    let linter = TestPack.linter(
+      rules: [
+        TestPack.rule(
+          "test-requires", type: "requires", category: "referral",
+          [
+            "triggers": ["klagomål*"],
+            "evidence": [["@contact:ivo.name"], ["@contact:ivo.phone", "@contact:ivo.website"]],
+          ])
+      ], extra: ["contacts.json": RuleTypeFixtures.ivo])
+    let flagged = [
+      "Om klagomål: ring IVO.", "Klagomål går till www.ivo.se.", "Klagomål: IVO, 010-788 50 01.",
+      "> IVO 010-788 50 00\n\nKlagomål tar vi emot.",
+    ]
+    let passing = [
+      "Klagomål tar IVO emot på 010-788 50 00.", "Klagomål? Inspektionen för vård och omsorg, https://www.ivo.se/.",
+      "Du kan vända dig till IVO (ivo.se).", "Klagomål. IVO: 010 788 50 00.",
+    ]
+    for text in flagged {
+      XCTAssertEqual(TestPack.matched(linter, text, rule: "test-requires").count, 1, text)
+    }
+    for text in passing {
+      XCTAssertEqual(TestPack.matched(linter, text, rule: "test-requires"), [], text)
+    }
+  }
+}
