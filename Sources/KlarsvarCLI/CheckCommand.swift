@@ -79,7 +79,6 @@ package enum CheckCommand: Command {
     }
 
     let checker = Checker(options: options)
-    KeptUntilExit.keep(checker)
     var outcome = checker.run(paths: paths, standardInput: standardInput)
     if let path = arguments.value("--write-baseline") {
       let recorded = Baseline(recording: outcome, base: current)

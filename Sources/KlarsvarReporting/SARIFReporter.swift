@@ -84,7 +84,10 @@ struct SARIFReporter {
   }
 
   static func descriptor(_ rule: RuleMetadata) -> SARIFLog.ReportingDescriptor {
-    let short = rule.message.replacingOccurrences(of: #"\{[A-Za-z]+\}"#, with: "…", options: .regularExpression)
+    // Each slot named by ASCII letters shows as "…".
+    let short = MessageTemplate(rule.message).render { name in
+      !name.isEmpty && name.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 } ? "…" : nil
+    }
     let full = rule.explanation.components(separatedBy: "\n\n").first ?? rule.explanation
     return SARIFLog.ReportingDescriptor(
       id: rule.id, shortDescription: .init(text: short), fullDescription: .init(text: full),

@@ -156,23 +156,20 @@ struct RuleBuilder {
     return result
   }
 
-  /// Renders `{contact:ID.field}` slots of a template; unknown slots are load errors.
+  /// Renders `{contact:ID.field}` slots of a template; unknown contacts and fields are load errors,
+  /// other slots stay as written.
   func renderTemplate(_ template: String, path: String) throws -> String {
-    var output = ""
-    var rest = Substring(template)
-    while let open = rest.range(of: "{contact:") {
-      output += rest[..<open.lowerBound]
-      guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
-        throw JSONObjectReader.Failure(path: path, message: "\"{contact:\" utan \"}\"")
-      }
-      let reference = "@contact:" + rest[open.upperBound..<close]
-      let (contact, field) = try contactReference(reference, path: path)
+    let prefix = "contact:"
+    if let last = template.range(of: "{" + prefix, options: .backwards), !template[last.upperBound...].contains("}") {
+      throw JSONObjectReader.Failure(path: path, message: "\"{contact:\" utan \"}\"")
+    }
+    return try MessageTemplate(template).render { name in
+      guard name.hasPrefix(prefix) else { return nil }
+      let (contact, field) = try contactReference("@" + name, path: path)
       guard let value = contact.value(of: field) else {
         throw JSONObjectReader.Failure(path: path, message: "kontakten \"\(contact.id)\" saknar \(field)")
       }
-      output += value
-      rest = rest[rest.index(after: close)...]
+      return value
     }
-    return output + rest
   }
 }
