@@ -16,10 +16,14 @@ let package = Package(
     .target(name: "KlarsvarText"),
     .target(name: "KlarsvarPhrases", dependencies: ["KlarsvarText"]),
     .target(name: "KlarsvarFormats", dependencies: ["CZlib", "KlarsvarText"]),
-    .target(name: "KlarsvarCore", dependencies: ["KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats"]),
-    .target(name: "KlarsvarReporting", dependencies: ["KlarsvarCore", "KlarsvarText", "KlarsvarFormats"]),
+    .target(
+      name: "KlarsvarCore", dependencies: ["KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats"]),
+    .target(
+      name: "KlarsvarReporting", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "KlarsvarFormats"]),
     .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText"]),
-    .target(name: "KlarsvarCLI", dependencies: ["KlarsvarCore", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarText"]),
+    .target(
+      name: "KlarsvarCLI",
+      dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarText"]),
     .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCLI", "KlarsvarCore"]),
     .executableTarget(
       name: "klarsvar-bench", dependencies: ["KlarsvarCLI", "KlarsvarCore", "KlarsvarLSP", "KlarsvarText"]),
@@ -27,11 +31,13 @@ let package = Package(
     .testTarget(
       name: "KlarsvarCoreTests",
       dependencies: [
-        "KlarsvarCore", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "KlarsvarReporting", "KlarsvarCLI",
-        "TestSupport", "CZlib",
+        "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "KlarsvarReporting",
+        "KlarsvarCLI", "TestSupport", "CZlib",
       ]),
+    .testTarget(name: "KlarsvarJSONTests", dependencies: ["KlarsvarJSON", "TestSupport"]),
     .testTarget(
-      name: "KlarsvarLSPTests", dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "TestSupport"]),
+      name: "KlarsvarLSPTests",
+      dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import KlarsvarCore
+import KlarsvarJSON
 import KlarsvarReporting
 
 /// `klarsvar rules`: lists the loaded rules.
@@ -21,14 +22,13 @@ package enum RulesCommand: Command {
     RuleLoading.reportErrors(loaded.errors)
     let rules = loaded.linter.ruleSet.rules.map(\.metadata)
     if format == .json {
-      let rows = rules.map {
-        [
-          "id": $0.id, "type": $0.type, "category": $0.category.rawValue, "severity": $0.severity.rawValue,
-          "pack": $0.packID,
-        ]
+      let rows = rules.map { rule -> JSONValue in
+        .object([
+          "id": .string(rule.id), "type": .string(rule.type), "category": .string(rule.category.rawValue),
+          "severity": .string(rule.severity.rawValue), "pack": .string(rule.packID),
+        ])
       }
-      let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
-      Console.out(String(decoding: data, as: UTF8.self) + "\n")
+      Console.out(JSONWriter.pretty(.array(rows)) + "\n")
     } else {
       let width = max(2, rules.map(\.id.count).max() ?? 2)
       Console.out("\("ID".padding(toLength: width, withPad: " ", startingAt: 0))  KATEGORI        NIVÅ     PAKET\n")

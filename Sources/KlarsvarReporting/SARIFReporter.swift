@@ -1,5 +1,6 @@
 import Foundation
 import KlarsvarCore
+import KlarsvarJSON
 
 /// SARIF 2.1.0 (OASIS), as GitHub code scanning uploads it: one run whose driver describes every
 /// loaded rule, results with physical locations (1-based line and column in Unicode scalars, also
@@ -10,10 +11,7 @@ struct SARIFReporter {
   static let fingerprintKey = "klarsvarContext/v1"
 
   func render(_ outcome: Checker.Outcome) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(log(outcome))) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    JSONWriter.pretty((try? JSONValue(encoding: log(outcome))) ?? .null) + "\n"
   }
 
   func log(_ outcome: Checker.Outcome) -> SARIFLog {

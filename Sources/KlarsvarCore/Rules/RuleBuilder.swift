@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarJSON
 import KlarsvarPhrases
 
 /// Compiles one rule's phrases and references. Phrases are collected here and only added to the
@@ -28,16 +29,16 @@ struct RuleBuilder {
   }
 
   /// Reads a phrase list (strings, `@lexicon` references, or `{phrase, suggestions, message}` objects).
-  func phraseEntries(_ raw: [Any], path: String) throws -> [PhraseEntry] {
+  func phraseEntries(_ raw: [JSONValue], path: String) throws -> [PhraseEntry] {
     var entries: [PhraseEntry] = []
     for (index, item) in raw.enumerated() {
       // Most items are plain phrases, which need no path (building one per item was a visible cost).
-      if let text = item as? String, !text.hasPrefix("@") {
+      if let text = item.stringValue, !text.hasPrefix("@") {
         entries.append(PhraseEntry(text: text))
         continue
       }
       let itemPath = "\(path)/\(index)"
-      if let text = item as? String {
+      if let text = item.stringValue {
         if !text.hasPrefix("@contact:") {
           let name = String(text.dropFirst())
           guard let lexicon = lexicons[name] else {
@@ -105,11 +106,11 @@ struct RuleBuilder {
   }
 
   /// Reads evidence groups: `[[item, …], …]`.
-  mutating func evidenceGroups(_ raw: [Any], path: String, role: PhraseRole) throws -> [[EvidenceItem]] {
+  mutating func evidenceGroups(_ raw: [JSONValue], path: String, role: PhraseRole) throws -> [[EvidenceItem]] {
     var groups: [[EvidenceItem]] = []
     for (groupIndex, rawGroup) in raw.enumerated() {
       let groupPath = "\(path)/\(groupIndex)"
-      guard let items = rawGroup as? [Any], !items.isEmpty else {
+      guard let items = rawGroup.arrayValue, !items.isEmpty else {
         throw JSONObjectReader.Failure(path: groupPath, message: "ska vara en icke-tom lista")
       }
       groups.append(try evidenceItems(items, path: groupPath, role: role, group: Int32(groupIndex)))
@@ -117,13 +118,15 @@ struct RuleBuilder {
     return groups
   }
 
-  mutating func evidenceItems(_ items: [Any], path: String, role: PhraseRole, group: Int32) throws -> [EvidenceItem] {
+  mutating func evidenceItems(_ items: [JSONValue], path: String, role: PhraseRole, group: Int32) throws
+    -> [EvidenceItem]
+  {
     var result: [EvidenceItem] = []
     for (index, item) in items.enumerated() {
       let itemPath = "\(path)/\(index)"
-      if let text = item as? String, text == "@phone" {
+      if item.stringValue == "@phone" {
         result.append(.anyPhone)
-      } else if let text = item as? String, text.hasPrefix("@contact:") {
+      } else if let text = item.stringValue, text.hasPrefix("@contact:") {
         let (contact, field) = try contactReference(text, path: itemPath)
         switch field {
         case "phone":
@@ -142,7 +145,7 @@ struct RuleBuilder {
           try register(names, role: role, path: itemPath, item: { _ in group }, subitem: { _ in Int32(index) })
           result.append(.phrases)
         }
-      } else if item is String {
+      } else if item.stringValue != nil {
         let entries = try phraseEntries([item], path: itemPath)
         try register(entries, role: role, path: itemPath, item: { _ in group }, subitem: { _ in Int32(index) })
         result.append(.phrases)

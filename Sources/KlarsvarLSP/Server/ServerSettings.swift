@@ -26,6 +26,6 @@ struct ServerSettings: Sendable {
     if let inner = value[section] { value = inner }
     if value.isNull || value == .object([:]) || value == .array([]) { return ServerSettings() }
     let file = base.appendingPathComponent("(klarsvar-inställningar i redigeraren)")
-    return ServerSettings(config: try KlarsvarConfig(json: value.foundationObject, file: file))
+    return ServerSettings(config: try KlarsvarConfig(json: value, file: file))
   }
 }
