@@ -1,7 +1,6 @@
 import Foundation
 import KlarsvarCore
 import KlarsvarJSON
-import KlarsvarReporting
 
 /// `klarsvar rules`: lists the loaded rules.
 package enum RulesCommand: Command {
@@ -17,7 +16,7 @@ package enum RulesCommand: Command {
   package static func run(_ rawArguments: [String]) throws -> ExitCode {
     let arguments = try Arguments(rawArguments, valued: ["--rules", "--format"], flags: ["--no-builtin"])
     guard arguments.positionals.isEmpty else { throw Arguments.UsageError(description: "rules tar inga sökvägar") }
-    let format = try arguments.choice("--format", as: ReportFormat.self) ?? .text
+    let format = try arguments.choice("--format", as: ListFormat.self) ?? .text
     let loaded = RuleLoading.load(rulePaths: arguments.all("--rules"), includeBuiltIn: !arguments.has("--no-builtin"))
     RuleLoading.reportErrors(loaded.errors)
     let rules = loaded.linter.ruleSet.rules.map(\.metadata)
@@ -41,4 +40,9 @@ package enum RulesCommand: Command {
     }
     return loaded.errors.isEmpty ? .success : .usage
   }
+}
+
+/// The formats of `klarsvar rules --format`.
+private enum ListFormat: String, CaseIterable {
+  case text, json
 }

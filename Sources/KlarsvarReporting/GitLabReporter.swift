@@ -4,7 +4,10 @@ import KlarsvarJSON
 
 /// GitLab Code Quality JSON (a Code Climate subset): an array of issues with `description`,
 /// `check_name`, `fingerprint`, `severity` and `location`, shown in merge request widgets.
-struct GitLabReporter {
+struct GitLabReporter: Reporter {
+  static let identifier = "gitlab"
+  static let description = "GitLab Code Quality (JSON)"
+
   let options: ReportOptions
 
   struct Issue: Codable, Hashable {

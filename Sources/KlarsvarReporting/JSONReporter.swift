@@ -3,7 +3,11 @@ import KlarsvarCore
 import KlarsvarJSON
 
 /// The stable JSON output (`"schemaVersion": 1`); see README "JSON-utdata".
-struct JSONReporter {
+struct JSONReporter: Reporter {
+  static let identifier = "json"
+  static let description = "stabil JSON (schemaVersion 1)"
+  static let reportsRunErrors = true
+
   let options: ReportOptions
 
   struct Output: Codable {

@@ -5,7 +5,10 @@ import KlarsvarJSON
 /// SARIF 2.1.0 (OASIS), as GitHub code scanning uploads it: one run whose driver describes every
 /// loaded rule, results with physical locations (1-based line and column in Unicode scalars, also
 /// `charOffset`/`charLength` for text files) and `partialFingerprints` that survive line shifts.
-struct SARIFReporter {
+struct SARIFReporter: Reporter {
+  static let identifier = "sarif"
+  static let description = "SARIF 2.1.0 (GitHub code scanning)"
+
   let options: ReportOptions
 
   static let fingerprintKey = "klarsvarContext/v1"
