@@ -87,8 +87,7 @@ final class ReportingFormatTests: XCTestCase {
 
   func testSARIFValidatesAgainstTheOASISSchema() throws {
     let schemaURL = ReportingSample.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
-        "shared/schemas/sarif-schema-2.1.0.json")
+      .deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
     guard let schemaData = try? Data(contentsOf: schemaURL) else {
       throw XCTSkip("SARIF schema not found at \(schemaURL.path)")
     }
