@@ -2,7 +2,9 @@ import Foundation
 
 /// The one home of klarsvar's byte-level speed tricks: eight bytes tested at a time (SWAR: "SIMD
 /// within a register"), the C library's vectorised `memchr` and `memcmp`, and table-driven byte
-/// classes. Every other file states what it looks for and calls these.
+/// classes. Every other file states what it looks for and calls these. Searches and tests are here,
+/// the line-start scan in `ByteScan+Lines.swift`, strings from valid UTF-8 in `ByteScan+Strings.swift`,
+/// the eight-byte word in `ByteWord.swift` and the byte classes in `ByteSet.swift`.
 ///
 /// Each primitive carries the measurement that earned it (instructions from callgrind on the bench
 /// corpus, `BENCHMARKS.md`) and is compared with a plain loop on seeded random input in
@@ -177,86 +179,6 @@ package enum ByteScan {
     return units
   }
 
-  // MARK: Lines
-
-  /// Calls `body` with each line start (0, and the offset after every LF, CR LF and lone CR) as UTF-8,
-  /// UTF-16 and scalar offsets, in one pass over the bytes.
-  ///
-  /// Eight bytes at a time: only words holding a byte of 0x08...0x0F (LF and CR among them) leave the
-  /// loop to find their line ends; continuation bytes and four-byte leads, which the other two offsets
-  /// subtract and add, are summed lane-wise. The line index went from 75.8 M to 34.9 M instructions on
-  /// the bench corpus with this (`bbaff67`), 7.7 per byte since.
-  package static func forEachLineStart(in bytes: [UInt8], _ body: (_ utf8: Int, _ utf16: Int, _ scalars: Int) -> Void) {
-    bytes.withUnsafeBufferPointer { buffer in
-      let count = buffer.count
-      // Continuation bytes and four-byte leads before the words still in the tallies.
-      var before = UnitsBefore()
-      var continuations = LaneTally()
-      var fourByteLeads = LaneTally()
-      body(0, 0, 0)
-      var index = 0
-      if let base = UnsafeRawPointer(buffer.baseAddress) {
-        while index &+ 8 <= count {
-          let word = ByteWord(loadingFrom: base, at: index)
-          if word.hasByte(inAlignedBlock: 0x08...0x0F) {
-            before.add(&continuations, &fourByteLeads)
-            reportLineStarts(
-              after: word, at: index, beforeLineFeed: index &+ 8 < count && buffer[index &+ 8] == 0x0A,
-              before: before, body)
-          }
-          continuations.add(word.continuationLanes)
-          fourByteLeads.add(word.fourByteLeadLanes)
-          if continuations.isFull { before.add(&continuations, &fourByteLeads) }
-          index &+= 8
-        }
-      }
-      before.add(&continuations, &fourByteLeads)
-      while index < count {
-        let byte = buffer[index]
-        if byte & 0xC0 == 0x80 { before.continuations += 1 }
-        if byte >= 0xF0 { before.fourByteLeads += 1 }
-        index += 1
-        if byte == 0x0A || (byte == 0x0D && (index >= count || buffer[index] != 0x0A)) {
-          let scalars = index - before.continuations
-          body(index, scalars + before.fourByteLeads, scalars)
-        }
-      }
-    }
-  }
-
-  /// Continuation bytes and four-byte leads counted so far.
-  private struct UnitsBefore {
-    var continuations = 0
-    var fourByteLeads = 0
-
-    @inline(__always)
-    mutating func add(_ continuationTally: inout LaneTally, _ fourByteLeadTally: inout LaneTally) {
-      continuations += continuationTally.take()
-      fourByteLeads += fourByteLeadTally.take()
-    }
-  }
-
-  /// The line starts after the line ends in the word at `index` (the bytes before it counted in
-  /// `before`). Kept out of the caller's loop, which then needs fewer registers.
-  @inline(never)
-  private static func reportLineStarts(
-    after word: ByteWord, at index: Int, beforeLineFeed: Bool, before: UnitsBefore,
-    _ body: (_ utf8: Int, _ utf16: Int, _ scalars: Int) -> Void
-  ) {
-    let lineFeeds = word.lanes(equalTo: 0x0A)
-    let returns = word.lanes(equalTo: 0x0D)
-    // A line starts after every LF, and after every CR not followed by an LF (the LF ends that line).
-    var ends = lineFeeds.union(returns.subtracting(returns.followed(by: lineFeeds)))
-    if returns.contains(lane: 7) && beforeLineFeed { ends = ends.subtracting(ByteLanes(1 << 63)) }
-    while !ends.isEmpty {
-      let lanes = ends.firstLane + 1
-      let offset = index + lanes
-      let scalars = offset - before.continuations - word.continuationLanes.below(lane: lanes).count
-      body(offset, scalars + before.fourByteLeads + word.fourByteLeadLanes.below(lane: lanes).count, scalars)
-      ends = ends.removingFirst()
-    }
-  }
-
   /// `unitCount(in:countingSurrogates:)` of a slice.
   package static func unitCount(in bytes: ArraySlice<UInt8>, countingSurrogates: Bool) -> Int {
     bytes.withUnsafeBufferPointer { unitCount(in: $0, countingSurrogates: countingSurrogates) }
@@ -289,81 +211,6 @@ package enum ByteScan {
       index += 1
     }
     return true
-  }
-
-  // MARK: Building strings
-
-  /// A string of bytes known to be valid UTF-8, copied without validating them again.
-  ///
-  /// Validation cost more than the rest of rendering a finding's message (messages and matched texts
-  /// per finding, `436491d`). `UTF8Span` is new in Swift 6.2's standard library (macOS 26); older
-  /// compilers and systems validate.
-  @inlinable
-  package static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>, knownNotASCII: Bool = false) -> String {
-    #if compiler(>=6.2)
-      if #available(macOS 26, iOS 26, *) {
-        return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: !knownNotASCII && isASCII(bytes)))
-      }
-    #endif
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
-  /// `string(validUTF8:)` of a slice of valid UTF-8 that starts and ends on scalar boundaries.
-  @inlinable
-  package static func string(validUTF8 bytes: ArraySlice<UInt8>) -> String {
-    bytes.withUnsafeBufferPointer { string(validUTF8: $0) }
-  }
-
-  /// `prefix + middle + suffix`, all valid UTF-8, copied once into one string (a message with one slot).
-  @inlinable
-  package static func string(
-    joining prefix: ArraySlice<UInt8>, _ middle: String, _ suffix: ArraySlice<UInt8>, knownNotASCII: Bool
-  ) -> String {
-    var middle = middle
-    return prefix.withUnsafeBufferPointer { first in
-      middle.withUTF8 { second in
-        suffix.withUnsafeBufferPointer { third in
-          let length = first.count + second.count + third.count
-          return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
-            guard let target = output.baseAddress else { return "" }
-            if let source = first.baseAddress { target.initialize(from: source, count: first.count) }
-            if let source = second.baseAddress { (target + first.count).initialize(from: source, count: second.count) }
-            if let source = third.baseAddress {
-              (target + first.count + second.count).initialize(from: source, count: third.count)
-            }
-            return string(validUTF8: UnsafeBufferPointer(rebasing: output[..<length]), knownNotASCII: knownNotASCII)
-          }
-        }
-      }
-    }
-  }
-
-  /// `bytes` with each of `replacements` (ascending, non-overlapping ranges of it) replaced by its
-  /// text, copied once into one string: a message with several slots. The bytes must be valid UTF-8
-  /// and the ranges on scalar boundaries.
-  package static func string(splicing replacements: [(range: Range<Int>, text: String)], into bytes: [UInt8]) -> String
-  {
-    var length = bytes.count
-    for replacement in replacements { length += replacement.text.utf8.count - replacement.range.count }
-    return bytes.withUnsafeBufferPointer { bytes in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
-        var written = 0
-        func copy(_ piece: UnsafeBufferPointer<UInt8>) {
-          guard let source = piece.baseAddress, !piece.isEmpty else { return }
-          (output.baseAddress! + written).initialize(from: source, count: piece.count)
-          written += piece.count
-        }
-        var kept = 0
-        for replacement in replacements {
-          copy(UnsafeBufferPointer(rebasing: bytes[kept..<replacement.range.lowerBound]))
-          var text = replacement.text
-          text.withUTF8(copy)
-          kept = replacement.range.upperBound
-        }
-        copy(UnsafeBufferPointer(rebasing: bytes[kept...]))
-        return string(validUTF8: UnsafeBufferPointer(rebasing: output[..<written]))
-      }
-    }
   }
 
   // MARK: Comparing
