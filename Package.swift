@@ -24,9 +24,12 @@ let package = Package(
     .target(
       name: "KlarsvarCore",
       dependencies: ["KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "KlarsvarBuiltinPacks"]),
-    .target(name: "KlarsvarReporting", dependencies: ["KlarsvarCore", "KlarsvarText", "KlarsvarFormats"]),
+    .target(
+      name: "KlarsvarReporting", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "KlarsvarFormats"]),
     .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText"]),
-    .target(name: "KlarsvarCLI", dependencies: ["KlarsvarCore", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarText"]),
+    .target(
+      name: "KlarsvarCLI",
+      dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarText"]),
     .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCLI", "KlarsvarCore"]),
     .executableTarget(
       name: "klarsvar-bench", dependencies: ["KlarsvarCLI", "KlarsvarCore", "KlarsvarLSP", "KlarsvarText"]),
@@ -34,11 +37,13 @@ let package = Package(
     .testTarget(
       name: "KlarsvarCoreTests",
       dependencies: [
-        "KlarsvarCore", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "KlarsvarReporting", "KlarsvarCLI",
-        "KlarsvarBuiltinPacks", "TestSupport", "CZlib",
+        "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "KlarsvarReporting",
+        "KlarsvarCLI", "KlarsvarBuiltinPacks", "TestSupport", "CZlib",
       ]),
+    .testTarget(name: "KlarsvarJSONTests", dependencies: ["KlarsvarJSON", "TestSupport"]),
     .testTarget(
-      name: "KlarsvarLSPTests", dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "TestSupport"]),
+      name: "KlarsvarLSPTests",
+      dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

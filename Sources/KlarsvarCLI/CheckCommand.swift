@@ -16,7 +16,8 @@ package enum CheckCommand: Command {
 
     Flaggor:
       --rules MAPP            extra regelpaket (kan upprepas), utöver de inbyggda och konfigurationens
-      --format FORMAT         utdataformat: text (standard), json, sarif, junit, github, gitlab, checkstyle
+      --format FORMAT         utdataformat:
+    \(ReportFormat.helpLines(indent: String(repeating: " ", count: 28)))
       --min-severity NIVÅ     visa bara fynd från och med nivån (hint, info, warning, error)
       --fail-on NIVÅ          avsluta med status 1 vid fynd från och med nivån (error, warning, info, never)
       --kind TYP              dokumenttyp: reply, decision, summary, opinion
@@ -56,7 +57,6 @@ package enum CheckCommand: Command {
     }
 
     let checker = Checker(options: options)
-    KeptUntilExit.keep(checker)
     var outcome = checker.run(paths: paths, standardInput: standardInput)
     if let path = arguments.value("--write-baseline") {
       return writeBaseline(outcome, to: path, resolved: resolve(path), base: current)

@@ -1,6 +1,6 @@
 import Foundation
 import KlarsvarCore
-import KlarsvarReporting
+import KlarsvarJSON
 
 /// `klarsvar rules`: lists the loaded rules.
 package enum RulesCommand: Command {
@@ -16,19 +16,18 @@ package enum RulesCommand: Command {
   package static func run(_ rawArguments: [String]) throws -> ExitCode {
     let arguments = try Arguments(rawArguments, valued: ["--rules", "--format"], flags: ["--no-builtin"])
     guard arguments.positionals.isEmpty else { throw Arguments.UsageError(description: "rules tar inga sökvägar") }
-    let format = try arguments.choice("--format", as: ReportFormat.self) ?? .text
+    let format = try arguments.choice("--format", as: ListFormat.self) ?? .text
     let loaded = RuleLoading.load(rulePaths: arguments.all("--rules"), includeBuiltIn: !arguments.has("--no-builtin"))
     RuleLoading.reportErrors(loaded.errors)
     let rules = loaded.linter.ruleSet.rules.map(\.metadata)
     if format == .json {
-      let rows = rules.map {
-        [
-          "id": $0.id, "type": $0.type, "category": $0.category.rawValue, "severity": $0.severity.rawValue,
-          "pack": $0.packID,
-        ]
+      let rows = rules.map { rule -> JSONValue in
+        .object([
+          "id": .string(rule.id), "type": .string(rule.type), "category": .string(rule.category.rawValue),
+          "severity": .string(rule.severity.rawValue), "pack": .string(rule.packID),
+        ])
       }
-      let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
-      Console.out(String(decoding: data, as: UTF8.self) + "\n")
+      Console.out(JSONWriter.pretty(.array(rows)) + "\n")
     } else {
       let width = max(2, rules.map(\.id.count).max() ?? 2)
       Console.out("\("ID".padding(toLength: width, withPad: " ", startingAt: 0))  KATEGORI        NIVÅ     PAKET\n")
@@ -41,4 +40,9 @@ package enum RulesCommand: Command {
     }
     return loaded.errors.isEmpty ? .success : .usage
   }
+}
+
+/// The formats of `klarsvar rules --format`.
+private enum ListFormat: String, CaseIterable {
+  case text, json
 }

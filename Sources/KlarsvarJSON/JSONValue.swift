@@ -64,16 +64,8 @@ public indirect enum JSONValue: Hashable, Sendable, Codable {
 
   public var isNull: Bool { self == .null }
 
-  /// The value as `JSONSerialization` would return it (for the core's JSON readers).
-  public var foundationObject: Any {
-    switch self {
-    case .null: NSNull()
-    case .bool(let value): value
-    case .int(let value): value
-    case .double(let value): value
-    case .string(let value): value
-    case .array(let value): value.map(\.foundationObject)
-    case .object(let value): value.mapValues(\.foundationObject)
-    }
+  public var objectValue: [String: JSONValue]? {
+    if case .object(let value) = self { return value }
+    return nil
   }
 }

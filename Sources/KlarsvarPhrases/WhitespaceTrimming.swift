@@ -8,7 +8,8 @@ package enum WhitespaceTrimming {
     }
   }
 
-  package static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+  package static func trimmed<Bytes: RandomAccessCollection<UInt8>>(_ range: Range<Int>, in bytes: Bytes) -> Range<Int>
+  where Bytes.Index == Int {
     var start = range.lowerBound
     var end = range.upperBound
     while start < end {
@@ -27,7 +28,8 @@ package enum WhitespaceTrimming {
   }
 
   /// The scalar of one well-formed UTF-8 sequence.
-  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
+  private static func scalar<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>) -> UInt32
+  where Bytes.Index == Int {
     let lead = UInt32(bytes[range.lowerBound])
     switch range.count {
     case 1: return lead

@@ -2,7 +2,10 @@ import KlarsvarCore
 
 /// Checkstyle XML (`<checkstyle><file name><error line column severity message source/>`), read by
 /// Jenkins' warnings plugin, reviewdog and many CI dashboards. Files without findings are listed empty.
-struct CheckstyleReporter {
+struct CheckstyleReporter: Reporter {
+  static let identifier = "checkstyle"
+  static let description = "Checkstyle-XML (Jenkins, reviewdog)"
+
   let options: ReportOptions
 
   struct Report: Codable, Hashable {

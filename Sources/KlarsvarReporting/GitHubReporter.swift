@@ -3,7 +3,10 @@ import KlarsvarCore
 /// GitHub Actions workflow commands, one line per finding:
 /// `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`, which GitHub shows as
 /// annotations on the pull request. Values are escaped as the runner unescapes them.
-struct GitHubReporter {
+struct GitHubReporter: Reporter {
+  static let identifier = "github"
+  static let description = "arbetsflödeskommandon för GitHub Actions"
+
   let options: ReportOptions
 
   /// One workflow command.

@@ -1,9 +1,13 @@
 import Foundation
 import KlarsvarCore
+import KlarsvarJSON
 
 /// GitLab Code Quality JSON (a Code Climate subset): an array of issues with `description`,
 /// `check_name`, `fingerprint`, `severity` and `location`, shown in merge request widgets.
-struct GitLabReporter {
+struct GitLabReporter: Reporter {
+  static let identifier = "gitlab"
+  static let description = "GitLab Code Quality (JSON)"
+
   let options: ReportOptions
 
   struct Issue: Codable, Hashable {
@@ -36,10 +40,7 @@ struct GitLabReporter {
   }
 
   func render(_ outcome: Checker.Outcome) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(issues(outcome))) ?? Data("[]".utf8)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    JSONWriter.pretty((try? JSONValue(encoding: issues(outcome))) ?? .array([])) + "\n"
   }
 
   func issues(_ outcome: Checker.Outcome) -> [Issue] {

@@ -1,8 +1,13 @@
 import Foundation
 import KlarsvarCore
+import KlarsvarJSON
 
 /// The stable JSON output (`"schemaVersion": 1`); see README "JSON-utdata".
-struct JSONReporter {
+struct JSONReporter: Reporter {
+  static let identifier = "json"
+  static let description = "stabil JSON (schemaVersion 1)"
+  static let reportsRunErrors = true
+
   let options: ReportOptions
 
   struct Output: Codable {
@@ -77,11 +82,7 @@ struct JSONReporter {
         path: report.file.displayPath, kind: result.kind.rawValue, findings: findings, notices: notices, error: nil,
         skipped: nil)
     }
-    let errors = outcome.runErrors
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data =
-      (try? encoder.encode(Output(tool: Tool(version: options.toolVersion), files: files, errors: errors))) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    let output = Output(tool: Tool(version: options.toolVersion), files: files, errors: outcome.runErrors)
+    return JSONWriter.pretty((try? JSONValue(encoding: output)) ?? .null) + "\n"
   }
 }

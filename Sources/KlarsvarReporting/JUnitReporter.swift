@@ -2,7 +2,10 @@ import KlarsvarCore
 
 /// JUnit XML for Jenkins and GitLab test reports: one `testsuite` per file, one failing `testcase`
 /// per finding, a passing case for a clean file, an `error` case for a file that could not be read.
-struct JUnitReporter {
+struct JUnitReporter: Reporter {
+  static let identifier = "junit"
+  static let description = "JUnit-XML (Jenkins, GitLab)"
+
   let options: ReportOptions
 
   struct Suites: Codable, Hashable {

@@ -1,31 +1,53 @@
 import KlarsvarCore
 
-/// The output formats of `klarsvar check --format`, one reporter each.
-public enum ReportFormat: String, CaseIterable, Sendable {
-  case text
-  case json
-  case sarif
-  case junit
-  case github
-  case gitlab
-  case checkstyle
+/// A `--format` value: one `Reporter`, picked by its identifier.
+public struct ReportFormat: RawRepresentable, CaseIterable, Hashable, Sendable, CustomStringConvertible {
+  public let reporter: any Reporter.Type
+
+  /// The registry: every format, sorted by identifier (a test checks it against the reporter files).
+  public static let allCases: [ReportFormat] = [
+    ReportFormat(CheckstyleReporter.self), ReportFormat(GitHubReporter.self), ReportFormat(GitLabReporter.self),
+    ReportFormat(JSONReporter.self), ReportFormat(JUnitReporter.self), ReportFormat(SARIFReporter.self),
+    ReportFormat(TextReporter.self),
+  ]
+
+  /// The format without `--format`.
+  public static let text = ReportFormat(TextReporter.self)
+  /// The format whose reporter leaves run-level errors to standard error (for commands without a report).
+  public static let sarif = ReportFormat(SARIFReporter.self)
+
+  private init(_ reporter: any Reporter.Type) {
+    self.reporter = reporter
+  }
+
+  public init?(rawValue: String) {
+    guard let format = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+    self = format
+  }
+
+  public var rawValue: String { reporter.identifier }
+  public var description: String { rawValue }
 
   /// Renders a whole run. Pure: the same outcome and options give the same text.
   public func render(_ outcome: Checker.Outcome, options: ReportOptions) -> String {
-    switch self {
-    case .text: TextReporter(options: options).render(outcome)
-    case .json: JSONReporter(options: options).render(outcome)
-    case .sarif: SARIFReporter(options: options).render(outcome)
-    case .junit: JUnitReporter(options: options).render(outcome)
-    case .github: GitHubReporter(options: options).render(outcome)
-    case .gitlab: GitLabReporter(options: options).render(outcome)
-    case .checkstyle: CheckstyleReporter(options: options).render(outcome)
-    }
+    reporter.init(options: options).render(outcome)
   }
 
-  /// Whether the output carries run-level errors itself; for the others the command line also
-  /// prints them on standard error so they are not lost in a CI log.
-  public var reportsRunErrors: Bool { self == .text || self == .json }
+  /// Whether the output carries run-level errors itself.
+  public var reportsRunErrors: Bool { reporter.reportsRunErrors }
+
+  /// One line per format for `--format` help: its identifier and what it is for.
+  public static func helpLines(indent: String) -> String {
+    let width = allCases.map(\.rawValue.count).max() ?? 0
+    return allCases.map { format in
+      let name = format.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
+      return indent + name + "  " + format.reporter.description + (format == .text ? " (standard)" : "")
+    }.joined(separator: "\n")
+  }
+
+  public static func == (left: ReportFormat, right: ReportFormat) -> Bool { left.rawValue == right.rawValue }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 }
 
 /// Settings shared by the reporters.

@@ -1,19 +1,20 @@
 import Foundation
 import KlarsvarCore
+import KlarsvarJSON
 
 /// SARIF 2.1.0 (OASIS), as GitHub code scanning uploads it: one run whose driver describes every
 /// loaded rule, results with physical locations (1-based line and column in Unicode scalars, also
 /// `charOffset`/`charLength` for text files) and `partialFingerprints` that survive line shifts.
-struct SARIFReporter {
+struct SARIFReporter: Reporter {
+  static let identifier = "sarif"
+  static let description = "SARIF 2.1.0 (GitHub code scanning)"
+
   let options: ReportOptions
 
   static let fingerprintKey = "klarsvarContext/v1"
 
   func render(_ outcome: Checker.Outcome) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(log(outcome))) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    JSONWriter.pretty((try? JSONValue(encoding: log(outcome))) ?? .null) + "\n"
   }
 
   func log(_ outcome: Checker.Outcome) -> SARIFLog {
@@ -84,7 +85,10 @@ struct SARIFReporter {
   }
 
   static func descriptor(_ rule: RuleMetadata) -> SARIFLog.ReportingDescriptor {
-    let short = rule.message.replacingOccurrences(of: #"\{[A-Za-z]+\}"#, with: "…", options: .regularExpression)
+    // Each slot named by ASCII letters shows as "…".
+    let short = MessageTemplate(rule.message).render { name in
+      !name.isEmpty && name.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 } ? "…" : nil
+    }
     let full = rule.explanation.components(separatedBy: "\n\n").first ?? rule.explanation
     return SARIFLog.ReportingDescriptor(
       id: rule.id, shortDescription: .init(text: short), fullDescription: .init(text: full),

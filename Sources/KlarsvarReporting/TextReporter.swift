@@ -3,7 +3,11 @@ import KlarsvarFormats
 import KlarsvarText
 
 /// `file:line:col: severity [rule-id] message`, the source line and a caret underline, then a summary.
-struct TextReporter {
+struct TextReporter: Reporter {
+  static let identifier = "text"
+  static let description = "fil:rad:kolumn, raden och en sammanfattning"
+  static let reportsRunErrors = true
+
   let options: ReportOptions
 
   private func paint(_ text: String, _ code: String) -> String {

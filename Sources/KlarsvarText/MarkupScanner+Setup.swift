@@ -9,8 +9,9 @@ extension MarkupScanner {
     let usable: [PlaceholderDelimiters]
     let opens: [[UInt8]]
     let closes: [[UInt8]]
-    let interesting: [Bool]
-    let placeholderStart: [Bool]
+    /// Bytes that may start an inline construct (URL, e-mail address, code, comment, placeholder).
+    let interesting: ByteSet
+    let placeholderStart: ByteSet
 
     init(format: DocumentFormat, placeholders: [PlaceholderDelimiters]) {
       self.format = format
@@ -18,16 +19,9 @@ extension MarkupScanner {
       usable = placeholders.filter { !$0.open.isEmpty && !$0.close.isEmpty }
       opens = usable.map { Array($0.open.utf8) }
       closes = usable.map { Array($0.close.utf8) }
-      var interesting = [Bool](repeating: false, count: 256)
-      var placeholderStart = [Bool](repeating: false, count: 256)
-      for byte in Array("hHwW@".utf8) { interesting[Int(byte)] = true }
-      if format == .markdown { for byte in Array("`<".utf8) { interesting[Int(byte)] = true } }
-      for open in opens {
-        interesting[Int(open[0])] = true
-        placeholderStart[Int(open[0])] = true
-      }
-      self.interesting = interesting
-      self.placeholderStart = placeholderStart
+      let starts = opens.map { $0[0] }
+      interesting = ByteSet(Array("hHwW@".utf8) + (format == .markdown ? Array("`<".utf8) : []) + starts)
+      placeholderStart = ByteSet(starts)
     }
   }
 

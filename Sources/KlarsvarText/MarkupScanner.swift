@@ -19,8 +19,8 @@ struct MarkupScanner {
   let placeholders: [PlaceholderDelimiters]
   private let placeholderOpens: [[UInt8]]
   private let placeholderCloses: [[UInt8]]
-  private let interesting: [Bool]
-  private let placeholderStart: [Bool]
+  private let interesting: ByteSet
+  private let placeholderStart: ByteSet
 
   init(source: SourceText, format: DocumentFormat, placeholders: [PlaceholderDelimiters]) {
     self.init(source: source, setup: Setup(format: format, placeholders: placeholders))
@@ -170,14 +170,15 @@ struct MarkupScanner {
   }
 
   /// Length of a UTF-8 byte order mark at the start of the text (editors on Windows write one).
-  static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  static func byteOrderMarkLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int
+  where Bytes.Index == Int {
     bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
   }
 
   /// Front matter: `---` on the first line up to the next `---` or `...` line; reads `key: value` pairs.
   /// Returns where the text after it (and after a byte order mark) starts.
   private func scanFrontMatter(into result: inout Result) -> Int {
-    let start = bytes.withUnsafeBufferPointer(Self.byteOrderMarkLength)
+    let start = Self.byteOrderMarkLength(bytes)
     let isDelimiter = { (line: String, marks: [String]) -> Bool in
       marks.contains(String(line.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()))
     }
@@ -218,7 +219,7 @@ struct MarkupScanner {
       index = skipOrdinary(from: index, to: end)
       guard index < end else { break }
       let byte = bytes[index]
-      if placeholderStart[Int(byte)], let placeholderEnd = placeholder(at: index, lineEnd: end) {
+      if placeholderStart.contains(byte), let placeholderEnd = placeholder(at: index, lineEnd: end) {
         result.regions.append(MaskedRegion(range: TextRange(index, placeholderEnd), kind: .placeholder))
         index = placeholderEnd
         continue
@@ -269,23 +270,9 @@ struct MarkupScanner {
     return end
   }
 
-  /// The first interesting byte in `start..<end`, or `end`: one table read per byte, unchecked, four
-  /// bytes per bounds test. (Testing eight-byte words for the interesting values took more instructions.)
+  /// The first byte in `start..<end` that may start an inline construct, or `end`.
   func skipOrdinary(from start: Int, to end: Int) -> Int {
-    interesting.withUnsafeBufferPointer { table in
-      bytes.withUnsafeBufferPointer { text in
-        var cursor = start
-        while cursor &+ 4 <= end {
-          if table[Int(text[cursor])] { return cursor }
-          if table[Int(text[cursor &+ 1])] { return cursor &+ 1 }
-          if table[Int(text[cursor &+ 2])] { return cursor &+ 2 }
-          if table[Int(text[cursor &+ 3])] { return cursor &+ 3 }
-          cursor &+= 4
-        }
-        while cursor < end && !table[Int(text[cursor])] { cursor += 1 }
-        return cursor
-      }
-    }
+    ByteScan.firstIndex(in: interesting, of: bytes, from: start, to: end)
   }
 
   private func placeholder(at index: Int, lineEnd: Int) -> Int? {

@@ -9,42 +9,7 @@ extension SourceText {
   public func units(from start: Int, to end: Int, _ encoding: PositionEncoding) -> Int {
     if encoding == .utf8 { return end - start }
     guard start < end else { return 0 }
-    return utf8.withUnsafeBufferPointer {
-      Self.units(in: UnsafeBufferPointer(rebasing: $0[start..<end]), countingSurrogates: encoding == .utf16)
-    }
-  }
-
-  /// Scalars in valid UTF-8 (bytes other than 10xxxxxx), plus one per four-byte scalar (11110xxx) when
-  /// counting UTF-16 units. Eight bytes at a time, flags summed lane-wise (at most 255 words before
-  /// adding up).
-  static func units(in bytes: UnsafeBufferPointer<UInt8>, countingSurrogates: Bool) -> Int {
-    let high: UInt64 = 0x8080_8080_8080_8080
-    var units = 0
-    var index = 0
-    var scalarLanes: UInt64 = 0
-    var fourByteLanes: UInt64 = 0
-    var pendingWords = 0
-    if let raw = UnsafeRawPointer(bytes.baseAddress) {
-      while index + 8 <= bytes.count {
-        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        scalarLanes &+= ((~word | (word << 1)) & high) >> 7
-        if countingSurrogates { fourByteLanes &+= (word & (word << 1) & (word << 2) & (word << 3) & high) >> 7 }
-        pendingWords += 1
-        index += 8
-        if pendingWords == 255 || index + 8 > bytes.count {
-          units += laneSum(scalarLanes) + laneSum(fourByteLanes)
-          scalarLanes = 0
-          fourByteLanes = 0
-          pendingWords = 0
-        }
-      }
-    }
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte & 0xC0 != 0x80 { units += countingSurrogates && byte >= 0xF0 ? 2 : 1 }
-      index += 1
-    }
-    return units
+    return ByteScan.unitCount(in: utf8[start..<end], countingSurrogates: encoding == .utf16)
   }
 
   /// Walks forward from a line start by `units` of `encoding`, never past `limit`.

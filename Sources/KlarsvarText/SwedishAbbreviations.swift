@@ -33,17 +33,13 @@ struct SortedHashes: Sendable {
   }
 
   func contains(_ hash: UInt64) -> Bool {
-    guard filter.withUnsafeBufferPointer({ $0[Int(hash >> 61)] }) & (1 << ((hash >> 55) & 63)) != 0 else {
-      return false
+    guard filter[Int(hash >> 61)] & (1 << ((hash >> 55) & 63)) != 0 else { return false }
+    var low = 0
+    var high = hashes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if hashes[middle] < hash { low = middle + 1 } else { high = middle }
     }
-    return hashes.withUnsafeBufferPointer { hashes in
-      var low = 0
-      var high = hashes.count
-      while low < high {
-        let middle = (low + high) / 2
-        if hashes[middle] < hash { low = middle + 1 } else { high = middle }
-      }
-      return low < hashes.count && hashes[low] == hash
-    }
+    return low < hashes.count && hashes[low] == hash
   }
 }

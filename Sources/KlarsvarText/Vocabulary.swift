@@ -1,5 +1,3 @@
-import Foundation
-
 /// An immutable-after-build hash set of normalised words, keyed by their UTF-8 bytes.
 ///
 /// The tokenizer hashes each folded word once (FNV-1a) and looks it up here. Phrases use the
@@ -91,7 +89,9 @@ package struct Vocabulary: Sendable {
   /// Whether the key stored at `start` is `bytes` (whose length the caller has compared).
   private func keyEquals(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let other = bytes.baseAddress else { return true }
-    return keyBytes.withUnsafeBufferPointer { keys in memcmp(keys.baseAddress! + start, other, bytes.count) == 0 }
+    return keyBytes.withUnsafeBufferPointer { keys in
+      ByteScan.equal(keys.baseAddress! + start, other, count: bytes.count)
+    }
   }
 
   /// Calls `body` with a probe over this vocabulary's storage, for lookups in a hot loop without
@@ -118,44 +118,13 @@ package struct Vocabulary: Sendable {
       while true {
         let slot = slots[index]
         if slot.id < 0 { return -1 }
-        if slot.hash == hash && Int(slot.length) == length && Self.equal(keys + slot.start, bytes, length) {
+        if slot.hash == hash && Int(slot.length) == length
+          && ByteScan.equalPadded(keys + slot.start, bytes, count: length)
+        {
           return slot.id
         }
         index = (index &+ 1) & mask
       }
-    }
-
-    @inline(__always)
-    private static func equal(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-      let raw1 = UnsafeRawPointer(left)
-      let raw2 = UnsafeRawPointer(right)
-      if length <= 8 {
-        // Both sides are readable for 8 bytes; only the first `length` count.
-        // Little-endian, so the first `length` bytes are the low bits.
-        let difference =
-          UInt64(littleEndian: raw1.loadUnaligned(as: UInt64.self))
-          ^ UInt64(littleEndian: raw2.loadUnaligned(as: UInt64.self))
-        // Shifting out the bytes past `length` (all 8 of them for length 0, where `&<<` would not).
-        return length == 0 || difference &<< UInt64(truncatingIfNeeded: (8 &- length) &* 8) == 0
-      }
-      return equalLong(raw1, raw2, length)
-    }
-
-    @inline(never)
-    private static func equalLong(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, _ length: Int) -> Bool {
-      var offset = 0
-      while offset &+ 8 <= length {
-        if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-          != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        {
-          return false
-        }
-        offset &+= 8
-      }
-      // The last, overlapping 8 bytes (length > 8 here).
-      return offset == length
-        || left.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)
-          == right.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)
     }
   }
 

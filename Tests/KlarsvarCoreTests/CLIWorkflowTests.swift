@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 
+@testable import KlarsvarReporting
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
@@ -137,7 +139,7 @@ final class CLIWorkflowTests: XCTestCase {
     }
     let bad = try shell("\"$KLARSVAR\" check mallar --format yaml")
     XCTAssertEqual(bad.status, 2)
-    XCTAssertTrue(bad.stderr.contains("sarif, junit, github, gitlab, checkstyle"))
+    XCTAssertTrue(bad.stderr.contains(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), bad.stderr)
   }
 
   func testBaselineHidesKnownFindings() throws {

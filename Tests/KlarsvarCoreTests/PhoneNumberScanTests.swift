@@ -70,36 +70,6 @@ final class PhoneNumberScanTests: XCTestCase {
     XCTAssertEqual(texts("+", scan("+")), [])
   }
 
-  func testDigitSearchFindsEveryDigitByte() {
-    let bytes = Array("abcdefgh/:;\u{80}\u{FF}0123456789 xyz 9".utf8)
-    let expected = bytes.indices.filter { (0x30...0x39).contains(bytes[$0]) }
-    var found: [Int] = []
-    bytes.withUnsafeBufferPointer { buffer in
-      var index = PhoneNumbers.nextDigit(in: buffer, from: 0)
-      while index < buffer.count {
-        found.append(index)
-        index = PhoneNumbers.nextDigit(in: buffer, from: index + 1)
-      }
-    }
-    XCTAssertEqual(found, expected)
-  }
-
-  /// Every byte value at every position of the sixteen-, eight- and one-byte steps, from every start.
-  func testDigitSearchTestsEveryByteValueAtEveryPosition() {
-    for value in 0...255 {
-      for position in 0..<40 {
-        var bytes = [UInt8](repeating: 0x2F, count: 40)
-        bytes[position] = UInt8(value)
-        bytes.withUnsafeBufferPointer { buffer in
-          for start in [0, 3, position] where start <= position {
-            let expected = (0x30...0x39).contains(value) ? position : 40
-            XCTAssertEqual(PhoneNumbers.nextDigit(in: buffer, from: start), expected, "\(value) at \(position)")
-          }
-        }
-      }
-    }
-  }
-
   /// The byte scan against the former String-building one, on random texts of number-like bytes.
   func testMatchesTheFormerScanOnRandomTexts() {
     let pieces = ["0", "1", "4", "6", "7", " ", "  ", "-", "–", "+", "(", ")", "(0)", "a", ".", "é", "\n", "46"]

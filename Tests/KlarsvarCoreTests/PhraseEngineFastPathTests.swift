@@ -6,65 +6,69 @@ import XCTest
 @testable import KlarsvarText
 
 /// The second round of shortcuts around the rules (compiled messages, the cased form read from the
-/// first letters, cursors instead of searches, the findings sort) against the general code.
+/// first letters, cursors instead of searches, the findings sort) against their definitions.
 final class PhraseEngineFastPathTests: XCTestCase {
-  func testCompiledTemplatesRenderAsTheGeneralPath() {
+  func testTemplatesRenderAsTheSlotSearchDefinesIt() {
     let templates = [
       "Tungt uttryck: ”{match}”. Skriv kortare.", "Inga fält", "{match}", "{match}{match}", "{okänd} {match",
       "{}{", "{suggestion", "}{match}{", "{{match}}", "", "{value} {max}", "åäö {match} 🙂", "{suggestion}",
-      "Skriv ”{suggestion}” för ”{match}”.", "{a{match}", "{match}}", "x{match", "{mätch}",
+      "Skriv ”{suggestion}” för ”{match}”.", "{a{match}", "{match}}", "x{match", "{mätch}", "{value}{match}{value}",
     ]
     let matches: [String?] = ["ord", " två  ord\n", "{match}", "", "å ä", nil]
     let slotSets: [[MessageTemplate.Slot]] = [
       [], [("suggestion", "få")], [("match", "a  b")], [("value", "{match}"), ("max", "7")],
+      [("value", "1"), ("value", "2")],
     ]
     for template in templates {
-      let compiled = MessageTemplate.Compiled(template)
+      let compiled = MessageTemplate(template)
       for match in matches {
         for slots in slotSets {
           XCTAssertEqual(
-            compiled.render(slots, match: match), MessageTemplate.render(template, slots, match: match), template)
+            compiled.render(slots, match: match), Self.renderBySearching(template, slots, match: match), template)
         }
       }
       for name in ["suggestion", "match", "value", "a{match"] {
         // A slot is filled exactly when its value shows up in the rendering.
-        let filled = MessageTemplate.render(template, [(name, "\u{1}")], match: nil).contains("\u{1}")
-        XCTAssertEqual(MessageTemplate.hasSlot(named: name, in: template), filled, "\(name) in \(template)")
+        let filled = compiled.render([(name, "\u{1}")], match: nil).contains("\u{1}")
         XCTAssertEqual(compiled.hasSlot(named: name), filled, "\(name) in \(template)")
       }
     }
   }
 
-  func testShownAsWrittenEqualsTheByteLoop() {
-    var random = SeededRandom(seed: 7)
-    let pieces = ["a", "å", " ", "  ", "\n", "\t", "\r", "ord", "\u{1}", "x y", "🙂"]
-    for _ in 0..<3000 {
-      let text = random.text(from: pieces, count: random.next(12))
-      var copy = text
-      let fast = copy.withUTF8(MessageTemplate.isShownAsWritten)
-      var previousSpace = true
-      var plain = true
-      for byte in text.utf8 {
-        let isSpace = byte == 0x20
-        if byte == 0x0A || byte == 0x0D || byte == 0x09 || (isSpace && previousSpace) {
-          plain = false
-          break
+  /// The definition: from each `{`, its name runs to the next `}`; a name with a value is replaced
+  /// and the search goes on after the `}`, any other `{` is text and the search goes on after it.
+  private static func renderBySearching(_ template: String, _ slots: [MessageTemplate.Slot], match: String?)
+    -> String
+  {
+    let bytes = Array(template.utf8)
+    var output: [UInt8] = []
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "{"), let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) {
+        let name = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+        let value =
+          slots.first { Array($0.name.utf8) == Array(name.utf8) }?.value
+          ?? (name == "match" ? match.map(MessageTemplate.display) : nil)
+        if let value {
+          output += Array(value.utf8)
+          index = close + 1
+          continue
         }
-        previousSpace = isSpace
       }
-      XCTAssertEqual(fast, plain && !previousSpace, text.debugDescription)
+      output.append(bytes[index])
+      index += 1
     }
+    return String(decoding: output, as: UTF8.self)
   }
 
-  func testFormFromTheFirstLettersEqualsTheShapesForm() {
+  func testFormFromTheFirstLettersEqualsTheUnicodeForm() {
     var random = SeededRandom(seed: 11)
     let pieces = ["a", "B", "å", "Ä", "1", " ", "-", "ß", "É", "Ŋ", "”", "🙂", "ÿ", "×", "ª", "µ", "abc", "XYZ"]
     for _ in 0..<5000 {
       var text = random.text(from: pieces, count: random.next(10))
-      let shape = LatinCasePreservation.shape(of: text)
-      let form = text.withUTF8(PhraseRule.CasedReplacement.Form.init(latin1:))
-      XCTAssertEqual(form, shape.map(PhraseRule.CasedReplacement.Form.init), text)
-      XCTAssertEqual(text.withUTF8(LatinCasePreservation.isLatin1), text.unicodeScalars.allSatisfy { $0.value < 0x100 })
+      let form = text.withUTF8(CasePreservation.Form.init(latin1:))
+      let isLatin1 = text.unicodeScalars.allSatisfy { $0.value < 0x100 }
+      XCTAssertEqual(form, isLatin1 ? CasePreservation.Form(unicode: text) : nil, text)
     }
   }
 

@@ -46,31 +46,21 @@ final class PhraseFindingFastPathTests: XCTestCase {
       for matched in matchedTexts {
         let general = PhraseRule.suggestions(
           [replacement], choiceCount: 0, choice: 0, range: range, matched: matched)[0]
-        guard let shape = LatinCasePreservation.shape(of: matched) else { continue }
         XCTAssertEqual(
-          cased.suggestion(PhraseRule.CasedReplacement.Form(shape), range: range, matched: matched), general,
+          cased.suggestion(CasePreservation.form(of: matched), range: range, matched: matched), general,
           "\(replacement) like \(matched)")
       }
     }
   }
 
-  func testShapeReadsLatin1AndRefusesTheRest() {
-    XCTAssertNil(LatinCasePreservation.shape(of: "Ŋår"))
-    XCTAssertNil(LatinCasePreservation.shape(of: "ok 🙂"))
-    let shape = LatinCasePreservation.shape(of: "ÅÄ1Ö")
-    XCTAssertEqual(shape?.letters, 3)
-    XCTAssertEqual(shape?.allUppercase, true)
-    XCTAssertEqual(shape?.firstIsUppercase, true)
-  }
-
-  func testValidUTF8StringsKeepTheirText() {
-    for text in ["", "ascii only, longer than fifteen bytes", "åäö", "Skriv ”få” i stället för ”erhålla”.", "🙂"] {
-      var copy = text
-      let made = copy.withUTF8 { MessageTemplate.string(fromValidUTF8: $0) }
-      XCTAssertEqual(made, text)
-      XCTAssertEqual(Array(made.utf16), Array(text.utf16))
-      XCTAssertEqual(copy.withUTF8 { MessageTemplate.isASCII($0) }, text.utf8.allSatisfy { $0 < 0x80 }, text)
-    }
+  func testFormReadsLatin1AndLeavesTheRestToUnicode() {
+    var beyond = "Ŋår"
+    XCTAssertNil(beyond.withUTF8(CasePreservation.Form.init(latin1:)))
+    var emoji = "ok 🙂"
+    XCTAssertNil(emoji.withUTF8(CasePreservation.Form.init(latin1:)))
+    XCTAssertEqual(CasePreservation.form(of: "ÅÄ1Ö"), .uppercased)
+    XCTAssertEqual(CasePreservation.form(of: "ŊÅR"), .uppercased)
+    XCTAssertEqual(CasePreservation.form(of: "Ŋår"), .capitalized)
   }
 
   func testSourceTextOfAContextEqualsTheSourcesOwn() {

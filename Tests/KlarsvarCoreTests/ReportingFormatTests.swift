@@ -87,8 +87,7 @@ final class ReportingFormatTests: XCTestCase {
 
   func testSARIFValidatesAgainstTheOASISSchema() throws {
     let schemaURL = ReportingSample.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
-        "shared/schemas/sarif-schema-2.1.0.json")
+      .deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
     guard let schemaData = try? Data(contentsOf: schemaURL) else {
       throw XCTSkip("SARIF schema not found at \(schemaURL.path)")
     }
@@ -303,20 +302,37 @@ final class ReportingFormatTests: XCTestCase {
       lines.last, "3 filer kontrollerade, 4 fynd (1 error, 2 warning, 1 hint), 1 utan fynd, 1 kunde inte läsas.")
   }
 
-  // MARK: - Golden files
+  // MARK: - Golden files and the registry
 
+  /// Every format against its golden file, `Tests/Fixtures/golden/sample.IDENTIFIER`.
   func testGoldenFiles() {
-    ReportingSample.assertGolden(render(.sarif), "sample.sarif")
-    ReportingSample.assertGolden(render(.junit), "sample.junit.xml")
-    ReportingSample.assertGolden(render(.github), "sample.github.txt")
-    ReportingSample.assertGolden(render(.gitlab), "sample.gitlab.json")
-    ReportingSample.assertGolden(render(.checkstyle), "sample.checkstyle.xml")
-    ReportingSample.assertGolden(render(.text), "sample.text.txt")
+    for format in ReportFormat.allCases {
+      ReportingSample.assertGolden(render(format), "sample.\(format.rawValue)")
+    }
   }
 
   func testEveryFormatIsPure() {
     for format in ReportFormat.allCases {
       XCTAssertEqual(format.render(outcome, options: options), format.render(outcome, options: options), "\(format)")
+    }
+  }
+
+  /// The registry is sorted, names each reporter file once, and each format has a golden file.
+  func testRegistryIsSortedAndComplete() throws {
+    let identifiers = ReportFormat.allCases.map(\.rawValue)
+    XCTAssertEqual(identifiers, identifiers.sorted())
+    XCTAssertEqual(Set(identifiers).count, identifiers.count)
+    let sources = ReportingSample.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Sources/KlarsvarReporting")
+    let reporterFiles = try FileManager.default.contentsOfDirectory(atPath: sources.path)
+      .filter { $0.hasSuffix("Reporter.swift") && $0 != "Reporter.swift" }.map { String($0.dropLast(6)) }.sorted()
+    XCTAssertEqual(ReportFormat.allCases.map { String(describing: $0.reporter) }.sorted(), reporterFiles)
+    let goldens = try FileManager.default.contentsOfDirectory(
+      atPath: ReportingSample.fixtures.appendingPathComponent("golden").path)
+    XCTAssertEqual(Set(goldens), Set(identifiers.map { "sample.\($0)" }))
+    for format in ReportFormat.allCases {
+      XCTAssertEqual(ReportFormat(rawValue: format.rawValue), format)
+      XCTAssertFalse(format.reporter.description.isEmpty, format.rawValue)
     }
   }
 }

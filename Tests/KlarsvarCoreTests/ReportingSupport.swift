@@ -3,6 +3,7 @@ import XCTest
 
 @testable import KlarsvarCore
 @testable import KlarsvarFormats
+@testable import KlarsvarReporting
 @testable import KlarsvarText
 
 /// A run with awkward text for the reporter tests: quotes, `<`, `&`, `%`, newlines, emoji, å ä ö,
@@ -93,7 +94,7 @@ enum ReportingSample {
   }
 
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/ci")
+    .appendingPathComponent("Fixtures")
 
   /// Compares `actual` with a golden file; `KLARSVAR_UPDATE_GOLDEN=1` rewrites it.
   static func assertGolden(
@@ -113,4 +114,13 @@ enum ReportingSample {
       actual, expected, "output differs from golden/\(name) (KLARSVAR_UPDATE_GOLDEN=1 rewrites it)", file: file,
       line: line)
   }
+}
+
+/// The formats the tests name (the product names only `text` and `sarif`).
+extension ReportFormat {
+  static let json = ReportFormat(rawValue: "json")!
+  static let junit = ReportFormat(rawValue: "junit")!
+  static let github = ReportFormat(rawValue: "github")!
+  static let gitlab = ReportFormat(rawValue: "gitlab")!
+  static let checkstyle = ReportFormat(rawValue: "checkstyle")!
 }

@@ -96,7 +96,7 @@ final class TextScanFastPathTests: XCTestCase {
       for low in scalarStarts.prefix(6) {
         for high in scalarStarts where high >= low {
           let length = bytes.withUnsafeBufferPointer {
-            SourceText.units(in: UnsafeBufferPointer(rebasing: $0[low..<high]), countingSurrogates: true)
+            ByteScan.unitCount(in: UnsafeBufferPointer(rebasing: $0[low..<high]), countingSurrogates: true)
           }
           XCTAssertEqual(length, String(decoding: bytes[low..<high], as: UTF8.self).utf16.count)
         }
@@ -112,7 +112,7 @@ final class TextScanFastPathTests: XCTestCase {
     let reference = lineIndexByteByByte(bytes)
     XCTAssertEqual(fast.utf16, reference.utf16)
     XCTAssertEqual(fast.scalars, reference.scalars)
-    let length = bytes.withUnsafeBufferPointer { SourceText.units(in: $0, countingSurrogates: true) }
+    let length = bytes.withUnsafeBufferPointer { ByteScan.unitCount(in: $0, countingSurrogates: true) }
     XCTAssertEqual(length, text.utf16.count)
   }
 }

@@ -2,6 +2,7 @@ import KlarsvarFormats
 import XCTest
 
 @testable import KlarsvarCore
+@testable import KlarsvarJSON
 @testable import KlarsvarText
 
 /// The workspace policy both front ends share: settings layered over `.klarsvar.json`, paths, file
@@ -27,7 +28,8 @@ final class WorkspaceTests: XCTestCase {
 
   /// Editor settings as the language server hands them over (its tests cover reading the client's JSON).
   private func editor(_ settings: [String: Any]) throws -> SettingsOverlay {
-    SettingsOverlay(editor: try KlarsvarConfig(json: settings, file: root.appendingPathComponent("(redigeraren)")))
+    let value = try JSONParser.parse(try JSONSerialization.data(withJSONObject: settings))
+    return SettingsOverlay(editor: try KlarsvarConfig(json: value, file: root.appendingPathComponent("(redigeraren)")))
   }
 
   // MARK: Layers

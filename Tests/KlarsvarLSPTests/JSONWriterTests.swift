@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarJSON
 import XCTest
 
 @testable import KlarsvarLSP

@@ -12,7 +12,7 @@ final class ProcessTests: XCTestCase {
     return .object(object)
   }
 
-  private func frame(_ value: JSONValue) -> Data { Frame.encode(try! OutgoingMessage.encoder.encode(value)) }
+  private func frame(_ value: JSONValue) -> Data { Frame.encode(JSONWriter.compact(value)) }
 
   private func handshake(_ server: ServerProcess, capabilities: JSONValue = [:]) throws -> JSONValue {
     server.write(message(1, "initialize", ["processId": .null, "capabilities": capabilities]))

@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarJSON
 
 /// Findings accepted when klarsvar was adopted (`--write-baseline`), so that `--baseline` reports
 /// only new ones. Stored as versioned JSON; a finding is known by file, rule and
@@ -66,9 +67,7 @@ public struct Baseline: Codable, Hashable, Sendable {
 
   /// Pretty, key-sorted JSON ending in a newline, so the file diffs well under version control.
   public func encoded() -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+    Data((JSONWriter.pretty((try? JSONValue(encoding: self)) ?? .null) + "\n").utf8)
   }
 
   /// The key a report's file is recorded under: relative to `base` when inside it, else as shown.

@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarJSON
 import KlarsvarText
 
 /// A `.klarsvar.json` file: which packs and rules apply to the files below it.
@@ -60,7 +61,7 @@ public struct KlarsvarConfig: Sendable {
   }
 
   /// Builds a config from already decoded JSON (also used for LSP settings).
-  public init(json: Any, file: URL) throws {
+  package init(json: JSONValue, file: URL) throws {
     do {
       try self.init(reading: json, file: file)
     } catch let failure as JSONObjectReader.Failure {
@@ -68,7 +69,7 @@ public struct KlarsvarConfig: Sendable {
     }
   }
 
-  init(reading value: Any, file: URL) throws {
+  init(reading value: JSONValue, file: URL) throws {
     self.init(defaultsIn: file.deletingLastPathComponent())
     self.file = file
     var reader = try JSONObjectReader(value, path: "")
@@ -112,13 +113,13 @@ public struct KlarsvarConfig: Sendable {
     try reader.finish()
   }
 
-  private static func ruleOverrides(_ value: Any, path: String) throws -> [String: RuleOverride] {
-    guard let table = value as? [String: Any] else {
+  private static func ruleOverrides(_ value: JSONValue, path: String) throws -> [String: RuleOverride] {
+    guard let table = value.objectValue else {
       throw JSONObjectReader.Failure(path: path, message: "ska vara ett objekt")
     }
     var result: [String: RuleOverride] = [:]
     for (id, setting) in table {
-      guard let text = setting as? String, let override = RuleOverride(text) else {
+      guard let text = setting.stringValue, let override = RuleOverride(text) else {
         throw JSONObjectReader.Failure(
           path: "\(path)/\(id)", message: "ska vara \"off\", \"error\", \"warning\", \"info\" eller \"hint\"")
       }

@@ -44,32 +44,19 @@ final class DocumentScratch {
     let sentences = text.sentences
     // Bit k set when a token of kind raw value k counts as a word (as `Token.isCountedWord` says).
     let countedKinds = ~(1 << Int(Token.Kind.url.rawValue) | 1 << Int(Token.Kind.email.rawValue)) & 0xFF
-    let counts = text.tokens.withUnsafeBufferPointer { tokens in
-      [(words: Int, longWords: Int)](unsafeUninitializedCapacity: sentences.count) { buffer, initialized in
-        guard let base = tokens.baseAddress else {
-          for index in sentences.indices { buffer[index] = (0, 0) }
-          initialized = sentences.count
-          return
-        }
-        for (index, sentence) in sentences.enumerated() {
-          var words = 0
-          var long = 0
-          // Clamped: sentences index the tokens, so this only proves the unchecked reads in bounds.
-          let range = sentence.tokenRange.clamped(to: 0..<tokens.count)
-          var token = base + range.lowerBound
-          let end = base + range.upperBound
-          while token < end {
-            // 0 or 1, added without a branch on every word.
-            let counted =
-              (countedKinds &>> Int(token.pointee.kind.rawValue)) & (token.pointee.isQuoted ? 0 : 1)
-            words &+= counted
-            long &+= counted & (token.pointee.letterCount > 6 ? 1 : 0)
-            token += 1
-          }
-          buffer[index] = (words, long)
-        }
-        initialized = sentences.count
+    let tokens = text.tokens
+    var counts: [(words: Int, longWords: Int)] = []
+    counts.reserveCapacity(sentences.count)
+    for sentence in sentences {
+      var words = 0
+      var long = 0
+      for token in tokens[sentence.tokenRange] {
+        // 0 or 1, added without a branch on every word.
+        let counted = (countedKinds &>> Int(token.kind.rawValue)) & (token.isQuoted ? 0 : 1)
+        words &+= counted
+        long &+= counted & (token.letterCount > 6 ? 1 : 0)
       }
+      counts.append((words, long))
     }
     sentenceCountsStorage = counts
     return counts
@@ -83,26 +70,24 @@ final class DocumentScratch {
   }
 
   /// Indices of the URL, e-mail and word tokens that hold a dot (where host names are), in order.
-  /// Found by walking the text's dots (`memchr`, vectorised in the C library) and the tokens together.
-  private(set) lazy var dottedTokens: [Int] = text.tokens.withUnsafeBufferPointer { tokens in
-    text.source.utf8.withUnsafeBufferPointer { bytes in
-      var dotted: [Int] = []
-      guard let base = bytes.baseAddress else { return dotted }
-      var tokenIndex = 0
-      var start = 0
-      while start < bytes.count, let hit = memchr(base + start, 0x2E, bytes.count - start) {
-        let offset = start + UnsafeRawPointer(base + start).distance(to: UnsafeRawPointer(hit))
-        start = offset + 1
-        while tokenIndex < tokens.count && tokens[tokenIndex].range.upperBound <= offset { tokenIndex += 1 }
-        guard tokenIndex < tokens.count, dotted.last != tokenIndex, tokens[tokenIndex].range.lowerBound <= offset
-        else { continue }
-        let kind = tokens[tokenIndex].kind
-        guard kind == .url || kind == .email || kind == .word else { continue }
-        dotted.append(tokenIndex)
-      }
-      return dotted
+  /// Found by walking the text's dots (`ByteScan.firstIndex(of:)`) and the tokens together.
+  private(set) lazy var dottedTokens: [Int] = {
+    let tokens = text.tokens
+    let bytes = text.source.utf8
+    var dotted: [Int] = []
+    var tokenIndex = 0
+    var start = 0
+    while let offset = ByteScan.firstIndex(of: UInt8(ascii: "."), in: bytes, from: start, to: bytes.count) {
+      start = offset + 1
+      while tokenIndex < tokens.count && tokens[tokenIndex].range.upperBound <= offset { tokenIndex += 1 }
+      guard tokenIndex < tokens.count, dotted.last != tokenIndex, tokens[tokenIndex].range.lowerBound <= offset
+      else { continue }
+      let kind = tokens[tokenIndex].kind
+      guard kind == .url || kind == .email || kind == .word else { continue }
+      dotted.append(tokenIndex)
     }
-  }
+    return dotted
+  }()
 
   /// Every host name in the text ("www.ivo.se" also counts as "ivo.se" and "se"), from the tokens
   /// that can hold one (URLs, e-mail addresses, words with a dot) rather than a scan of every byte.

@@ -27,11 +27,7 @@ final class RegexView {
 
   /// Combining marks U+0300–U+036F (UTF-8 lead bytes 0xCC, 0xCD) are what NFD Swedish text carries.
   static func needsComposition(_ bytes: [UInt8]) -> Bool {
-    // Two `memchr` passes (vectorised in the C library) cost less than one word-wise scan of our own.
-    bytes.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress else { return false }
-      return memchr(base, 0xCC, raw.count) != nil || memchr(base, 0xCD, raw.count) != nil
-    }
+    ByteScan.contains(0xCC, in: bytes) || ByteScan.contains(0xCD, in: bytes)
   }
 
   /// Runs a regular expression over one range of the text only.
@@ -104,23 +100,17 @@ final class RegexView {
 
   /// For each UTF-16 unit of the bytes `low..<high` (plus one past the end), the original UTF-8 offset.
   private func straightMap(_ range: TextRange, low: Int, high: Int) -> [Int] {
-    text.source.utf8.withUnsafeBufferPointer { bytes in
-      [Int](unsafeUninitializedCapacity: high - low + 1) { buffer, count in
-        var units = 0
-        for offset in low..<high {
-          let byte = bytes[offset]
-          guard byte & 0xC0 != 0x80 else { continue }
-          buffer[units] = range.lowerBound + (offset - low)
-          units += 1
-          if byte >= 0xF0 {
-            buffer[units] = range.lowerBound + (offset - low)
-            units += 1
-          }
-        }
-        buffer[units] = range.lowerBound + (high - low)
-        count = units + 1
-      }
+    let bytes = text.source.utf8
+    var map: [Int] = []
+    map.reserveCapacity(high - low + 1)
+    // Every byte but a continuation starts a scalar; four-byte scalars take two UTF-16 units.
+    for offset in low..<high where bytes[offset] & 0xC0 != 0x80 {
+      let original = range.lowerBound + (offset - low)
+      map.append(original)
+      if bytes[offset] >= 0xF0 { map.append(original) }
     }
+    map.append(range.lowerBound + (high - low))
+    return map
   }
 
   /// The piece's text with masked parts blanked and marks composed, and for each of its UTF-16 units

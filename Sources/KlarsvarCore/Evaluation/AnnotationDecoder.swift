@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarJSON
 
 /// Reads an annotation file `{"findings": [{"category": "commitment", "text": "inom kort", "occurrence": 1}, …]}`.
 ///
@@ -6,13 +7,14 @@ import Foundation
 /// occurrence below 1 is an error naming the file and the item.
 public enum AnnotationDecoder {
   public static func decode(_ data: Data, file: String) throws -> [ExpectedFinding] {
-    let root: Any
+    let root: JSONValue
     do {
-      root = try JSONSerialization.jsonObject(with: data)
+      root = try JSONParser.parse(data)
     } catch {
-      throw EvaluationError(file: file, message: "ogiltig JSON (\(error.localizedDescription))")
+      throw EvaluationError(
+        file: file, message: "ogiltig JSON (rad \(error.line), kolumn \(error.column): \(error.message))")
     }
-    guard let object = root as? [String: Any] else {
+    guard let object = root.objectValue else {
       throw EvaluationError(file: file, message: "ska vara ett objekt med nyckeln \"findings\"")
     }
     let unknownRoot = Set(object.keys).subtracting(["findings"])
@@ -20,20 +22,20 @@ public enum AnnotationDecoder {
       throw EvaluationError(
         file: file, message: "okänd nyckel \(unknownRoot.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")
     }
-    guard let items = object["findings"] as? [Any] else {
+    guard let items = object["findings"]?.arrayValue else {
       throw EvaluationError(file: file, message: "\"findings\" ska vara en lista")
     }
     return try items.enumerated().map { index, item in try decodeItem(item, file: file, path: "/findings/\(index)") }
   }
 
-  private static func decodeItem(_ item: Any, file: String, path: String) throws -> ExpectedFinding {
+  private static func decodeItem(_ item: JSONValue, file: String, path: String) throws -> ExpectedFinding {
     func failure(_ message: String) -> EvaluationError { EvaluationError(file: file, message: "\(path): \(message)") }
-    guard let fields = item as? [String: Any] else { throw failure("ska vara ett objekt") }
+    guard let fields = item.objectValue else { throw failure("ska vara ett objekt") }
     let unknown = Set(fields.keys).subtracting(["category", "text", "occurrence"])
     guard unknown.isEmpty else {
       throw failure("okänd nyckel \(unknown.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")
     }
-    guard let name = fields["category"] as? String else { throw failure("\"category\" saknas eller är ingen sträng") }
+    guard let name = fields["category"]?.stringValue else { throw failure("\"category\" saknas eller är ingen sträng") }
     guard let category = RuleCategory(rawValue: name) else {
       let valid = RuleCategory.allCases.map(\.rawValue).joined(separator: ", ")
       throw failure("okänd kategori \"\(name)\" (giltiga: \(valid))")
@@ -42,18 +44,16 @@ public enum AnnotationDecoder {
       throw failure("\"text\" saknas (skriv null för ett problem som gäller hela dokumentet)")
     }
     let text: String?
-    if textValue is NSNull {
+    if textValue.isNull {
       text = nil
-    } else if let string = textValue as? String, !string.isEmpty {
+    } else if let string = textValue.stringValue, !string.isEmpty {
       text = string
     } else {
       throw failure("\"text\" ska vara en icke-tom sträng eller null")
     }
     var occurrence = 1
     if let value = fields["occurrence"] {
-      guard type(of: value) != Bool.self, let number = value as? Int, number >= 1 else {
-        throw failure("\"occurrence\" ska vara ett heltal ≥ 1")
-      }
+      guard case .int(let number) = value, number >= 1 else { throw failure("\"occurrence\" ska vara ett heltal ≥ 1") }
       guard text != nil else { throw failure("\"occurrence\" kräver en \"text\"") }
       occurrence = number
     }

@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// A referral body and how to reach it, as pack data so a number is updated without a release.
 public struct Contact: Sendable, Hashable {
   public let id: String
@@ -12,7 +14,7 @@ public struct Contact: Sendable, Hashable {
   public let confirmed: Bool
   public let note: String?
 
-  init(reading value: Any, path: String) throws {
+  init(reading value: JSONValue, path: String) throws {
     var reader = try JSONObjectReader(value, path: path)
     id = try reader.string("id")
     name = try reader.string("name")

@@ -1,20 +1,20 @@
-import Foundation
+import KlarsvarJSON
 
-/// Strict reading of a decoded JSON object: typed accessors that record the JSON path, and a
-/// final check that rejects keys nobody asked for.
+/// Strict reading of a JSON object: typed accessors that record the JSON path, and a final check
+/// that rejects keys nobody asked for.
 struct JSONObjectReader {
   struct Failure: Error {
     var path: String
     var message: String
   }
 
-  let object: [String: Any]
+  let object: [String: JSONValue]
   let path: String
   /// Keys asked for; a handful per object, so a list is cheaper than a set.
   private var used: [String] = []
 
-  init(_ value: Any, path: String) throws {
-    guard let object = value as? [String: Any] else { throw Failure(path: path, message: "ska vara ett objekt") }
+  init(_ value: JSONValue, path: String) throws {
+    guard let object = value.objectValue else { throw Failure(path: path, message: "ska vara ett objekt") }
     self.object = object
     self.path = path
   }
@@ -27,20 +27,19 @@ struct JSONObjectReader {
 
   mutating func has(_ key: String) -> Bool {
     markUsed(key)
-    return object[key].map { !Self.isNull($0) } ?? false
+    return object[key].map { !$0.isNull } ?? false
   }
 
-  mutating func value(_ key: String) throws -> Any {
+  mutating func value(_ key: String) throws -> JSONValue {
     markUsed(key)
-    guard let value = object[key], !Self.isNull(value) else {
+    guard let value = object[key], !value.isNull else {
       throw Failure(path: child(key), message: "obligatoriskt fält saknas")
     }
     return value
   }
 
   mutating func string(_ key: String) throws -> String {
-    let raw = try value(key)
-    guard let text = Self.asString(raw) else { throw Failure(path: child(key), message: "ska vara en sträng") }
+    guard let text = try value(key).stringValue else { throw Failure(path: child(key), message: "ska vara en sträng") }
     return text
   }
 
@@ -50,7 +49,7 @@ struct JSONObjectReader {
 
   mutating func optionalBool(_ key: String) throws -> Bool? {
     guard has(key) else { return nil }
-    guard let flag = Self.asBool(try value(key)) else {
+    guard let flag = try value(key).boolValue else {
       throw Failure(path: child(key), message: "ska vara true eller false")
     }
     return flag
@@ -58,7 +57,7 @@ struct JSONObjectReader {
 
   mutating func optionalNumber(_ key: String) throws -> Double? {
     guard has(key) else { return nil }
-    guard let number = Self.asNumber(try value(key)) else {
+    guard let number = Self.number(try value(key)) else {
       throw Failure(path: child(key), message: "ska vara ett tal")
     }
     return number
@@ -72,18 +71,18 @@ struct JSONObjectReader {
     return Int(number)
   }
 
-  mutating func array(_ key: String) throws -> [Any] {
-    guard let items = try value(key) as? [Any] else { throw Failure(path: child(key), message: "ska vara en lista") }
+  mutating func array(_ key: String) throws -> [JSONValue] {
+    guard let items = try value(key).arrayValue else { throw Failure(path: child(key), message: "ska vara en lista") }
     return items
   }
 
-  mutating func optionalArray(_ key: String) throws -> [Any]? {
+  mutating func optionalArray(_ key: String) throws -> [JSONValue]? {
     has(key) ? try array(key) : nil
   }
 
   mutating func stringArray(_ key: String) throws -> [String] {
     try array(key).enumerated().map { index, item in
-      guard let text = Self.asString(item) else {
+      guard let text = item.stringValue else {
         throw Failure(path: "\(child(key))/\(index)", message: "ska vara en sträng")
       }
       return text
@@ -114,30 +113,12 @@ struct JSONObjectReader {
     }
   }
 
-  /// `is NSNull` would bridge a large array to find out; comparing the dynamic type is cheap.
-  static func isNull(_ value: Any) -> Bool { type(of: value) == NSNull.self }
-
-  static func asString(_ value: Any) -> String? {
-    value as? String
-  }
-
-  /// JSONSerialization gives NSNumber for both booleans and numbers; only booleans are `__NSCFBoolean`,
-  /// the class of `NSNumber(value: true)`. (Comparing types is cheap; printing a type's name is not.)
-  static func isBoolean(_ value: Any) -> Bool {
-    type(of: value) == booleanType
-  }
-
-  private static let booleanType: Any.Type = type(of: NSNumber(value: true))
-
-  static func asBool(_ value: Any) -> Bool? {
-    isBoolean(value) ? (value as? Bool) : nil
-  }
-
-  static func asNumber(_ value: Any) -> Double? {
-    guard !isBoolean(value) else { return nil }
-    if let number = value as? Double { return number }
-    if let number = value as? Int { return Double(number) }
-    if let number = value as? NSNumber { return number.doubleValue }
-    return nil
+  /// A number of either kind as a `Double`.
+  static func number(_ value: JSONValue) -> Double? {
+    switch value {
+    case .int(let number): Double(number)
+    case .double(let number): number
+    default: nil
+    }
   }
 }

@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// The contents of a pack's `pack.json`.
 public struct PackManifest: Sendable, Hashable {
   public static let supportedSchemaVersion = 1
@@ -8,7 +10,7 @@ public struct PackManifest: Sendable, Hashable {
   public var version: String
   public var description: String
 
-  init(reading value: Any) throws {
+  init(reading value: JSONValue) throws {
     var reader = try JSONObjectReader(value, path: "")
     if let schemaVersion = try reader.optionalInt("schemaVersion"), schemaVersion != Self.supportedSchemaVersion {
       throw JSONObjectReader.Failure(

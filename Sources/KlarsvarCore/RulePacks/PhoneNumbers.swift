@@ -42,7 +42,7 @@ enum PhoneNumbers {
   /// trimming cost more than the rest of reading a contact).
   private static func hasCountryCode(_ text: String) -> Bool {
     let bytes = Array(text.utf8)
-    let start = bytes.withUnsafeBufferPointer { WhitespaceTrimming.trimmed(0..<$0.count, in: $0).lowerBound }
+    let start = WhitespaceTrimming.trimmed(0..<bytes.count, in: bytes).lowerBound
     guard bytes.count - start >= 3, bytes[start..<(start + 3)].elementsEqual("+46".utf8) else { return false }
     // A combining mark after the 6 would make "6" part of another Character; let Foundation decide then.
     guard start + 3 < bytes.count, bytes[start + 3] >= 0xCC else { return true }
@@ -51,105 +51,71 @@ enum PhoneNumbers {
 
   /// Runs of digit groups separated by single spaces, hyphens or en dashes.
   static func occurrences(in bytes: [UInt8]) -> [Occurrence] {
-    bytes.withUnsafeBufferPointer { buffer in
-      var found: [Occurrence] = []
-      // Room for a letter's usual dates, amounts and numbers without regrowing.
-      found.reserveCapacity(32)
-      let count = buffer.count
-      func isDigit(_ at: Int) -> Bool { at < count && buffer[at] &- 0x30 < 10 }
-      var index = nextDigit(in: buffer, from: 0)
-      while index < count {
-        // Digits glued to a word ("A4", "x2") are no number, and neither is the rest of their run.
-        if index > 0 && isWordByte(buffer[index - 1]) {
-          while isDigit(index) { index += 1 }
-          index = nextDigit(in: buffer, from: index)
-          continue
+    var found: [Occurrence] = []
+    // Room for a letter's usual dates, amounts and numbers without regrowing.
+    found.reserveCapacity(32)
+    let count = bytes.count
+    func isDigit(_ at: Int) -> Bool { at < count && bytes[at] &- 0x30 < 10 }
+    var index = ByteScan.firstDigit(in: bytes, from: 0)
+    while index < count {
+      // Digits glued to a word ("A4", "x2") are no number, and neither is the rest of their run.
+      if index > 0 && isWordByte(bytes[index - 1]) {
+        while isDigit(index) { index += 1 }
+        index = ByteScan.firstDigit(in: bytes, from: index)
+        continue
+      }
+      var firstGroup = TextRange(index, index)
+      var laterGroups: [TextRange] = []
+      var cursor = index
+      let international = index >= 1 && bytes[index - 1] == UInt8(ascii: "+")
+      while true {
+        let start = cursor
+        while isDigit(cursor) { cursor += 1 }
+        if start == index {
+          firstGroup = TextRange(start, cursor)
+        } else {
+          // Numbers have a few groups: one allocation instead of regrowing from one.
+          if laterGroups.isEmpty { laterGroups.reserveCapacity(4) }
+          laterGroups.append(TextRange(start, cursor))
         }
-        var firstGroup = TextRange(index, index)
-        var laterGroups: [TextRange] = []
-        var cursor = index
-        let international = index >= 1 && buffer[index - 1] == UInt8(ascii: "+")
-        while true {
-          let start = cursor
-          while isDigit(cursor) { cursor += 1 }
-          if start == index {
-            firstGroup = TextRange(start, cursor)
-          } else {
-            // Numbers have a few groups: one allocation instead of regrowing from one.
-            if laterGroups.isEmpty { laterGroups.reserveCapacity(4) }
-            laterGroups.append(TextRange(start, cursor))
-          }
-          // A separator continues the number only when another digit group follows directly.
-          var next = cursor
-          // "+46 (0)10-…": the bracketed trunk zero is written for domestic callers; skip it.
-          if international && laterGroups.isEmpty {
-            var probe = next
-            if probe < count && buffer[probe] == 0x20 { probe += 1 }
-            if probe + 2 < count && buffer[probe] == UInt8(ascii: "(") && buffer[probe + 1] == UInt8(ascii: "0")
-              && buffer[probe + 2] == UInt8(ascii: ")")
-            {
-              next = probe + 3
-              if isDigit(next) {
-                cursor = next
-                continue
-              }
+        // A separator continues the number only when another digit group follows directly.
+        var next = cursor
+        // "+46 (0)10-…": the bracketed trunk zero is written for domestic callers; skip it.
+        if international && laterGroups.isEmpty {
+          var probe = next
+          if probe < count && bytes[probe] == 0x20 { probe += 1 }
+          if probe + 2 < count && bytes[probe] == UInt8(ascii: "(") && bytes[probe + 1] == UInt8(ascii: "0")
+            && bytes[probe + 2] == UInt8(ascii: ")")
+          {
+            next = probe + 3
+            if isDigit(next) {
+              cursor = next
+              continue
             }
           }
-          if next < count && (buffer[next] == 0x20 || buffer[next] == UInt8(ascii: "-")) {
-            next += 1
-          } else if next + 2 < count && buffer[next] == 0xE2 && buffer[next + 1] == 0x80 && buffer[next + 2] == 0x93 {
-            next += 3
-          } else {
-            break
-          }
-          guard isDigit(next) else { break }
-          cursor = next
         }
-        let countryCode =
-          international && firstGroup.upperBound - firstGroup.lowerBound >= 2
-          && buffer[index] == UInt8(ascii: "4") && buffer[index + 1] == UInt8(ascii: "6")
-        if cursor >= count || !isWordByte(buffer[cursor]) || buffer[cursor] == UInt8(ascii: ".") {
-          found.append(
-            Occurrence(
-              range: TextRange(international ? index - 1 : index, cursor), firstGroup: firstGroup,
-              laterGroups: laterGroups, countryCode: countryCode, source: bytes))
+        if next < count && (bytes[next] == 0x20 || bytes[next] == UInt8(ascii: "-")) {
+          next += 1
+        } else if next + 2 < count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80 && bytes[next + 2] == 0x93 {
+          next += 3
+        } else {
+          break
         }
-        index = nextDigit(in: buffer, from: cursor)
+        guard isDigit(next) else { break }
+        cursor = next
       }
-      return found
+      let countryCode =
+        international && firstGroup.upperBound - firstGroup.lowerBound >= 2
+        && bytes[index] == UInt8(ascii: "4") && bytes[index + 1] == UInt8(ascii: "6")
+      if cursor >= count || !isWordByte(bytes[cursor]) || bytes[cursor] == UInt8(ascii: ".") {
+        found.append(
+          Occurrence(
+            range: TextRange(international ? index - 1 : index, cursor), firstGroup: firstGroup,
+            laterGroups: laterGroups, countryCode: countryCode, source: bytes))
+      }
+      index = ByteScan.firstDigit(in: bytes, from: cursor)
     }
-  }
-
-  /// The first ASCII digit at or after `start` (`buffer.count` if none), eight bytes at a time.
-  static func nextDigit(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    var index = start
-    if let base = buffer.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      // High bit of each byte in 0x30...0x39, exactly and without carries between bytes:
-      // low 7 bits ≤ 0x39, ≥ 0x30, and the byte itself below 0x80.
-      @inline(__always) func digitLanes(_ offset: Int) -> UInt64 {
-        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        let low = word & (ones &* 0x7F)
-        return (ones &* 0xB9 &- low) & (low &+ ones &* 0x50) & ~word & (ones &* 0x80)
-      }
-      // Sixteen bytes per test while they last (digits are rare in prose).
-      while index &+ 16 <= buffer.count {
-        let first = digitLanes(index)
-        let second = digitLanes(index &+ 8)
-        if first | second != 0 {
-          return first != 0 ? index + first.trailingZeroBitCount / 8 : index + 8 + second.trailingZeroBitCount / 8
-        }
-        index &+= 16
-      }
-      while index &+ 8 <= buffer.count {
-        let digits = digitLanes(index)
-        if digits != 0 { return index + digits.trailingZeroBitCount / 8 }
-        index &+= 8
-      }
-    }
-    while index < buffer.count && buffer[index] &- 0x30 >= 10 { index += 1 }
-    return index
+    return found
   }
 
   /// A Swedish phone number rather than an amount or a date: 7–12 digits, leading 0.
@@ -170,31 +136,29 @@ enum PhoneNumbers {
     var target = target
     return target.withUTF8 { target -> TextRange? in
       guard !target.isEmpty else { return nil }
-      return occurrence.source.withUnsafeBufferPointer { source -> TextRange? in
-        for first in 0..<occurrence.groupCount {
-          // Groups joined from `first` on stay a prefix of the target until they are all of it.
-          var matched = 0
-          for last in first..<occurrence.groupCount {
-            let range = occurrence.groupRange(last)
-            var digitStart = range.lowerBound
-            if last == 0 && occurrence.countryCode {
-              guard matched < target.count && target[matched] == UInt8(ascii: "0") else { break }
-              matched += 1
-              digitStart += 2
-            }
-            let length = range.upperBound - digitStart
-            guard matched + length <= target.count,
-              UnsafeBufferPointer(rebasing: source[digitStart..<range.upperBound]).elementsEqual(
-                UnsafeBufferPointer(rebasing: target[matched..<(matched + length)]))
-            else { break }
-            matched += length
-            if matched == target.count {
-              return TextRange(occurrence.groupRange(first).lowerBound, range.upperBound)
-            }
+      let source = occurrence.source
+      for first in 0..<occurrence.groupCount {
+        // Groups joined from `first` on stay a prefix of the target until they are all of it.
+        var matched = 0
+        for last in first..<occurrence.groupCount {
+          let range = occurrence.groupRange(last)
+          var digitStart = range.lowerBound
+          if last == 0 && occurrence.countryCode {
+            guard matched < target.count && target[matched] == UInt8(ascii: "0") else { break }
+            matched += 1
+            digitStart += 2
+          }
+          let length = range.upperBound - digitStart
+          guard matched + length <= target.count,
+            source[digitStart..<range.upperBound].elementsEqual(target[matched..<(matched + length)])
+          else { break }
+          matched += length
+          if matched == target.count {
+            return TextRange(occurrence.groupRange(first).lowerBound, range.upperBound)
           }
         }
-        return nil
       }
+      return nil
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarJSON
 import KlarsvarPhrases
 import KlarsvarText
 
@@ -11,8 +12,8 @@ public enum RuleSetLoader {
     public var errors: [PackLoadError]
   }
 
-  private struct RawRule {
-    var value: Any
+  private struct RawRule: Sendable {
+    var value: JSONValue
     var file: String
     var path: String
     var packID: String
@@ -20,7 +21,7 @@ public enum RuleSetLoader {
 
   private struct RawLexicon {
     var name: String
-    var value: Any
+    var value: JSONValue
     var file: String
     var path: String
   }
@@ -74,9 +75,9 @@ public enum RuleSetLoader {
   }
 
   /// A file's decoded JSON, or why it could not be decoded.
-  private struct ParsedFile: @unchecked Sendable {
+  private struct ParsedFile: Sendable {
     var name: String
-    var result: Swift.Result<Any, any Error>
+    var result: Swift.Result<JSONValue, any Error>
   }
 
   /// Decodes every file of every pack on all cores.
@@ -124,7 +125,9 @@ public enum RuleSetLoader {
     }
   }
 
-  private static func readDataFile(_ json: Any, path filePath: String, packID: String, into collected: inout Collected)
+  private static func readDataFile(
+    _ json: JSONValue, path filePath: String, packID: String, into collected: inout Collected
+  )
     throws
   {
     let root = try JSONObjectReader(json, path: "")
@@ -139,21 +142,21 @@ public enum RuleSetLoader {
     }
     let key = keys[0]
     if key == "rules" {
-      guard let list = root.object[key] as? [Any] else {
+      guard let list = root.object[key]?.arrayValue else {
         throw JSONObjectReader.Failure(path: "/rules", message: "ska vara en lista")
       }
       for (index, value) in list.enumerated() {
         collected.rules.append(RawRule(value: value, file: filePath, path: "/rules/\(index)", packID: packID))
       }
     } else if key == "lexicon" {
-      guard let table = root.object[key] as? [String: Any] else {
+      guard let table = root.object[key]?.objectValue else {
         throw JSONObjectReader.Failure(path: "/lexicon", message: "ska vara ett objekt")
       }
       for name in table.keys.sorted() {
         collected.lexicons.append(RawLexicon(name: name, value: table[name]!, file: filePath, path: "/lexicon/\(name)"))
       }
     } else {
-      guard let list = root.object[key] as? [Any] else {
+      guard let list = root.object[key]?.arrayValue else {
         throw JSONObjectReader.Failure(path: "/contacts", message: "ska vara en lista")
       }
       for (index, value) in list.enumerated() {
@@ -182,7 +185,7 @@ public enum RuleSetLoader {
         guard lexicons[lexicon.name] == nil else {
           throw JSONObjectReader.Failure(path: lexicon.path, message: "lexikonet \"\(lexicon.name)\" finns redan")
         }
-        guard let list = lexicon.value as? [Any] else {
+        guard let list = lexicon.value.arrayValue else {
           throw JSONObjectReader.Failure(path: lexicon.path, message: "ska vara en lista med fraser")
         }
         let entries = try reader.phraseEntries(list, path: lexicon.path)
@@ -204,8 +207,8 @@ public enum RuleSetLoader {
     var result: Swift.Result<(CompiledRule, [(ExpandedPhrase, PhraseOutput)]), any Error>
   }
 
-  /// Wraps the decoded JSON (`Any`) that is only read while compiling.
-  private struct RawChunk: @unchecked Sendable {
+  /// The rules one core compiles.
+  private struct RawChunk: Sendable {
     var rules: [(index: Int, raw: RawRule)]
   }
 
@@ -225,7 +228,7 @@ public enum RuleSetLoader {
       // One builder per chunk, so its parse cache is never copied (a copy would duplicate the tables).
       var builder = RuleBuilder(ruleIndex: -1, lexicons: lexicons, contacts: contacts, parseCache: parseCache)
       return chunk.rules.map { index, raw in
-        let ruleID = (raw.value as? [String: Any])?["id"] as? String
+        let ruleID = raw.value["id"]?.stringValue
         builder.begin(ruleIndex: Int32(index))
         do {
           let rule = try compileRule(raw, builder: &builder, seenIDs: [:])
@@ -298,41 +301,13 @@ public enum RuleSetLoader {
     }
   }
 
-  /// Parses JSON, turning Foundation's "around character N" into a line and column.
-  static func parseJSON(_ data: Data, file: String) throws -> Any {
-    if let decoded = PackJSONDecoder.decode(data) { return decoded }
-    if let comma = JSONTrailingComma.offset(in: data) {
-      let (line, column) = lineAndColumn(ofUTF8: comma, in: data)
-      throw PackLoadError(
-        file: file, line: line, column: column,
-        message: "ogiltig JSON: kommatecken före en avslutande klammer; ta bort kommatecknet")
-    }
+  /// Parses a pack or configuration file; a syntax error names its line and column.
+  static func parseJSON(_ data: Data, file: String) throws(PackLoadError) -> JSONValue {
     do {
-      return try JSONSerialization.jsonObject(with: data, options: [])
+      return try JSONParser.parse(data)
     } catch {
-      let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-      var line: Int?
-      var column: Int?
-      if let range = description.range(of: "character "),
-        let offset = Int(description[range.upperBound...].prefix(while: { $0.isNumber }))
-      {
-        (line, column) = lineAndColumn(ofUTF8: offset, in: data)
-      }
-      let reason = description.replacingOccurrences(
-        of: #" around line \d+, column \d+\."#, with: "", options: .regularExpression
-      )
-      .replacingOccurrences(of: #" around character \d+\."#, with: "", options: .regularExpression)
-      throw PackLoadError(
-        file: file, line: line, column: column,
-        message: "ogiltig JSON: \(reason); kontrollera kommatecken, citattecken och klamrar där")
+      throw PackLoadError(file: file, line: error.line, column: error.column, message: "ogiltig JSON: \(error.message)")
     }
-  }
-
-  /// 1-based line and column (in characters) of a UTF-8 offset, for messages about a file.
-  private static func lineAndColumn(ofUTF8 offset: Int, in data: Data) -> (Int, Int) {
-    let text = SourceText(String(decoding: data, as: UTF8.self))
-    let position = text.position(ofUTF8: min(offset, text.utf8Count), in: .utf32)
-    return (position.line + 1, position.column + 1)
   }
 
   private static func packError(_ error: Error, file: String, ruleID: String?) -> PackLoadError {

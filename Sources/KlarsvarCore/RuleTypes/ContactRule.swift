@@ -187,12 +187,8 @@ struct ContactRule: RuleType {
   private static func host(of token: Token, in text: TokenizedText) -> String? {
     let range = token.range
     // Printable ASCII (nearly every token) is read from its bytes, where a byte is a character.
-    let ascii: String?? = text.source.utf8.withUnsafeBufferPointer { all in
-      let bytes = UnsafeBufferPointer(rebasing: all[range.lowerBound..<range.upperBound])
-      guard bytes.allSatisfy({ $0 &- 0x21 < 0x5E }) else { return .none }
-      return .some(asciiHost(bytes))
-    }
-    if let ascii { return ascii }
+    let bytes = text.source.utf8[range.lowerBound..<range.upperBound]
+    if bytes.allSatisfy({ $0 &- 0x21 < 0x5E }) { return asciiHost(bytes) }
     let raw = text.source.text(in: token.range)
     var host = Contact.bareDomain(raw)
     if let slash = host.firstIndex(of: "/") { host = String(host[..<slash]) }
@@ -202,13 +198,13 @@ struct ContactRule: RuleType {
 
   /// `host(of:in:)` for printable ASCII bytes, without building and searching intermediate strings:
   /// the same steps as `Contact.bareDomain` and the cut at the first slash, lowercasing as it reads.
-  private static func asciiHost(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+  private static func asciiHost(_ bytes: ArraySlice<UInt8>) -> String? {
     func lower(_ index: Int) -> UInt8 {
       let byte = bytes[index]
       return byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
-    var start = 0
-    var end = bytes.count
+    var start = bytes.startIndex
+    var end = bytes.endIndex
     func hasPrefix(_ prefix: StaticString) -> Bool {
       let count = prefix.utf8CodeUnitCount
       guard end - start >= count else { return false }
@@ -221,11 +217,10 @@ struct ContactRule: RuleType {
     while end > start && bytes[end - 1] == 0x2F { end -= 1 }
     if let slash = (start..<end).first(where: { bytes[$0] == 0x2F }) { end = slash }
     guard let dot = (start..<end).last(where: { bytes[$0] == 0x2E }), end - dot >= 3 else { return nil }
-    let first = start
-    return String(unsafeUninitializedCapacity: end - first) { buffer in
-      for offset in 0..<(end - first) { buffer[offset] = lower(first + offset) }
-      return end - first
-    }
+    let host = bytes[start..<end]
+    // Most hosts are written in lower case already.
+    guard host.contains(where: { $0 &- 0x41 < 26 }) else { return String(decoding: host, as: UTF8.self) }
+    return String(decoding: host.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
   /// Same length with one or two digits different, or two neighbours swapped, or one digit

@@ -112,7 +112,7 @@ struct PatternRule: RuleType {
   private func report(_ match: RegexView.PieceMatch, _ context: inout RuleCheckContext) {
     let matched = context.text.source.text(in: match.range)
     let suggestions = context.metadata.suggestions.map { template in
-      let text = LatinCasePreservation.apply(
+      let text = CasePreservation.apply(
         compiled.regex.replacementString(for: match.result, in: match.piece, offset: 0, template: template),
         like: matched)
       return Suggestion(

@@ -26,7 +26,7 @@ struct PhraseRule: RuleType {
   let ruleSuggestions: [String]
   let casedRuleSuggestions: [CasedReplacement]
   /// Per entry with a message of its own, that message read once (nil: the rule's message).
-  let messages: [MessageTemplate.Compiled?]
+  let messages: [MessageTemplate?]
   /// Per entry with a message of its own, whether that message has a `{suggestion}` slot.
   let messageUsesSuggestion: [Bool]
 
@@ -37,7 +37,7 @@ struct PhraseRule: RuleType {
     casedSuggestions = entries.map { entry in entry.suggestions.map { $0.map(CasedReplacement.init) } }
     ruleSuggestions = try reader.optionalStringArray("suggestions") ?? []
     casedRuleSuggestions = ruleSuggestions.map(CasedReplacement.init)
-    messages = entries.map { entry in entry.message.map(MessageTemplate.Compiled.init) }
+    messages = entries.map { entry in entry.message.map(MessageTemplate.init) }
     messageUsesSuggestion = messages.map { $0?.hasSlot(named: Self.suggestionSlot) ?? false }
     if reader.has("unless") {
       let unlessPath = reader.child("unless")
@@ -216,77 +216,24 @@ struct PhraseRule: RuleType {
       replacements = [replacements[choice]]
     }
     return replacements.map { replacement in
-      let text = LatinCasePreservation.apply(replacement, like: matched)
+      let text = CasePreservation.apply(replacement, like: matched)
       return Suggestion(
         kind: .replacement, title: text.isEmpty ? "Ta bort ”\(matched)”" : "Ersätt med ”\(text)”",
         edit: TextEdit(range: range, newText: text))
     }
   }
 
-  /// A replacement as `LatinCasePreservation.apply` gives it for each shape of Latin-1 matched text.
+  /// A replacement as `CasePreservation.apply` gives it for each form of Latin-1 matched text.
   /// A class: a finding's suggestion reads one with a single retain.
   final class CasedReplacement: Sendable {
-    /// Which case a replacement takes: as written, all capitals, or a capital first letter.
-    enum Form: Int {
-      case asWritten, uppercased, capitalized
-
-      /// `Form(LatinCasePreservation.shape(of:))` of valid UTF-8, nil where the shape is nil. Reads the
-      /// bytes only up to where the form is settled (mostly the first letter), then only checks that the
-      /// rest is Latin-1.
-      init?(latin1 bytes: UnsafeBufferPointer<UInt8>) {
-        var index = 0
-        let count = bytes.count
-        var letters = 0
-        var form = Form.asWritten
-        while index < count {
-          let byte = bytes[index]
-          index += 1
-          let value: UInt32
-          if byte < 0x80 {
-            value = UInt32(byte)
-          } else if (byte == 0xC2 || byte == 0xC3) && index < count {
-            value = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index] & 0x3F)
-            index += 1
-          } else {
-            return nil
-          }
-          guard LatinCasePreservation.isAlphabetic(value) else { continue }
-          letters += 1
-          if !LatinCasePreservation.isUppercase(value) {
-            // A lowercase first letter keeps the text as written; after a capital, it capitalizes.
-            form = letters == 1 ? .asWritten : .capitalized
-            guard LatinCasePreservation.isLatin1(UnsafeBufferPointer(rebasing: bytes[index...])) else { return nil }
-            self = form
-            return
-          }
-        }
-        // Every letter a capital.
-        self = letters == 0 ? .asWritten : letters == 1 ? .capitalized : .uppercased
-      }
-
-      init(_ shape: LatinCasePreservation.Shape) {
-        if shape.letters == 0 {
-          self = .asWritten
-        } else if shape.letters > 1 && shape.allUppercase {
-          self = .uppercased
-        } else if shape.firstIsUppercase {
-          self = .capitalized
-        } else {
-          self = .asWritten
-        }
-      }
-    }
+    typealias Form = CasePreservation.Form
 
     /// Text and title per `Form`; a nil title (empty replacement) names the matched text instead.
     let texts: [String]
     let titles: [String?]
 
     init(_ replacement: String) {
-      if let first = replacement.first {
-        texts = [replacement, replacement.uppercased(), first.uppercased() + replacement.dropFirst()]
-      } else {
-        texts = [replacement, replacement, replacement]
-      }
+      texts = Form.allCases.map { $0.apply(to: replacement) }
       titles = texts.map { $0.isEmpty ? nil : "Ersätt med ”\($0)”" }
     }
 

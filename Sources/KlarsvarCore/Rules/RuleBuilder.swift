@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarJSON
 import KlarsvarPhrases
 
 /// Compiles one rule's phrases and references. Phrases are collected here and only added to the
@@ -28,16 +29,16 @@ struct RuleBuilder {
   }
 
   /// Reads a phrase list (strings, `@lexicon` references, or `{phrase, suggestions, message}` objects).
-  func phraseEntries(_ raw: [Any], path: String) throws -> [PhraseEntry] {
+  func phraseEntries(_ raw: [JSONValue], path: String) throws -> [PhraseEntry] {
     var entries: [PhraseEntry] = []
     for (index, item) in raw.enumerated() {
       // Most items are plain phrases, which need no path (building one per item was a visible cost).
-      if let text = item as? String, !text.hasPrefix("@") {
+      if let text = item.stringValue, !text.hasPrefix("@") {
         entries.append(PhraseEntry(text: text))
         continue
       }
       let itemPath = "\(path)/\(index)"
-      if let text = item as? String {
+      if let text = item.stringValue {
         if !text.hasPrefix("@contact:") {
           let name = String(text.dropFirst())
           guard let lexicon = lexicons[name] else {
@@ -106,11 +107,11 @@ struct RuleBuilder {
   }
 
   /// Reads evidence groups: `[[item, …], …]`.
-  mutating func evidenceGroups(_ raw: [Any], path: String, role: some RuleRole) throws -> [[EvidenceItem]] {
+  mutating func evidenceGroups(_ raw: [JSONValue], path: String, role: some RuleRole) throws -> [[EvidenceItem]] {
     var groups: [[EvidenceItem]] = []
     for (groupIndex, rawGroup) in raw.enumerated() {
       let groupPath = "\(path)/\(groupIndex)"
-      guard let items = rawGroup as? [Any], !items.isEmpty else {
+      guard let items = rawGroup.arrayValue, !items.isEmpty else {
         throw JSONObjectReader.Failure(path: groupPath, message: "ska vara en icke-tom lista")
       }
       groups.append(try evidenceItems(items, path: groupPath, role: role, group: Int32(groupIndex)))
@@ -118,14 +119,15 @@ struct RuleBuilder {
     return groups
   }
 
-  mutating func evidenceItems(_ items: [Any], path: String, role: some RuleRole, group: Int32) throws -> [EvidenceItem]
+  mutating func evidenceItems(_ items: [JSONValue], path: String, role: some RuleRole, group: Int32) throws
+    -> [EvidenceItem]
   {
     var result: [EvidenceItem] = []
     for (index, item) in items.enumerated() {
       let itemPath = "\(path)/\(index)"
-      if let text = item as? String, text == "@phone" {
+      if item.stringValue == "@phone" {
         result.append(.anyPhone)
-      } else if let text = item as? String, text.hasPrefix("@contact:") {
+      } else if let text = item.stringValue, text.hasPrefix("@contact:") {
         let (contact, field) = try contactReference(text, path: itemPath)
         switch field {
         case "phone":
@@ -144,7 +146,7 @@ struct RuleBuilder {
           try register(names, role: role, path: itemPath, item: { _ in group }, subitem: { _ in Int32(index) })
           result.append(.phrases)
         }
-      } else if item is String {
+      } else if item.stringValue != nil {
         let entries = try phraseEntries([item], path: itemPath)
         try register(entries, role: role, path: itemPath, item: { _ in group }, subitem: { _ in Int32(index) })
         result.append(.phrases)
@@ -158,23 +160,20 @@ struct RuleBuilder {
     return result
   }
 
-  /// Renders `{contact:ID.field}` slots of a template; unknown slots are load errors.
+  /// Renders `{contact:ID.field}` slots of a template; unknown contacts and fields are load errors,
+  /// other slots stay as written.
   func renderTemplate(_ template: String, path: String) throws -> String {
-    var output = ""
-    var rest = Substring(template)
-    while let open = rest.range(of: "{contact:") {
-      output += rest[..<open.lowerBound]
-      guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
-        throw JSONObjectReader.Failure(path: path, message: "\"{contact:\" utan \"}\"")
-      }
-      let reference = "@contact:" + rest[open.upperBound..<close]
-      let (contact, field) = try contactReference(reference, path: path)
+    let prefix = "contact:"
+    if let last = template.range(of: "{" + prefix, options: .backwards), !template[last.upperBound...].contains("}") {
+      throw JSONObjectReader.Failure(path: path, message: "\"{contact:\" utan \"}\"")
+    }
+    return try MessageTemplate(template).render { name in
+      guard name.hasPrefix(prefix) else { return nil }
+      let (contact, field) = try contactReference("@" + name, path: path)
       guard let value = contact.value(of: field) else {
         throw JSONObjectReader.Failure(path: path, message: "kontakten \"\(contact.id)\" saknar \(field)")
       }
-      output += value
-      rest = rest[rest.index(after: close)...]
+      return value
     }
-    return output + rest
   }
 }

@@ -67,14 +67,13 @@ struct RuleCheckContext {
   /// The source text of `range`, as `text.source.text(in:)` gives it. The source is valid UTF-8, so a
   /// range on scalar boundaries (as token ranges are) is copied without validating it again.
   func sourceText(in range: TextRange) -> String {
-    text.source.utf8.withUnsafeBufferPointer { bytes in
-      let (low, high) = (range.lowerBound, range.upperBound)
-      guard 0 <= low && low <= high && high <= bytes.count,
-        low == bytes.count || bytes[low] & 0xC0 != 0x80,
-        high == bytes.count || bytes[high] & 0xC0 != 0x80
-      else { return text.source.text(in: range) }
-      return MessageTemplate.string(fromValidUTF8: UnsafeBufferPointer(rebasing: bytes[low..<high]))
-    }
+    let bytes = text.source.utf8
+    let (low, high) = (range.lowerBound, range.upperBound)
+    guard 0 <= low && low <= high && high <= bytes.count,
+      low == bytes.count || bytes[low] & 0xC0 != 0x80,
+      high == bytes.count || bytes[high] & 0xC0 != 0x80
+    else { return text.source.text(in: range) }
+    return ByteScan.string(validUTF8: bytes[low..<high])
   }
 
   func isQuoted(_ match: PhraseMatch) -> Bool {
@@ -104,7 +103,7 @@ struct RuleCheckContext {
 
   /// `report` with a message read once beforehand (the rule's own is used when `template` is nil).
   mutating func report(
-    range: TextRange, matchedText: String, template: MessageTemplate.Compiled?, values: [MessageTemplate.Slot],
+    range: TextRange, matchedText: String, template: MessageTemplate?, values: [MessageTemplate.Slot],
     suggestions: [Suggestion]
   ) {
     let rendered = (template ?? metadata.compiledMessage).render(values, match: matchedText)

@@ -38,7 +38,7 @@ extension RuleMetadata {
 
   private static func examples(_ reader: inout JSONObjectReader, _ key: String) throws -> [RuleExamples.Example] {
     try reader.array(key).enumerated().map { index, item in
-      if let text = item as? String { return RuleExamples.Example(text: text, kind: nil) }
+      if let text = item.stringValue { return RuleExamples.Example(text: text, kind: nil) }
       var example = try JSONObjectReader(item, path: "\(reader.child(key))/\(index)")
       let text = try example.string("text")
       let kind = try example.optionalString("kind").map { name in

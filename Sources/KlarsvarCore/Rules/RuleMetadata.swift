@@ -17,7 +17,7 @@ public struct RuleMetadata: Sendable {
     let packID: String
     let file: String
     /// `message`, read once for rendering.
-    let compiledMessage: MessageTemplate.Compiled
+    let compiledMessage: MessageTemplate
 
     init(
       id: String, type: String, category: RuleCategory, severity: Severity, message: String, explanation: String,
@@ -36,7 +36,7 @@ public struct RuleMetadata: Sendable {
       self.examples = examples
       self.packID = packID
       self.file = file
-      compiledMessage = MessageTemplate.Compiled(message)
+      compiledMessage = MessageTemplate(message)
     }
   }
 
@@ -66,7 +66,7 @@ public struct RuleMetadata: Sendable {
   public var packID: String { storage.packID }
   /// File the rule was read from, for error messages and `klarsvar rules`.
   public var file: String { storage.file }
-  var compiledMessage: MessageTemplate.Compiled { storage.compiledMessage }
+  var compiledMessage: MessageTemplate { storage.compiledMessage }
 
   public func applies(to kind: DocumentKind) -> Bool { kinds.contains(kind) }
 }

@@ -32,6 +32,6 @@ package struct SettingsOverlay: Sendable {
     if let inner = value[section] { value = inner }
     if value.isNull || value == .object([:]) || value == .array([]) { return }
     let file = base.appendingPathComponent("(klarsvar-inställningar i redigeraren)")
-    editor = try KlarsvarConfig(json: value.foundationObject, file: file)
+    editor = try KlarsvarConfig(json: value, file: file)
   }
 }

@@ -21,7 +21,7 @@ enum IncomingMessage {
     do {
       envelope = try JSONDecoder().decode(Envelope.self, from: body)
     } catch {
-      let isJSON = (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) != nil
+      let isJSON = (try? JSONParser.parse(body)) != nil
       self =
         isJSON
         ? .invalid(id: Self.salvageID(body), error: ResponseError(.invalidRequest, "not a JSON-RPC message: \(error)"))

@@ -1,77 +1,65 @@
 import Foundation
 import KlarsvarJSON
 
-/// Encodes the messages the server sends.
+/// Encodes the messages the server sends, with the one `JSONWriter`: the envelope's members in a
+/// fixed order, params and results that write themselves (diagnostics) directly, others through
+/// their `Encodable` conformance.
 enum OutgoingMessage {
-  private struct Response<Result: Encodable>: Encodable {
-    var id: RequestID?
-    var result: Result?
-    var error: ResponseError?
-
-    private enum CodingKeys: String, CodingKey { case jsonrpc, id, result, error }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode("2.0", forKey: .jsonrpc)
-      try container.encode(id, forKey: .id)  // null when the id could not be read
-      if let error {
-        try container.encode(error, forKey: .error)
-      } else {
-        try container.encode(result, forKey: .result)  // `null` results must be present
-      }
-    }
-  }
-
-  private struct Message<Params: Encodable>: Encodable {
-    var jsonrpc = "2.0"
-    var id: RequestID?
-    var method: String
-    var params: Params
-  }
-
-  static let encoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
-    return encoder
-  }()
-
   static func response<Result: Encodable>(id: RequestID?, result: Result) throws -> Data {
-    if let writable = result as? any JSONWritable, let id {
-      var writer = JSONWriter()
-      writer.object { writer in
-        writer.field("jsonrpc", "2.0")
-        writer.key("id")
-        switch id {
-        case .number(let number): writer.value(number)
-        case .string(let string): writer.value(string)
-        }
-        writer.key("result")
-        writable.write(to: &writer)
-      }
-      return writer.data
+    let encoded = result is any JSONWritable ? nil : try JSONValue(encoding: result)
+    return message { writer in
+      writer.field("jsonrpc", "2.0")
+      write(id, to: &writer)
+      // `null` results must be present.
+      writer.key("result")
+      if let writable = result as? any JSONWritable { writable.write(to: &writer) } else { writer.value(encoded!) }
     }
-    return try encoder.encode(Response<Result>(id: id, result: result, error: nil))
   }
 
   static func error(id: RequestID?, _ error: ResponseError) -> Data {
-    (try? encoder.encode(Response<JSONValue>(id: id, result: nil, error: error))) ?? Data()
+    let encoded = (try? JSONValue(encoding: error)) ?? .null
+    return message { writer in
+      writer.field("jsonrpc", "2.0")
+      write(id, to: &writer)
+      writer.key("error")
+      writer.value(encoded)
+    }
   }
 
   static func notification<Params: Encodable>(method: String, params: Params) throws -> Data {
-    if let writable = params as? any JSONWritable {
-      var writer = JSONWriter(capacity: 64 * 1024)
-      writer.object { writer in
-        writer.field("jsonrpc", "2.0")
-        writer.field("method", method)
-        writer.key("params")
-        writable.write(to: &writer)
-      }
-      return writer.data
-    }
-    return try encoder.encode(Message(id: nil, method: method, params: params))
+    try message(id: nil, method: method, params: params, capacity: 64 * 1024)
   }
 
   static func request<Params: Encodable>(id: RequestID, method: String, params: Params) throws -> Data {
-    try encoder.encode(Message(id: id, method: method, params: params))
+    try message(id: id, method: method, params: params, capacity: 4096)
+  }
+
+  private static func message<Params: Encodable>(id: RequestID?, method: String, params: Params, capacity: Int)
+    throws -> Data
+  {
+    let encoded = params is any JSONWritable ? nil : try JSONValue(encoding: params)
+    return message(capacity: capacity) { writer in
+      writer.field("jsonrpc", "2.0")
+      if let id { write(id, to: &writer) }
+      writer.field("method", method)
+      writer.key("params")
+      if let writable = params as? any JSONWritable { writable.write(to: &writer) } else { writer.value(encoded!) }
+    }
+  }
+
+  private static func message(capacity: Int = 4096, _ body: (inout JSONWriter) -> Void) -> Data {
+    var writer = JSONWriter(capacity: capacity)
+    writer.object(body)
+    return writer.data
+  }
+
+  /// The id, `null` when it could not be read.
+  private static func write(_ id: RequestID?, to writer: inout JSONWriter) {
+    writer.key("id")
+    switch id {
+    case .number(let number): writer.value(number)
+    case .string(let string): writer.value(string)
+    case nil: writer.null()
+    }
   }
 }

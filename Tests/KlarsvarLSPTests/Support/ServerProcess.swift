@@ -101,7 +101,7 @@ final class ServerProcess: @unchecked Sendable {
 
   func write(_ data: Data) { input.fileHandleForWriting.write(data) }
 
-  func write(_ message: JSONValue) { write(Frame.encode(try! OutgoingMessage.encoder.encode(message))) }
+  func write(_ message: JSONValue) { write(Frame.encode(JSONWriter.compact(message))) }
 
   func closeInput() { try? input.fileHandleForWriting.close() }
 

@@ -72,7 +72,7 @@ final class TestClient: @unchecked Sendable {
   func sendBody(_ body: String) { pump.receive(Frame.encode(Data(body.utf8))) }
 
   func send(_ message: JSONValue) {
-    pump.receive(Frame.encode(try! OutgoingMessage.encoder.encode(message)))
+    pump.receive(Frame.encode(JSONWriter.compact(message)))
   }
 
   func notify(_ method: String, _ params: JSONValue = .object([:])) {

@@ -1,3 +1,5 @@
+import KlarsvarJSON
+
 /// Diagnostics written directly as JSON: publishing hundreds of them must take well under a millisecond.
 extension Position: JSONWritable {
   func write(to writer: inout JSONWriter) {

@@ -1,10 +1,12 @@
 import Foundation
-import KlarsvarText
 
-/// The phrase syntax parsed over Characters: the reference for `PhraseParser`, which works on UTF-8
-/// bytes. `PhraseParser` hands a phrase here only where a syntax character forms one Character with
-/// its neighbour (a `{` or space followed by a combining mark), and a word only where it has no
-/// byte-level rule for it (digits, punctuation, letters beyond Latin-1, malformed classes or gaps).
+@testable import KlarsvarPhrases
+
+/// The phrase syntax parsed over Characters: the test oracle for `PhraseParser`, which works on UTF-8
+/// bytes. Both read a piece's elements the same way (`PhraseParser.elementsOf`); this checks the
+/// grammar around them (pieces, groups, options, choices, messages) on every phrase of the packs.
+/// The two differ only where a syntax character forms one Character with its neighbour (a `{` or a
+/// space before a combining mark), which the byte parser reads as the syntax character it is.
 enum CharacterPhraseParser {
   typealias Failure = PhraseParser.Failure
 
@@ -173,40 +175,7 @@ enum CharacterPhraseParser {
     return results
   }
 
-  /// The elements of one piece: a word class, a gap, a prefix or the piece's words.
   static func elementsOf(_ piece: String, in phrase: String) throws -> [PhraseElement] {
-    switch piece {
-    case "<number>", "<tal>": return [.number]
-    case "<date>", "<datum>": return [.date]
-    case "<year>", "<år>": return [.year]
-    case "<word>", "<ord>": return [.anyWord]
-    case "<same>", "<samma>": return [.sameAsPrevious]
-    case "<email>", "<e-post>": return [.email]
-    case "<url>": return [.url]
-    default: break
-    }
-    if piece.hasPrefix("<") && piece.hasSuffix(">") {
-      throw Failure(
-        description:
-          "okänd ordklass \(piece) i \"\(phrase)\" (giltiga: <number>, <date>, <year>, <word>, <same>, <email>, <url>)")
-    }
-    if piece.hasPrefix("~") {
-      guard let count = Int(piece.dropFirst()), count >= 1, count <= PhraseParser.maximumGap else {
-        throw Failure(description: "luckan \(piece) i \"\(phrase)\" måste vara ~1 till ~\(PhraseParser.maximumGap)")
-      }
-      return [.gap(count)]
-    }
-    if piece.dropLast().contains("*") || piece == "*" {
-      throw Failure(description: "jokertecknet * måste stå sist i ett ord med minst en bokstav: \"\(phrase)\"")
-    }
-    if piece.hasSuffix("*") {
-      let stem = WordFolder.fold(String(piece.dropLast()))
-      guard !stem.isEmpty, !stem.contains("*") else {
-        throw Failure(description: "jokertecknet * måste stå sist i ett ord med minst en bokstav: \"\(phrase)\"")
-      }
-      return [.prefix(stem)]
-    }
-    let words = PhraseWords.split(piece)
-    return words.map { .word($0) }
+    try PhraseParser.elementsOf(piece, in: phrase)
   }
 }
