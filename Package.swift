@@ -11,11 +11,13 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "KlarsvarJSON"),
+    .target(name: "KlarsvarLanguage", dependencies: ["KlarsvarJSON"]),
     .target(name: "KlarsvarCore", dependencies: ["CZlib", "KlarsvarJSON"]),
     .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore", "KlarsvarJSON"]),
     .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCore", "KlarsvarLSP"]),
     .target(name: "TestSupport", dependencies: ["KlarsvarCore"], path: "Tests/TestSupport"),
     .testTarget(name: "KlarsvarCoreTests", dependencies: ["KlarsvarCore", "TestSupport", "CZlib"]),
+    .testTarget(name: "KlarsvarLanguageTests", dependencies: ["KlarsvarLanguage", "KlarsvarJSON"]),
     .testTarget(name: "KlarsvarLSPTests", dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
