@@ -4,12 +4,14 @@ import Foundation
 /// function words, expression patterns. Immutable and `Sendable`; share one instance.
 public struct SwedishLanguage: Sendable {
   public let lexicon: Lexicon
+  public let functionWords: FunctionWords
 
   /// Builds the layer from decoded resources.
   ///
   /// - Throws: `LanguageDataError` naming the JSON path of the first problem.
   public init(resources: LanguageResources) throws(LanguageDataError) {
     lexicon = try Lexicon(paradigms: resources.paradigms, words: resources.words)
+    functionWords = try FunctionWords(json: resources.functionWords)
   }
 
   /// Loads every language data file of the given pack folders (later folders add to earlier ones).
