@@ -84,7 +84,9 @@ extension ClauseContext {
     let candidates = lexicon.particleVerbs(of: verb.lemma.split(separator: " ").first.map(String.init) ?? verb.lemma)
     guard !candidates.isEmpty else { return nil }
     var start = verb.tokenIndex + 1
-    while start < limit && start <= verb.tokenIndex + 3 {
+    var steps = 0
+    while start < limit && steps < 3 {
+      steps += 1
       for (lemma, particle) in candidates where particleMatches(particle, at: start, limit: limit) {
         return (lemma, start)
       }

@@ -58,7 +58,9 @@ struct ClauseSegmenter {
   private func coordinatorStartsClause(_ index: Int) -> Bool {
     let next = index + 1
     guard next < context.count else { return false }
-    if context.tags[next].isSubordinator || context.isFinite(next) { return true }
+    // *utan att få svar* is no clause of its own.
+    if context.tags[next].isSubordinator { return subordinator(at: next) != nil }
+    if context.isFinite(next) { return true }
     if let end = context.nounPhraseEnd(from: next, limit: context.count),
       context.isFinite(context.skipAdverbs(end, before: context.count))
     {
