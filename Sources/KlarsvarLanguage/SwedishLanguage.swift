@@ -5,6 +5,7 @@ import Foundation
 public struct SwedishLanguage: Sendable {
   public let lexicon: Lexicon
   public let functionWords: FunctionWords
+  public let expressionGrammar: ExpressionGrammar
 
   /// Builds the layer from decoded resources.
   ///
@@ -12,6 +13,7 @@ public struct SwedishLanguage: Sendable {
   public init(resources: LanguageResources) throws(LanguageDataError) {
     lexicon = try Lexicon(paradigms: resources.paradigms, words: resources.words)
     functionWords = try FunctionWords(json: resources.functionWords)
+    expressionGrammar = try ExpressionGrammar(json: resources.expressions)
   }
 
   /// Loads every language data file of the given pack folders (later folders add to earlier ones).
