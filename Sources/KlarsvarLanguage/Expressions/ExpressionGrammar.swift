@@ -12,10 +12,12 @@ public struct ExpressionGrammar: Sendable {
   private(set) var trie = PatternTrie()
   /// The span kind of each pattern group.
   private(set) var groups: [ExpressionSpan.Kind] = []
+  /// Greetings, closings, signature and genre words.
+  public private(set) var letter = LetterVocabulary()
 
   public init() {}
 
-  static let keys: Set<String> = ["classes", "lemmaClasses", "patterns"]
+  static let keys: Set<String> = ["classes", "lemmaClasses", "patterns", "letter"]
 
   /// Decodes and merges `"expressions"` files: classes are extended, patterns added after earlier ones.
   ///
@@ -28,6 +30,7 @@ public struct ExpressionGrammar: Sendable {
       let members = try root.object(allowed: Self.keys)
       if let classes = root.optional("classes", in: members) { try addWordClasses(classes) }
       if let classes = root.optional("lemmaClasses", in: members) { try addLemmaClasses(classes) }
+      if let letter = root.optional("letter", in: members) { try self.letter.add(letter) }
       if let list = root.optional("patterns", in: members) {
         for index in try list.array().indices {
           let item = list.child(index)
@@ -115,4 +118,10 @@ public struct ExpressionGrammar: Sendable {
   }
 
   var hasLemmaClasses: Bool { !lemmaClassBits.isEmpty }
+
+  /// Whether a folded word is in the word class `name` (e.g. `firstName`).
+  public func isWord(_ folded: String, inClass name: String) -> Bool {
+    guard let index = classNames.firstIndex(of: name) else { return false }
+    return wordBits(folded) & (1 << UInt64(index)) != 0
+  }
 }

@@ -34,6 +34,11 @@ struct PatternTrie: Sendable {
     nodes[node].accept = min(nodes[node].accept ?? group, group)
   }
 
+  /// Calls `body` with the word id of every one-word sequence that is accepted.
+  func forEachSingleWord(_ body: (Int32) -> Void) {
+    for (id, child) in nodes[0].words where nodes[child].accept != nil { body(id) }
+  }
+
   /// The longest match starting at `start`: its end (exclusive) and group.
   func longestMatch(
     from start: Int, count: Int, wordID: (Int) -> Int32, classes: (Int) -> UInt64
