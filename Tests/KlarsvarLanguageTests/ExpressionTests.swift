@@ -157,7 +157,7 @@ import Testing
           input: text, expected: mandatory.joined(separator: " · "),
           actual: matches ? mandatory.joined(separator: " · ") : rendered.joined(separator: " · ")))
     }
-    expectAccuracy("uttryck", outcomes, floor: 0.9)
+    expectAccuracy("uttryck", outcomes, floor: 0.97)
   }
 
   @Test func concreteAndVague() {

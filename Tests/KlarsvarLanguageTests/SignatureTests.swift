@@ -214,7 +214,7 @@ import Testing
       }
       outcomes.append(AccuracyOutcome(input: block, expected: expected, actual: matches ? expected : actual))
     }
-    expectAccuracy("underskrifter", outcomes, floor: 0.9)
+    expectAccuracy("underskrifter", outcomes, floor: 0.97)
   }
 
   static func render(_ signature: Signature?) -> String {
