@@ -19,16 +19,15 @@ import Testing
 
   @Test func describesEveryPart() {
     let description = TestResources.language.describe(Self.letter)
-    print(description)
-    for expected in [
+    let expectations = [
       "Textsort: reply", "signal greeting: \"Hej Anna!\"", "Underskrift: rad 7–9, namngiven person: ja",
       "person: Eva Ek (parti S, roll ordförande, organ socialnämnden)", "telefon: 0480-12 34 56",
-      "reported", "blockQuote", "sats 1 main: Du skriver", "subjekt vi (speaker)", "hjälpverb kommer att (future)",
+      "reported", "blockQuote", "sats 1 main: Du skriver", "subjekt vi (speaker)", "hjälpverb kommer (future)",
       "huvudverb se över/infinitive", "flaggor omvänd ordföljd", "uttryck time/date (konkret): senast den 14 mars",
       "uttryck time/vague (vagt): inom kort", "rutinerna=rutin/pluralDefinite", "passiv",
-    ] {
-      #expect(description.contains(expected), "\(expected)")
-    }
+    ]
+    let missing = expectations.filter { !description.contains($0) }
+    #expect(missing.isEmpty, "saknas: \(missing)")
   }
 
   @Test func declaredKindIsShown() {
