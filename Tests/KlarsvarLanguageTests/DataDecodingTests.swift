@@ -67,11 +67,35 @@ import Testing
     let words =
       #"{"words": [{"lemma": "fixa", "partOfSpeech": "verb", "paradigm": "v1"},"#
       + #"{"lemma": "trygghetsvärd", "partOfSpeech": "noun", "paradigm": "n2", "gender": "utrum"},"#
-      + #"{"lemma": "omhänderta", "partOfSpeech": "verb", "like": "ta"}]}"#
+      + #"{"lemma": "omhänderta", "partOfSpeech": "verb", "like": "ta"},"#
+      + #"{"lemma": "ringa tillbaka", "partOfSpeech": "verb", "like": "ringa"},"#
+      + #"{"lemma": "avvika", "partOfSpeech": "verb", "paradigm": "v4", "forms": {"past": "avvek", "supine": "avvikit"}}]}"#
     let lexicon = try Lexicon(
       paradigms: [try paradigmsOfRepository()], words: [TestResources.wordLists[0], try WordList(json: json(words))])
     #expect(lexicon.analyses(of: "fixade").map(\.description).contains("fixa/past"))
     #expect(lexicon.form(of: "trygghetsvärd", .pluralDefinite) == "trygghetsvärdarna")
     #expect(lexicon.form(of: "omhänderta", .past) == "omhändertog")
+    #expect(lexicon.form(of: "ringa tillbaka", .past) == "ringde tillbaka")
+    #expect(lexicon.form(of: "avvika", .pastParticipleUtr) == "avviken")
+  }
+
+  @Test func ownJSONReaderAgreesWithFoundation() throws {
+    for name in ["paradigms", "words", "function-words", "expressions"] {
+      let data = try Data(contentsOf: TestResources.directory.appendingPathComponent(name + ".json"))
+      #expect(try JSONText.parse([UInt8](data)) == JSONDecoder().decode(JSONValue.self, from: data), "\(name)")
+    }
+    #expect(
+      try JSONText.parse(Array(#"{"a": "\u00e5\n\ud83d\ude00", "b": [1, 2.5, true, null]}"#.utf8))
+        == json(#"{"a": "å\n😀", "b": [1, 2.5, true, null]}"#))
+  }
+
+  @Test func invalidJSONIsReportedWithLineAndColumnInSwedish() {
+    var resources = LanguageResources()
+    #expect(
+      throws: LanguageDataError(path: "/", message: "ogiltig JSON på rad 2, kolumn 3: nyckeln \"a\" finns två gånger")
+    ) {
+      try resources.add(jsonText: Array("{\"a\": 1,\n  \"a\": 2}".utf8))
+    }
+    #expect(throws: LanguageDataError.self) { try resources.add(jsonText: Array("{\"words\": [1,]}".utf8)) }
   }
 }

@@ -7,7 +7,9 @@ extension ClauseSegmenter {
 
   /// The clause kind and length of a subordinator that opens a clause at `index`, or nil.
   func subordinator(at index: Int) -> (ClauseKind, Int)? {
-    guard let candidates = context.functionWords.subordinators[context.folded(index)] else { return nil }
+    guard context.tags[index].isSubordinator,
+      let candidates = context.functionWords.subordinators[context.folded(index)]
+    else { return nil }
     for (rest, kind) in candidates where matches(rest, after: index) {
       let length = rest.count + 1
       if let checked = check(kind, at: index, bodyStart: index + length) { return (checked, length) }

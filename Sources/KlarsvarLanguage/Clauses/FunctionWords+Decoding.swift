@@ -12,6 +12,7 @@ extension FunctionWords {
   public init(json files: [JSONValue]) throws(LanguageDataError) {
     self.init()
     for file in files { try add(JSONReader.topLevel(file, key: "functionWords")) }
+    buildTable()
   }
 
   private mutating func add(_ root: JSONReader) throws(LanguageDataError) {

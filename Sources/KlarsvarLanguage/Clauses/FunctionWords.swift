@@ -44,7 +44,46 @@ public struct FunctionWords: Sendable {
   /// Nouns of time: a noun phrase headed by one is an adverbial (*nästa vecka*, *innan jul*).
   var timeNouns: Set<String> = []
 
+  /// Everything known about one folded word, found with one table probe per token.
+  struct Entry: Sendable {
+    var pronoun: Pronoun?
+    var determiner: Determiner?
+    var isPreposition = false
+    var isCoordinator = false
+    var isSubordinator = false
+    var isInterrogative = false
+    var isSentenceAdverb = false
+    var isParticle = false
+    var isReporting = false
+  }
+
+  private(set) var table = WordTable()
+  private(set) var entries: [Entry] = []
+
   public init() {}
+
+  /// The entry of a folded word, or nil for a word of no closed class.
+  func entry(_ folded: String) -> Entry? { table.id(of: folded).map { entries[Int($0)] } }
+
+  /// Builds the one-probe table from the separate lists (after decoding every file).
+  mutating func buildTable() {
+    table = WordTable()
+    entries = []
+    func update(_ word: String, _ change: (inout Entry) -> Void) {
+      let id = Int(table.insert(word))
+      if id == entries.count { entries.append(Entry()) }
+      change(&entries[id])
+    }
+    for (word, pronoun) in pronouns { update(word) { $0.pronoun = pronoun } }
+    for (word, determiner) in determiners { update(word) { $0.determiner = determiner } }
+    for word in prepositions { update(word) { $0.isPreposition = true } }
+    for word in coordinators { update(word) { $0.isCoordinator = true } }
+    for word in subordinators.keys { update(word) { $0.isSubordinator = true } }
+    for word in interrogatives { update(word) { $0.isInterrogative = true } }
+    for word in sentenceAdverbs { update(word) { $0.isSentenceAdverb = true } }
+    for word in particles { update(word) { $0.isParticle = true } }
+    for word in reportingPrepositions { update(word) { $0.isReporting = true } }
+  }
 
   public func pronoun(_ folded: String) -> Pronoun? { pronouns[folded] }
   public func determiner(_ folded: String) -> Determiner? { determiners[folded] }

@@ -58,18 +58,20 @@ extension SwedishLanguage {
   }
 
   private func fill(_ tag: inout TokenTag, _ folded: String) {
-    tag.pronoun = functionWords.pronouns[folded]
-    tag.determiner = functionWords.determiners[folded]
-    tag.isPreposition = functionWords.prepositions.contains(folded)
-    tag.isCoordinator = functionWords.coordinators.contains(folded)
-    tag.isSubordinator = functionWords.subordinators[folded] != nil
-    tag.isInterrogative = functionWords.interrogatives.contains(folded)
-    tag.isSentenceAdverb = functionWords.sentenceAdverbs.contains(folded)
-    tag.isParticle = functionWords.particles.contains(folded)
+    if let entry = functionWords.entry(folded) {
+      tag.pronoun = entry.pronoun
+      tag.determiner = entry.determiner
+      tag.isPreposition = entry.isPreposition
+      tag.isCoordinator = entry.isCoordinator
+      tag.isSubordinator = entry.isSubordinator
+      tag.isInterrogative = entry.isInterrogative
+      tag.isSentenceAdverb = entry.isSentenceAdverb
+      tag.isParticle = entry.isParticle
+    }
     var formID = lexicon.formID(of: folded)
-    if formID == nil, let head = lexicon.compound(folded)?.head {
-      formID = lexicon.formID(of: head)
-      tag.compoundHeadFormID = formID ?? -1
+    if formID == nil, tag.pronoun == nil, let head = lexicon.compoundHeadFormID(of: folded) {
+      formID = head
+      tag.compoundHeadFormID = head
       // A compound's head only tells the word class for nouns and adjectives (*hemtjänstbeslut*).
       if let formID {
         for reading in lexicon.readings(of: formID) {

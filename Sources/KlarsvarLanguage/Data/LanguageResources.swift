@@ -16,6 +16,21 @@ public struct LanguageResources: Sendable {
   /// Adds one decoded JSON file. Returns false when its top-level key is not a language key.
   ///
   /// - Throws: `LanguageDataError` for a malformed paradigms or words file.
+  /// Parses JSON text (a data file's bytes) and adds it.
+  ///
+  /// - Throws: `LanguageDataError` for invalid JSON (line and column in the message) or malformed data.
+  @discardableResult
+  public mutating func add(jsonText: [UInt8]) throws(LanguageDataError) -> Bool {
+    let json: JSONValue
+    do {
+      json = try JSONText.parse(jsonText)
+    } catch {
+      throw LanguageDataError(
+        path: "/", message: "ogiltig JSON på rad \(error.line), kolumn \(error.column): \(error.message)")
+    }
+    return try add(json)
+  }
+
   @discardableResult
   public mutating func add(_ json: JSONValue) throws(LanguageDataError) -> Bool {
     guard case .object(let members) = json, members.count == 1, let key = members.keys.first else { return false }
@@ -43,15 +58,23 @@ public struct LanguageResources: Sendable {
     }
     for name in names {
       let url = directory.appendingPathComponent(name)
+      guard let data = FileManager.default.contents(atPath: url.path) else {
+        throw LanguageDataError(path: "/", message: "kan inte läsa filen", file: url.path)
+      }
+      let json: JSONValue
       do {
-        let json = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: url))
+        json = try JSONText.parse([UInt8](data))
+      } catch {
+        throw LanguageDataError(
+          path: "/", message: "ogiltig JSON på rad \(error.line), kolumn \(error.column): \(error.message)",
+          file: url.path)
+      }
+      do {
         try add(json)
-      } catch let error as LanguageDataError {
+      } catch {
         var located = error
         located.file = url.path
         throw located
-      } catch {
-        throw LanguageDataError(path: "/", message: "ogiltig JSON: \(error.localizedDescription)", file: url.path)
       }
     }
   }

@@ -4,14 +4,13 @@ extension SwedishLanguage {
   /// Each token is classified once (word classes, lemma classes, shapes); then one trie walk per start.
   public func expressions(in sentence: LanguageSentence) -> [ExpressionSpan] {
     let tokens = sentence.tokens
-    let tags = expressionGrammar.hasLemmaClasses ? self.tags(tokens) : []
+    let lemmaClasses = expressionGrammar.hasLemmaClasses
     var literalIDs = [Int32](repeating: -1, count: tokens.count)
     var classBits = [UInt64](repeating: 0, count: tokens.count)
     for (index, token) in tokens.enumerated() {
       literalIDs[index] = expressionGrammar.literals.id(of: token.folded) ?? -1
-      var bits = expressionGrammar.wordBits(token.folded)
-      for shape in TokenShape.classes(of: token, isSentenceStart: index == 0) { bits |= 1 << UInt64(shape) }
-      if !tags.isEmpty { bits |= lemmaBits(tags[index], token) }
+      var bits = expressionGrammar.wordBits(token.folded) | TokenShape.classBits(of: token, isSentenceStart: index == 0)
+      if lemmaClasses && token.kind == .word { bits |= lemmaBits(token) }
       classBits[index] = bits
     }
     var spans: [ExpressionSpan] = []
@@ -39,16 +38,16 @@ extension SwedishLanguage {
     document.sentences.enumerated().flatMap { index, sentence in expressions(in: sentence).map { (index, $0) } }
   }
 
-  private func lemmaBits(_ tag: TokenTag, _ token: LanguageToken) -> UInt64 {
-    let formID = tag.formID >= 0 ? tag.formID : tag.compoundHeadFormID
-    guard formID >= 0, tag.isNoun else { return 0 }
+  /// Lemma-class bits of a word through its readings or its compound head's.
+  private func lemmaBits(_ token: LanguageToken) -> UInt64 {
+    guard let formID = lexicon.formID(of: token.folded) ?? lexicon.compoundHeadFormID(of: token.folded) else {
+      return 0
+    }
     var bits: UInt64 = 0
     for reading in lexicon.readings(of: formID) {
-      let record = lexicon.records[Int(reading.record)]
-      guard record.partOfSpeech == .noun else { continue }
+      let classes = recordClassBits[Int(reading.record)]
       // A capitalised unit is a name (*Biståndsenheten*) and counts as definite.
-      let definite = reading.inflection.isDefinite || token.isCapitalized
-      bits |= expressionGrammar.lemmaBits(record.lemma, isDefinite: definite)
+      bits |= reading.inflection.isDefinite || token.isCapitalized ? classes.definite : classes.any
     }
     return bits
   }

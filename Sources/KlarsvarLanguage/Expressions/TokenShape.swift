@@ -5,6 +5,24 @@ enum TokenShape {
     "number", "day", "year", "week", "isoDate", "numericDate", "clock", "yearSpan", "quarter", "capitalized", "word",
   ]
 
+  /// The built-in classes `token` belongs to, as bits (index into `names`).
+  static func classBits(of token: LanguageToken, isSentenceStart: Bool) -> UInt64 {
+    switch token.kind {
+    case .word:
+      var bits: UInt64 = 1 << 10
+      if token.isCapitalized && !isSentenceStart { bits |= 1 << 9 }
+      let utf8 = token.folded.utf8
+      if utf8.count == 2, utf8.first == UInt8(ascii: "q"), let digit = utf8.last, digit >= 0x31 && digit <= 0x34 {
+        bits |= 1 << 8
+      }
+      return bits
+    case .number:
+      return classes(of: token, isSentenceStart: isSentenceStart).reduce(0) { $0 | (1 << UInt64($1)) }
+    default:
+      return 0
+    }
+  }
+
   /// The built-in classes `token` belongs to, as indices into `names`.
   static func classes(of token: LanguageToken, isSentenceStart: Bool) -> [Int] {
     var result: [Int] = []

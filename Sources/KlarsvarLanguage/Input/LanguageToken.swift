@@ -35,8 +35,9 @@ public struct LanguageToken: Sendable, Hashable {
 
   /// Whether the token as written starts with an upper-case letter.
   public var isCapitalized: Bool {
-    guard let first = text.unicodeScalars.first else { return false }
-    return first.properties.isUppercase
+    guard let byte = text.utf8.first else { return false }
+    if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+    return text.unicodeScalars.first?.properties.isUppercase ?? false
   }
 
   public var isWord: Bool { kind == .word }

@@ -21,6 +21,7 @@ extension SwedishLanguage {
 
   /// The reported clauses of a sentence, contiguous ones merged.
   func reportedSpans(in sentence: LanguageSentence) -> [QuotedSpan] {
+    guard sentence.tokens.contains(where: isReporting) else { return [] }
     var spans: [QuotedSpan] = []
     for clause in clauses(in: sentence) where clause.speech == .reported {
       let range = clause.tokenRange
@@ -157,13 +158,7 @@ struct QuoteScanner {
     return (false, nil)
   }
 
-  private func isSpeech(_ token: LanguageToken) -> Bool {
-    guard token.kind == .word else { return false }
-    if language.functionWords.reportingPrepositions.contains(token.folded) { return true }
-    return language.lexicon.analyses(of: token.folded).contains {
-      $0.partOfSpeech == .verb && language.functionWords.isReportingVerb(lemma: $0.lemma)
-    }
-  }
+  private func isSpeech(_ token: LanguageToken) -> Bool { language.isReporting(token) }
 
   /// Runs of lines starting with `>`.
   func blockQuotes() -> [QuotedSpan] {

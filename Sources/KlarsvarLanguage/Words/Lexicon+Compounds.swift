@@ -55,6 +55,24 @@ extension Lexicon {
       analyses: readings(of: best.id).map(analysis))
   }
 
+  /// The form id of a word's compound head, without building the analysis (the clause tagger's probe).
+  func compoundHeadFormID(of word: String) -> Int32? {
+    guard !word.contains("-") else { return compound(word).flatMap { formID(of: $0.head) } }
+    var best: Int32?
+    let found: Void? = word.utf8.withContiguousStorageIfAvailable { utf8 in
+      compoundHeads.forEachEnding(of: utf8) { start, id in
+        if Self.letters(utf8, 0..<start) >= Self.minimumPartLetters
+          && Self.letters(utf8, start..<utf8.count) >= Self.minimumPartLetters
+        {
+          best = id
+        }
+        return true
+      }
+    }
+    if found == nil { return compound(word).flatMap { formID(of: $0.head) } }
+    return best
+  }
+
   /// The readings of a word, or when it is unknown, of its compound head (with the head's lemma).
   public func analysesOrCompoundHead(of word: String) -> [WordAnalysis] {
     let own = analyses(of: word)
