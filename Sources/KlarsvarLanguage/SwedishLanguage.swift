@@ -1,8 +1,9 @@
 import Foundation
 
 /// Everything the layer knows about Swedish, built once from the packs' language data: word forms,
-/// function words, expression patterns. Immutable and `Sendable`; share one instance.
-public struct SwedishLanguage: Sendable {
+/// function words, expression patterns. Immutable and `Sendable`; share one instance (a class, so that
+/// the analyses pass one reference around instead of copying the tables).
+public final class SwedishLanguage: Sendable {
   public let lexicon: Lexicon
   public let functionWords: FunctionWords
   public let expressionGrammar: ExpressionGrammar

@@ -83,7 +83,7 @@ struct ClauseFlags {
 
   /// The source named by *enligt X* in a clause.
   private func accordingTo(_ clause: Clause) -> Range<Int>? {
-    for index in clause.tokenRange where context.functionWords.reportingPrepositions.contains(context.folded(index)) {
+    for index in clause.tokenRange where context.tags[index].isReportingPreposition {
       let start = index + 1
       if let end = context.nounPhraseEnd(from: start, limit: clause.tokenRange.upperBound) { return start..<end }
     }

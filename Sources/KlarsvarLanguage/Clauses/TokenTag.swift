@@ -23,6 +23,8 @@ struct TokenTag: Sendable {
   var isInterrogative = false
   var isSentenceAdverb = false
   var isParticle = false
+  /// *enligt*: names a source.
+  var isReportingPreposition = false
   var isComma = false
   var isPunctuation = false
   var isCapitalized = false
@@ -67,6 +69,7 @@ extension SwedishLanguage {
       tag.isInterrogative = entry.isInterrogative
       tag.isSentenceAdverb = entry.isSentenceAdverb
       tag.isParticle = entry.isParticle
+      tag.isReportingPreposition = entry.isReporting
     }
     var formID = lexicon.formID(of: folded)
     if formID == nil, tag.pronoun == nil, let head = lexicon.compoundHeadFormID(of: folded) {

@@ -24,7 +24,8 @@ extension SwedishLanguage {
     }
     let declared = declaredKind ?? TextKind.declared(inFrontMatter: document.text)
     return DocumentAnalysis(
-      document: document, sentences: sentences, quotedSpans: quotedSpans(in: document),
+      document: document, sentences: sentences,
+      quotedSpans: quotedSpans(in: document, clauses: sentences.map(\.clauses)),
       kind: textKind(of: document, declared: declared), signature: signature(of: document))
   }
 

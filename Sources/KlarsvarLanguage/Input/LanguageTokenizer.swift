@@ -14,7 +14,9 @@ public enum LanguageTokenizer {
         let next = scalars.index(after: index)
         tokens.append(make(text, index..<next, .lineBreak))
         index = next
-      } else if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+      } else if scalar == " " || (scalar.value >= 0x80 || scalar.value < 0x20) && scalar.properties.isWhitespace
+        || scalar == "\u{FEFF}"
+      {
         index = scalars.index(after: index)
       } else if isLetter(scalar) || isDigit(scalar) {
         let (end, kind) = scanWord(scalars, from: index)
@@ -30,7 +32,8 @@ public enum LanguageTokenizer {
   }
 
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || (scalar.value >= 0x300 && scalar.value < 0x370)
+    if scalar.value < 0x80 { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+    return scalar.properties.isAlphabetic || (scalar.value >= 0x300 && scalar.value < 0x370)
   }
 
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }

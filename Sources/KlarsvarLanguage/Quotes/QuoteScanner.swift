@@ -1,6 +1,11 @@
 extension SwedishLanguage {
   /// Quotations, block quotes and reported paraphrase of a document, in document order.
   public func quotedSpans(in document: LanguageDocument) -> [QuotedSpan] {
+    quotedSpans(in: document, clauses: nil)
+  }
+
+  /// As `quotedSpans(in:)`, reusing clauses already computed per sentence.
+  func quotedSpans(in document: LanguageDocument, clauses known: [[Clause]]?) -> [QuotedSpan] {
     var spans = QuoteScanner(document: document, language: self).quotations()
     spans += QuoteScanner(document: document, language: self).blockQuotes()
     // Paraphrase inside a quotation or block quote, or overlapping an attributed quotation, is already
@@ -13,17 +18,17 @@ extension SwedishLanguage {
         return inside || (quote.isAttributed && wide.overlaps(span.utf8Range))
       }
     }
-    for sentence in document.sentences {
-      spans += reportedSpans(in: sentence).filter { !covered($0) }
+    for (index, sentence) in document.sentences.enumerated() {
+      spans += reportedSpans(in: sentence, clauses: known?[index]).filter { !covered($0) }
     }
     return spans.sorted { ($0.utf8Range.lowerBound, $0.kind.rawValue) < ($1.utf8Range.lowerBound, $1.kind.rawValue) }
   }
 
   /// The reported clauses of a sentence, contiguous ones merged.
-  func reportedSpans(in sentence: LanguageSentence) -> [QuotedSpan] {
+  func reportedSpans(in sentence: LanguageSentence, clauses known: [Clause]? = nil) -> [QuotedSpan] {
     guard sentence.tokens.contains(where: isReporting) else { return [] }
     var spans: [QuotedSpan] = []
-    for clause in clauses(in: sentence) where clause.speech == .reported {
+    for clause in known ?? clauses(in: sentence) where clause.speech == .reported {
       let range = clause.tokenRange
       var lower = range.lowerBound
       while lower < range.upperBound && sentence.tokens[lower].kind == .punctuation { lower += 1 }

@@ -18,7 +18,7 @@ extension Lexicon {
   /// has at least three letters. After a hyphen (*LSS-beslutet*) the part after the last hyphen is the head.
   /// Nil when no ending is known. Linear in the word's length.
   public func compound(_ word: String) -> CompoundAnalysis? {
-    if let hyphen = word.lastIndex(of: "-") {
+    if word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-") {
       let head = String(word[word.index(after: hyphen)...])
       let modifier = String(word[..<hyphen])
       let analyses = self.analyses(of: head)
@@ -57,7 +57,7 @@ extension Lexicon {
 
   /// The form id of a word's compound head, without building the analysis (the clause tagger's probe).
   func compoundHeadFormID(of word: String) -> Int32? {
-    guard !word.contains("-") else { return compound(word).flatMap { formID(of: $0.head) } }
+    guard !word.utf8.contains(UInt8(ascii: "-")) else { return compound(word).flatMap { formID(of: $0.head) } }
     var best: Int32?
     let found: Void? = word.utf8.withContiguousStorageIfAvailable { utf8 in
       compoundHeads.forEachEnding(of: utf8) { start, id in
