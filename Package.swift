@@ -16,6 +16,7 @@ let package = Package(
     .target(name: "KlarsvarText"),
     .target(name: "KlarsvarPhrases", dependencies: ["KlarsvarText"]),
     .target(name: "KlarsvarFormats", dependencies: ["CZlib", "KlarsvarText"]),
+    .target(name: "KlarsvarLanguage", dependencies: ["KlarsvarJSON"]),
     .executableTarget(name: "klarsvar-embed-packs"),
     .plugin(
       name: "EmbedPacksPlugin", capability: .buildTool(), dependencies: ["klarsvar-embed-packs"],
@@ -41,6 +42,7 @@ let package = Package(
         "KlarsvarCLI", "KlarsvarBuiltinPacks", "TestSupport", "CZlib",
       ]),
     .testTarget(name: "KlarsvarJSONTests", dependencies: ["KlarsvarJSON", "TestSupport"]),
+    .testTarget(name: "KlarsvarLanguageTests", dependencies: ["KlarsvarLanguage", "KlarsvarJSON"]),
     .testTarget(
       name: "KlarsvarLSPTests",
       dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "TestSupport"]),

@@ -1,0 +1,107 @@
+/// A stretch of a sentence that becomes one clause.
+struct ClauseSegment {
+  enum Opener { case start, subordinator, coordinator, comma, fronted, continuation }
+  var start: Int
+  /// First token after the subordinator or conjunction.
+  var bodyStart: Int
+  var end: Int
+  var kind: ClauseKind
+  var opener: Opener
+  /// Index of the segment this one continues (after an embedded relative clause).
+  var continues: Int?
+}
+
+/// Finds where clauses start: subordinators that open a clause, conjunctions and commas before a clause.
+struct ClauseSegmenter {
+  let context: ClauseContext
+
+  func segments() -> [ClauseSegment] {
+    var segments = [ClauseSegment(start: 0, bodyStart: 0, end: context.count, kind: .main, opener: .start)]
+    var index = 0
+    while index < context.count {
+      let current = segments[segments.count - 1]
+      if let (kind, length) = subordinator(at: index) {
+        if index == current.bodyStart {
+          segments[segments.count - 1].kind = kind
+          segments[segments.count - 1].bodyStart = index + length
+          if current.opener == .start || current.opener == .comma || current.opener == .coordinator {
+            segments[segments.count - 1].opener = current.opener == .start ? .start : current.opener
+          }
+        } else {
+          segments.append(
+            ClauseSegment(start: index, bodyStart: index + length, end: 0, kind: kind, opener: .subordinator))
+        }
+        index += length
+        continue
+      }
+      // *…, men vi …*: a conjunction right after a comma belongs to the clause the comma opened.
+      if index == current.bodyStart, current.opener == .comma, context.tags[index].isCoordinator {
+        segments[segments.count - 1].bodyStart = index + 1
+        segments[segments.count - 1].opener = .coordinator
+        index += 1
+        continue
+      }
+      if index > current.bodyStart, context.tags[index].isCoordinator, coordinatorStartsClause(index) {
+        segments.append(ClauseSegment(start: index, bodyStart: index + 1, end: 0, kind: .main, opener: .coordinator))
+      } else if index > current.bodyStart, context.tags[index].isComma, commaStartsClause(index + 1) {
+        segments.append(ClauseSegment(start: index, bodyStart: index + 1, end: 0, kind: .main, opener: .comma))
+      }
+      index += 1
+    }
+    for position in segments.indices {
+      segments[position].end = position + 1 < segments.count ? segments[position + 1].start : context.count
+    }
+    return segments
+  }
+
+  /// Whether a clause (a finite verb, possibly after a subject) follows a conjunction.
+  private func coordinatorStartsClause(_ index: Int) -> Bool {
+    let next = index + 1
+    guard next < context.count else { return false }
+    // *utan att få svar* is no clause of its own.
+    if context.tags[next].isSubordinator { return subordinator(at: next) != nil }
+    if context.isFinite(next) { return true }
+    if let end = context.nounPhraseEnd(from: next, limit: context.count),
+      context.isFinite(context.skipAdverbs(end, before: context.count))
+    {
+      return context.tags[next].pronoun?.grammaticalCase != .object
+    }
+    // *men i dag har vi …*: a fronted adverbial, then the finite verb.
+    if context.folded(index) == "men" || context.folded(index) == "så" {
+      return finiteAhead(from: next, within: 4)
+    }
+    return false
+  }
+
+  /// Whether a clause starts after a comma.
+  private func commaStartsClause(_ index: Int) -> Bool {
+    guard index < context.count else { return false }
+    let tag = context.tags[index]
+    if tag.isSubordinator || tag.isCoordinator || context.isFinite(index) { return true }
+    if context.isVerb(index, .imperative) && !tag.isNoun { return true }
+    if let end = context.nounPhraseEnd(from: index, limit: context.count) {
+      return context.isFinite(context.skipAdverbs(end, before: context.count))
+    }
+    return false
+  }
+
+  /// Whether a finite verb follows within `within` tokens, before punctuation.
+  func finiteAhead(from index: Int, within: Int) -> Bool {
+    var position = index
+    while position < context.count && position < index + within {
+      if context.tags[position].isPunctuation { return false }
+      if context.isFinite(position) { return true }
+      position += 1
+    }
+    return false
+  }
+
+  /// A clause's subject and finite verb start at `index`: a noun phrase, then (after adverbs) a finite verb.
+  func subjectAndFinite(at index: Int) -> Int? {
+    guard let end = context.nounPhraseEnd(from: index, limit: context.count),
+      context.tags[index].pronoun?.grammaticalCase != .object
+    else { return nil }
+    let verb = context.skipAdverbs(end, before: context.count)
+    return context.isFinite(verb) ? verb : nil
+  }
+}

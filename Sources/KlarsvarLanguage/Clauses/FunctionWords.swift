@@ -1,0 +1,98 @@
+import KlarsvarJSON
+
+/// The closed word classes and verb classes the clause analysis needs, from `function-words.json`.
+public struct FunctionWords: Sendable {
+  public enum GrammaticalCase: String, Sendable, Hashable, CaseIterable { case subject, object, possessive }
+  public enum Number: String, Sendable, Hashable, CaseIterable { case singular, plural }
+
+  public struct Pronoun: Sendable, Hashable {
+    public var person: SubjectPerson
+    public var number: Number
+    public var grammaticalCase: GrammaticalCase
+  }
+
+  public struct Determiner: Sendable, Hashable {
+    public var gender: Gender?
+    public var number: Number
+    public var isDefinite: Bool
+  }
+
+  public struct Auxiliary: Sendable, Hashable {
+    public enum Complement: String, Sendable, Hashable, CaseIterable { case infinitive, supine, pastParticiple }
+    public var lemma: String
+    public var auxiliaryClass: AuxiliaryClass
+    /// Words between the auxiliary and the verb: `att` (*kommer att*), `för avsikt att`.
+    public var then: [String]
+    public var complement: Complement
+  }
+
+  var pronouns: [String: Pronoun] = [:]
+  var determiners: [String: Determiner] = [:]
+  var prepositions: Set<String> = []
+  /// Subordinators by their first word; each with its remaining words and kind, longest first.
+  var subordinators: [String: [(rest: [String], kind: ClauseKind)]] = [:]
+  var coordinators: Set<String> = []
+  var auxiliaries: [String: [Auxiliary]] = [:]
+  var reportingVerbs: Set<String> = []
+  var speakerNouns: Set<String> = []
+  var interrogatives: Set<String> = []
+  var sentenceAdverbs: Set<String> = []
+  /// Adverbials that take the first place of a main clause (*därför*, *i dag*), by first word.
+  var fronting: [String: [[String]]] = [:]
+  var particles: Set<String> = []
+  var reportingPrepositions: Set<String> = []
+  /// Nouns of time: a noun phrase headed by one is an adverbial (*nästa vecka*, *innan jul*).
+  var timeNouns: Set<String> = []
+
+  /// Everything known about one folded word, found with one table probe per token.
+  struct Entry: Sendable {
+    var pronoun: Pronoun?
+    var determiner: Determiner?
+    var isPreposition = false
+    var isCoordinator = false
+    var isSubordinator = false
+    var isInterrogative = false
+    var isSentenceAdverb = false
+    var isParticle = false
+    var isReporting = false
+  }
+
+  private(set) var table = WordTable()
+  private(set) var entries: [Entry] = []
+
+  public init() {}
+
+  /// The entry of a folded word, or nil for a word of no closed class.
+  func entry(_ folded: String) -> Entry? { table.id(of: folded).map { entries[Int($0)] } }
+
+  /// Builds the one-probe table from the separate lists (after decoding every file).
+  mutating func buildTable() {
+    table = WordTable()
+    entries = []
+    func update(_ word: String, _ change: (inout Entry) -> Void) {
+      let id = Int(table.insert(word))
+      if id == entries.count { entries.append(Entry()) }
+      change(&entries[id])
+    }
+    for (word, pronoun) in pronouns { update(word) { $0.pronoun = pronoun } }
+    for (word, determiner) in determiners { update(word) { $0.determiner = determiner } }
+    for word in prepositions { update(word) { $0.isPreposition = true } }
+    for word in coordinators { update(word) { $0.isCoordinator = true } }
+    for word in subordinators.keys { update(word) { $0.isSubordinator = true } }
+    for word in interrogatives { update(word) { $0.isInterrogative = true } }
+    for word in sentenceAdverbs { update(word) { $0.isSentenceAdverb = true } }
+    for word in particles { update(word) { $0.isParticle = true } }
+    for word in reportingPrepositions { update(word) { $0.isReporting = true } }
+  }
+
+  public func pronoun(_ folded: String) -> Pronoun? { pronouns[folded] }
+  public func determiner(_ folded: String) -> Determiner? { determiners[folded] }
+  public func isPreposition(_ folded: String) -> Bool { prepositions.contains(folded) }
+  public func isCoordinator(_ folded: String) -> Bool { coordinators.contains(folded) }
+  public func isReportingVerb(lemma: String) -> Bool { reportingVerbs.contains(lemma) }
+  public func isSpeakerNoun(lemma: String) -> Bool { speakerNouns.contains(lemma) }
+  public func isInterrogative(_ folded: String) -> Bool { interrogatives.contains(folded) }
+  public func isSentenceAdverb(_ folded: String) -> Bool { sentenceAdverbs.contains(folded) }
+  public func isTimeNoun(lemma: String) -> Bool { timeNouns.contains(lemma) }
+  public func auxiliaries(lemma: String) -> [Auxiliary] { auxiliaries[lemma] ?? [] }
+}
