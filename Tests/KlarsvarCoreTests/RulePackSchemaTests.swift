@@ -266,11 +266,13 @@ final class RulePackSchemaTests: XCTestCase {
       // A folder of language data only (rules/sv-sprak: paradigms, words …) has no pack.json until the
       // language layer is integrated; KlarsvarLanguageTests check it against language.schema.json.
       let languageKeys: Set<String> = ["paradigms", "words", "functionWords", "expressions"]
-      let isLanguageData = !files.isEmpty && !files.contains("pack.json") && files.allSatisfy { file in
-        let data = try? Data(contentsOf: packDirectory.appendingPathComponent(file))
-        let object = data.flatMap { try? JSONSerialization.jsonObject(with: $0) } as? [String: Any]
-        return object.map { $0.count == 1 && languageKeys.contains($0.keys.first!) } ?? false
-      }
+      let isLanguageData =
+        !files.isEmpty && !files.contains("pack.json")
+        && files.allSatisfy { file in
+          let data = try? Data(contentsOf: packDirectory.appendingPathComponent(file))
+          let object = data.flatMap { try? JSONSerialization.jsonObject(with: $0) } as? [String: Any]
+          return object.map { $0.count == 1 && languageKeys.contains($0.keys.first!) } ?? false
+        }
       if isLanguageData { continue }
       guard files.contains("pack.json") else {
         XCTFail("rules/\(folder) is not a pack: it has no pack.json")
