@@ -24,7 +24,9 @@ let package = Package(
     .target(name: "KlarsvarBuiltinPacks", plugins: ["EmbedPacksPlugin"]),
     .target(
       name: "KlarsvarCore",
-      dependencies: ["KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "KlarsvarBuiltinPacks"]),
+      dependencies: [
+        "KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarLanguage", "KlarsvarFormats", "KlarsvarBuiltinPacks",
+      ]),
     .target(
       name: "KlarsvarReporting", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "KlarsvarFormats"]),
     .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText"]),

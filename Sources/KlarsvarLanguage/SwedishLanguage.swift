@@ -39,6 +39,12 @@ public final class SwedishLanguage: Sendable {
     recordClassBits = bits
   }
 
+  /// A layer without data: knows no words, finds no clauses' verbs, detects kinds from layout alone.
+  /// Building it cannot fail (there is nothing to decode), which a test checks.
+  public static let empty: SwedishLanguage = {
+    do { return try SwedishLanguage(resources: LanguageResources()) } catch { preconditionFailure("\(error)") }
+  }()
+
   /// Loads every language data file of the given pack folders (later folders add to earlier ones).
   /// Whether a token is a reporting verb form or a reporting preposition (*enligt*).
   func isReporting(_ token: LanguageToken) -> Bool {

@@ -56,7 +56,9 @@ final class LinterCapabilityTests: XCTestCase {
         CompiledRule(metadata: ReportingSample.rule("test-probe-\(index)", .structure, .info), type: probe)
       }
     return Linter(
-      ruleSet: RuleSet(packs: ruleSet.packs, rules: rules, automaton: ruleSet.automaton, contacts: ruleSet.contacts))
+      ruleSet: RuleSet(
+        packs: ruleSet.packs, rules: rules, automaton: ruleSet.automaton, contacts: ruleSet.contacts,
+        language: ruleSet.language))
   }
 
   func testSideOutputsOfAnUnknownTypeAreCollectedAndSortedByTheirType() {

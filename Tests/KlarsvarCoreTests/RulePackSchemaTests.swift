@@ -250,6 +250,8 @@ final class RulePackSchemaTests: XCTestCase {
     let rulesDirectory = root.appendingPathComponent("rules")
     let packSchema = try Self.loadSchema("pack")
     let dataSchema = try Self.loadSchema("rules")
+    let languageSchema = try Self.loadSchema("language")
+    let languageKeys: Set<String> = ["paradigms", "words", "functionWords", "expressions"]
     let manager = FileManager.default
 
     let folders = try manager.contentsOfDirectory(atPath: rulesDirectory.path).sorted().filter { name in
@@ -263,17 +265,6 @@ final class RulePackSchemaTests: XCTestCase {
     for folder in folders {
       let packDirectory = rulesDirectory.appendingPathComponent(folder)
       let files = try manager.contentsOfDirectory(atPath: packDirectory.path).filter { $0.hasSuffix(".json") }.sorted()
-      // A folder of language data only (rules/sv-sprak: paradigms, words …) has no pack.json until the
-      // language layer is integrated; KlarsvarLanguageTests check it against language.schema.json.
-      let languageKeys: Set<String> = ["paradigms", "words", "functionWords", "expressions"]
-      let isLanguageData =
-        !files.isEmpty && !files.contains("pack.json")
-        && files.allSatisfy { file in
-          let data = try? Data(contentsOf: packDirectory.appendingPathComponent(file))
-          let object = data.flatMap { try? JSONSerialization.jsonObject(with: $0) } as? [String: Any]
-          return object.map { $0.count == 1 && languageKeys.contains($0.keys.first!) } ?? false
-        }
-      if isLanguageData { continue }
       guard files.contains("pack.json") else {
         XCTFail("rules/\(folder) is not a pack: it has no pack.json")
         continue
@@ -282,8 +273,11 @@ final class RulePackSchemaTests: XCTestCase {
       if files.count < 2 { XCTFail("rules/\(folder) has no data file besides pack.json") }
       for file in files {
         let relative = "rules/\(folder)/\(file)"
-        let (schema, schemaName) = file == "pack.json" ? (packSchema, "pack") : (dataSchema, "rules")
         let data = try Data(contentsOf: packDirectory.appendingPathComponent(file))
+        let topKey = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?.keys.first ?? ""
+        let (schema, schemaName) =
+          file == "pack.json"
+          ? (packSchema, "pack") : languageKeys.contains(topKey) ? (languageSchema, "language") : (dataSchema, "rules")
         checkedFiles += 1
         do {
           let errors = try schema.validate(data: data)

@@ -3,7 +3,7 @@ import Foundation
 /// A small JSON Schema validator (subset of draft 2020-12 / draft-07) for the schemas in `rules/schema/`.
 ///
 /// Supported keywords: `type`, `properties`, `required`, `additionalProperties` (boolean or schema),
-/// `propertyNames`, `items` (a single schema), `enum`, `const`, `pattern`, `minLength`, `minItems`, `minimum`,
+/// `propertyNames`, `items` (a single schema), `enum`, `const`, `pattern`, `minLength`, `minItems`, `minimum`, `minProperties`, `maxProperties`,
 /// `oneOf`, `anyOf`, `$ref` (local only: `#`, `#/$defs/…`, `#/definitions/…` or any JSON pointer into the
 /// schema document) and boolean schemas. Annotations (`$schema`, `$id`, `$comment`, `$defs`, `definitions`,
 /// `title`, `description`, `markdownDescription`, `default`, `examples`, `deprecated`) are accepted and ignored.
@@ -166,7 +166,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
   /// Keywords that are checked.
   public static let assertionKeywords: Set<String> = [
     "type", "properties", "required", "additionalProperties", "propertyNames", "items", "enum", "const", "pattern",
-    "minLength", "minItems", "minimum", "oneOf", "anyOf", "$ref",
+    "minLength", "minItems", "minimum", "minProperties", "maxProperties", "oneOf", "anyOf", "$ref",
   ]
 
   /// Keywords that are accepted and ignored.
@@ -285,6 +285,12 @@ public final class JSONSchemaValidator: @unchecked Sendable {
         }
       }
     case .object(let members):
+      if case .number(let minimum)? = keywords["minProperties"], Double(members.count) < minimum {
+        issues.append(Issue(path: path, message: "fewer than \(Int(minimum)) properties"))
+      }
+      if case .number(let maximum)? = keywords["maxProperties"], Double(members.count) > maximum {
+        issues.append(Issue(path: path, message: "more than \(Int(maximum)) properties"))
+      }
       var properties: [String: Value] = [:]
       if case .object(let declared)? = keywords["properties"] { properties = declared }
       if case .array(let required)? = keywords["required"] {
@@ -544,7 +550,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
           }
           patterns[pattern] = regex
         }
-      case "minLength", "minItems":
+      case "minLength", "minItems", "minProperties", "maxProperties":
         guard case .number(let number) = value, number >= 0, number.rounded() == number else {
           throw malformed("must be a non-negative integer")
         }

@@ -1,8 +1,11 @@
+import KlarsvarLanguage
 import KlarsvarPhrases
 
-/// Every rule of the loaded packs, compiled: one phrase automaton, regular expressions, contacts.
+/// Every rule of the loaded packs, compiled: one phrase automaton, regular expressions, contacts, and
+/// the Swedish language layer built from the packs' language data.
 public struct RuleSet: Sendable {
   public let packs: [PackManifest]
+  public let language: SwedishLanguage
   public let rules: [CompiledRule]
   let automaton: PhraseAutomaton
   public let contacts: [String: Contact]
@@ -10,8 +13,12 @@ public struct RuleSet: Sendable {
   /// Built once: every lint checks its suppression directives against it.
   public let ruleIDs: Set<String>
 
-  init(packs: [PackManifest], rules: [CompiledRule], automaton: PhraseAutomaton, contacts: [String: Contact]) {
+  init(
+    packs: [PackManifest], rules: [CompiledRule], automaton: PhraseAutomaton, contacts: [String: Contact],
+    language: SwedishLanguage
+  ) {
     self.packs = packs
+    self.language = language
     self.rules = rules
     self.automaton = automaton
     self.contacts = contacts

@@ -1,5 +1,6 @@
 import Foundation
 import KlarsvarJSON
+import KlarsvarLanguage
 import KlarsvarPhrases
 import KlarsvarText
 
@@ -33,6 +34,8 @@ public enum RuleSetLoader {
     var rules: [RawRule] = []
     var lexicons: [RawLexicon] = []
     var contacts: [String: Contact] = [:]
+    /// Word forms, function words and expressions of every pack, in load order.
+    var language = LanguageResources()
   }
 
   /// Loads the given packs plus every pack found under `paths` (a folder that is a pack, or holds packs);
@@ -58,6 +61,7 @@ public enum RuleSetLoader {
     var collected = Collected()
     let parsed = parseAll(folders)
     for (index, folder) in folders.enumerated() { read(folder, parsed: parsed[index], into: &collected) }
+    let language = buildLanguage(&collected)
     let (lexicons, parseCache) = compileLexicons(&collected)
     var automaton = PhraseAutomaton()
     let rules = compileRules(&collected, lexicons: lexicons, parseCache: parseCache, automaton: &automaton)
@@ -70,7 +74,8 @@ public enum RuleSetLoader {
       }
     }
     automaton.finalize()
-    let ruleSet = RuleSet(packs: collected.manifests, rules: rules, automaton: automaton, contacts: collected.contacts)
+    let ruleSet = RuleSet(
+      packs: collected.manifests, rules: rules, automaton: automaton, contacts: collected.contacts, language: language)
     return Result(ruleSet: ruleSet, errors: collected.errors)
   }
 
@@ -132,16 +137,24 @@ public enum RuleSetLoader {
   {
     let root = try JSONObjectReader(json, path: "")
     let keys = root.object.keys.sorted()
-    let allowed = ["contacts", "lexicon", "rules"]
+    let allowed = ["contacts", "lexicon", "rules"] + LanguageResources.keys.sorted()
     guard keys.count == 1, allowed.contains(keys[0]) else {
+      let names = allowed.map { "\"\($0)\"" }
       throw JSONObjectReader.Failure(
         path: "",
         message:
-          "filen ska ha exakt en av nycklarna \"rules\", \"lexicon\" eller \"contacts\" (har: \(keys.joined(separator: ", ")))"
+          "filen ska ha exakt en av nycklarna \(names.dropLast().joined(separator: ", ")) eller \(names.last!) "
+          + "(har: \(keys.joined(separator: ", ")))"
       )
     }
     let key = keys[0]
-    if key == "rules" {
+    if LanguageResources.keys.contains(key) {
+      do {
+        try collected.language.add(json)
+      } catch {
+        throw JSONObjectReader.Failure(path: error.path, message: error.message)
+      }
+    } else if key == "rules" {
       guard let list = root.object[key]?.arrayValue else {
         throw JSONObjectReader.Failure(path: "/rules", message: "ska vara en lista")
       }
@@ -171,6 +184,17 @@ public enum RuleSetLoader {
           collected.errors.append(packError(error, file: filePath, ruleID: nil))
         }
       }
+    }
+  }
+
+  /// The language layer from every pack's language data; when that data is broken the error is reported
+  /// and the layer is built without it, so rules that need no word forms still work.
+  private static func buildLanguage(_ collected: inout Collected) -> SwedishLanguage {
+    do {
+      return try SwedishLanguage(resources: collected.language)
+    } catch {
+      collected.errors.append(PackLoadError(file: "språkdata", jsonPath: error.path, message: error.message))
+      return .empty
     }
   }
 
