@@ -1,4 +1,5 @@
 import Foundation
+import KlarsvarLanguage
 import KlarsvarText
 
 /// Per-document values that several rules may need, computed at most once per lint.
@@ -6,6 +7,8 @@ import KlarsvarText
 /// - Important: Belongs to one lint on one thread; never shared.
 final class DocumentScratch {
   let text: TokenizedText
+  /// Clauses, time spans, kind and signature of this document, from the rule set's language layer.
+  let language: DocumentLanguage
   private var maskedViewStorage: RegexView?
   private var rawViewStorage: RegexView?
   private var phonesStorage: [PhoneNumbers.Occurrence]?
@@ -14,8 +17,9 @@ final class DocumentScratch {
   /// Where inserted paragraphs (referral templates) go: before the closing, else at the end.
   var insertionOffset: () -> Int
 
-  init(text: TokenizedText) {
+  init(text: TokenizedText, language: SwedishLanguage = .empty) {
     self.text = text
+    self.language = DocumentLanguage(language: language, text: text)
     insertionOffset = { text.source.utf8Count }
   }
 

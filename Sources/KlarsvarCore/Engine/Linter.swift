@@ -48,9 +48,10 @@ public struct Linter: Sendable {
   public func lint(_ source: SourceText, options: LintOptions = LintOptions()) -> LintResult {
     let text = tokenizer.tokenize(source, format: options.format, placeholders: options.placeholders)
     var notices: [Notice] = []
-    let kind = Self.kind(of: text, configured: options.kind, notices: &notices)
+    let scratch = DocumentScratch(text: text, language: ruleSet.language)
+    let kindDecision = Self.kind(of: text, configured: options.kind, language: scratch.language, notices: &notices)
+    let kind = kindDecision.kind
     let matchesByRule = MatchGroups(ruleSet.automaton, text: text, ruleCount: ruleSet.rules.count)
-    let scratch = DocumentScratch(text: text)
     let active = activeRules(options.rules, kind)
     scratch.insertionOffset = insertionLocator(active, matchesByRule, kind, scratch)
     var sideOutputs = SideOutputs()
@@ -60,21 +61,28 @@ public struct Linter: Sendable {
     if !text.directives.isEmpty { findings.removeAll(where: suppressions.suppresses) }
     notices += suppressions.notices
     Self.sortByRangeAndRule(&findings)
-    return LintResult(text: text, kind: kind, findings: findings, notices: notices, sideOutputs: sideOutputs)
+    return LintResult(
+      text: text, kind: kind, kindDecision: kindDecision, findings: findings, notices: notices,
+      sideOutputs: sideOutputs)
   }
 
-  /// The kind declared in front matter, else the configured one, else `reply`; an unknown declared
-  /// kind is a notice.
-  private static func kind(of text: TokenizedText, configured: DocumentKind?, notices: inout [Notice])
-    -> DocumentKind
-  {
-    guard let declared = text.frontMatter["kind"] else { return configured ?? .reply }
-    if let parsed = DocumentKind(rawValue: declared.lowercased()) { return parsed }
-    notices.append(
-      Notice(
-        range: TextRange(0, 0),
-        message: "okänd dokumenttyp \"\(declared)\" i front matter (reply, decision, summary, opinion)"))
-    return configured ?? .reply
+  /// The kind declared in front matter, else the configured one, else the one the text's signals point
+  /// to; an unknown declared kind is a notice.
+  private static func kind(
+    of text: TokenizedText, configured: DocumentKind?, language: DocumentLanguage, notices: inout [Notice]
+  ) -> KindDecision {
+    if let declared = text.frontMatter["kind"] {
+      if let parsed = DocumentKind(name: declared) { return KindDecision(kind: parsed, source: .declared) }
+      notices.append(
+        Notice(
+          range: TextRange(0, 0),
+          message: "okänd dokumenttyp \"\(declared)\" i front matter (\(DocumentKind.names))"))
+    }
+    if let configured { return KindDecision(kind: configured, source: .configured) }
+    let detected = language.detectedKind
+    return KindDecision(
+      kind: DocumentKind(detected.kind), source: .detected, confidence: detected.confidence,
+      signals: detected.signals.map { KindDecision.Signal(name: $0.name, evidence: $0.evidence) })
   }
 
   /// Runs the active rules in order and returns their findings, quoted text and configured severities

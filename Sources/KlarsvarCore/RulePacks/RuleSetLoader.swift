@@ -62,9 +62,10 @@ public enum RuleSetLoader {
     let parsed = parseAll(folders)
     for (index, folder) in folders.enumerated() { read(folder, parsed: parsed[index], into: &collected) }
     let language = buildLanguage(&collected)
-    let (lexicons, parseCache) = compileLexicons(&collected)
+    let (lexicons, parseCache) = compileLexicons(&collected, language: language)
     var automaton = PhraseAutomaton()
-    let rules = compileRules(&collected, lexicons: lexicons, parseCache: parseCache, automaton: &automaton)
+    let rules = compileRules(
+      &collected, lexicons: lexicons, parseCache: parseCache, language: language, automaton: &automaton)
     // Benchmarks load synthetic phrases to show the automaton scales; they never produce findings.
     var extraCache = PhraseParser.Cache()
     for (index, phrase) in extraPhrases.enumerated() {
@@ -200,7 +201,9 @@ public enum RuleSetLoader {
 
   /// The lexicons that compile, and the parse cache that validating them filled (rules splice the
   /// lexicons in, so their phrases need not be parsed again).
-  private static func compileLexicons(_ collected: inout Collected) -> ([String: [PhraseEntry]], PhraseParser.Cache) {
+  private static func compileLexicons(_ collected: inout Collected, language: SwedishLanguage) -> (
+    [String: [PhraseEntry]], PhraseParser.Cache
+  ) {
     var lexicons: [String: [PhraseEntry]] = [:]
     let reader = RuleBuilder(ruleIndex: -1, lexicons: [:], contacts: collected.contacts)
     var cache = PhraseParser.Cache()
@@ -214,7 +217,7 @@ public enum RuleSetLoader {
         }
         let entries = try reader.phraseEntries(list, path: lexicon.path)
         for (index, entry) in entries.enumerated() {
-          try validatePhrase(entry.text, path: { "\(lexicon.path)/\(index)" }, cache: &cache)
+          try validatePhrase(entry.text, language: language, path: { "\(lexicon.path)/\(index)" }, cache: &cache)
         }
         lexicons[lexicon.name] = entries
       } catch {
@@ -240,7 +243,7 @@ public enum RuleSetLoader {
   /// the automaton follow in the packs' order, so the result does not depend on scheduling.
   private static func compileRules(
     _ collected: inout Collected, lexicons: [String: [PhraseEntry]], parseCache: PhraseParser.Cache,
-    automaton: inout PhraseAutomaton
+    language: SwedishLanguage, automaton: inout PhraseAutomaton
   ) -> [CompiledRule] {
     let rules = collected.rules
     let contacts = collected.contacts
@@ -250,7 +253,8 @@ public enum RuleSetLoader {
     }
     let outcomes = ConcurrentMap.map(chunks) { chunk -> [CompileOutcome] in
       // One builder per chunk, so its parse cache is never copied (a copy would duplicate the tables).
-      var builder = RuleBuilder(ruleIndex: -1, lexicons: lexicons, contacts: contacts, parseCache: parseCache)
+      var builder = RuleBuilder(
+        ruleIndex: -1, lexicons: lexicons, contacts: contacts, language: language, parseCache: parseCache)
       return chunk.rules.map { index, raw in
         let ruleID = raw.value["id"]?.stringValue
         builder.begin(ruleIndex: Int32(index))
@@ -317,9 +321,11 @@ public enum RuleSetLoader {
   }
 
   /// The path is only built for a bad phrase (building one per entry was a visible cost).
-  private static func validatePhrase(_ text: String, path: () -> String, cache: inout PhraseParser.Cache) throws {
+  private static func validatePhrase(
+    _ text: String, language: SwedishLanguage, path: () -> String, cache: inout PhraseParser.Cache
+  ) throws {
     do {
-      _ = try PhraseParser.parse(text, cache: &cache)
+      _ = try PhraseParser.parse(LemmaExpansion.expand(text, language: language), cache: &cache)
     } catch {
       throw JSONObjectReader.Failure(path: path(), message: "\(error)")
     }

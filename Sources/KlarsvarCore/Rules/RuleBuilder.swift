@@ -1,5 +1,6 @@
 import Foundation
 import KlarsvarJSON
+import KlarsvarLanguage
 import KlarsvarPhrases
 
 /// Compiles one rule's phrases and references. Phrases are collected here and only added to the
@@ -8,17 +9,20 @@ struct RuleBuilder {
   private(set) var ruleIndex: Int32
   let lexicons: [String: [PhraseEntry]]
   let contacts: [String: Contact]
+  /// Word forms for the lemma syntax (`[erhålla]`) and inflected suggestions.
+  let language: SwedishLanguage
   private(set) var pending: [(ExpandedPhrase, PhraseOutput)] = []
   /// Shared by all rules of one load, so each distinct phrase and word is parsed once.
   var parseCache: PhraseParser.Cache
 
   init(
     ruleIndex: Int32, lexicons: [String: [PhraseEntry]], contacts: [String: Contact],
-    parseCache: PhraseParser.Cache = .init()
+    language: SwedishLanguage = .empty, parseCache: PhraseParser.Cache = .init()
   ) {
     self.ruleIndex = ruleIndex
     self.lexicons = lexicons
     self.contacts = contacts
+    self.language = language
     self.parseCache = parseCache
   }
 
@@ -77,8 +81,10 @@ struct RuleBuilder {
     for (index, entry) in entries.enumerated() {
       let expansions: [ExpandedPhrase]
       do {
-        expansions = try PhraseParser.parse(entry.text, cache: &parseCache)
+        expansions = try PhraseParser.parse(LemmaExpansion.expand(entry.text, language: language), cache: &parseCache)
       } catch let failure as PhraseParser.Failure {
+        throw JSONObjectReader.Failure(path: "\(path)/\(index)", message: failure.description)
+      } catch let failure as LemmaExpansion.Failure {
         throw JSONObjectReader.Failure(path: "\(path)/\(index)", message: failure.description)
       }
       choiceCounts.append(expansions.reduce(0) { max($0, $1.choice) } + 1)
