@@ -32,7 +32,10 @@ let package = Package(
     .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText"]),
     .target(
       name: "KlarsvarCLI",
-      dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarText"]),
+      dependencies: [
+        "KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarText", "KlarsvarLanguage",
+        "KlarsvarFormats",
+      ]),
     .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCLI", "KlarsvarCore"]),
     .executableTarget(
       name: "klarsvar-bench", dependencies: ["KlarsvarCLI", "KlarsvarCore", "KlarsvarLSP", "KlarsvarText"]),

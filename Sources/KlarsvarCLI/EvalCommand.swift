@@ -69,6 +69,10 @@ package enum EvalCommand: Command {
       lines.append(row(category.rawValue, score) + flag)
     }
     lines.append(row("totalt", total))
+    let kinds = evaluation.kindAgreement
+    if kinds.total > 0 {
+      lines.append("dokumenttyp rätt i \(kinds.correct) av \(kinds.total) utkast som anger sin typ")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -95,6 +99,13 @@ package enum EvalCommand: Command {
       lines.append(
         "  \(location(item)) [\(item.category.rawValue)] "
           + (item.text.map { "”\(oneLine($0))”" } ?? "(hela dokumentet)"))
+    }
+    let wrongKinds = evaluation.documents.filter { $0.expectedKind != nil && $0.expectedKind != $0.kind }
+    if !wrongKinds.isEmpty { lines.append("\nFel dokumenttyp (\(wrongKinds.count)):") }
+    for document in wrongKinds {
+      var file = document.file
+      if file.hasPrefix(base + "/") { file = String(file.dropFirst(base.count + 1)) }
+      lines.append("  \(file): \(document.kind.rawValue), ska vara \(document.expectedKind!.rawValue)")
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -8,6 +8,7 @@ struct KlarsvarMain {
   // Computed: a stored array of metatypes is not Sendable, and the list is read once per run.
   static var commands: [any Command.Type] {
     [
+      AnalyseCommand.self,
       CheckCommand.self,
       EvalCommand.self,
       ExplainCommand.self,

@@ -10,17 +10,23 @@ final class LinterTests: XCTestCase {
       TestPack.rule("test-decision", type: "phrase", ["phrases": ["överklaga"], "kinds": ["decision"]])
     ])
     let text = "Du kan överklaga."
-    XCTAssertEqual(TestPack.matched(linter, text, rule: "test-decision"), [], "a reply by default")
+    XCTAssertEqual(
+      TestPack.matched(linter, text, rule: "test-decision", options: LintOptions(kind: .reply)), [],
+      "a configured kind decides")
     XCTAssertEqual(
       TestPack.matched(linter, text, rule: "test-decision", options: LintOptions(kind: .decision)), ["överklaga"])
     let declared = "---\nkind: decision\n---\nDu kan överklaga."
     let result = linter.lint(declared, options: LintOptions(format: .markdown, kind: .reply))
     XCTAssertEqual(result.kind, .decision, "front matter wins over the configured kind")
     XCTAssertEqual(result.findings.map(\.matchedText), ["överklaga"])
-    let unknown = linter.lint("---\nkind: brev\n---\nDu kan överklaga.", options: LintOptions(format: .markdown))
+    let unknown = linter.lint(
+      "---\nkind: brevet\n---\nDu kan överklaga.", options: LintOptions(format: .markdown, kind: .reply))
     XCTAssertEqual(unknown.kind, .reply)
     XCTAssertEqual(unknown.notices.count, 1)
-    XCTAssertTrue(unknown.notices.first?.message.contains("brev") ?? false)
+    XCTAssertTrue(unknown.notices.first?.message.contains("brevet") ?? false)
+    let swedish = linter.lint("---\nkind: beslut\n---\nDu kan överklaga.", options: LintOptions(format: .markdown))
+    XCTAssertEqual(swedish.kind, .decision, "Swedish names are accepted")
+    XCTAssertEqual(swedish.kindDecision.source, .declared)
   }
 
   func testQuotedTextIsNotJudgedForToneOrPlainLanguage() {

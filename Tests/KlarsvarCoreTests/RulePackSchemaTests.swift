@@ -424,7 +424,7 @@ final class RulePackSchemaTests: XCTestCase {
       try errors(rule(#""type": "pattern", "pattern": "a", "caseSensitive": 1, "kinds": ["letter"]"#), against: schema),
       [
         "/rules/0/caseSensitive: expected boolean, got number 1",
-        #"/rules/0/kinds/0: "letter" is not one of ["reply", "decision", "summary", "opinion"]"#,
+        #"/rules/0/kinds/0: "letter" is not one of ["reply", "newspaper-reply", "decision", "summary", "opinion", "information", "news", "citizen-letter"]"#,
       ])
     XCTAssertEqual(
       try errors(
@@ -505,7 +505,7 @@ final class RulePackSchemaTests: XCTestCase {
         #"/extensions/0: "md" does not match pattern ^\.[A-Za-z0-9_+-]+(\.[A-Za-z0-9_+-]+)*$"#,
         #"/failOn: "hint" is not one of ["error", "warning", "info", "never"]"#,
         #"/overrides/0: missing required property "rules""#, "/overrides/0/files: expected at least 1 item, got 0",
-        #"/overrides/0/kind: "memo" is not one of ["reply", "decision", "summary", "opinion"]"#,
+        #"/overrides/0/kind: "memo" is not one of ["reply", "newspaper-reply", "decision", "summary", "opinion", "information", "news", "citizen-letter"]"#,
         #"/rules/x: "fatal" is not one of ["off", "error", "warning", "info", "hint"]"#,
       ])
   }

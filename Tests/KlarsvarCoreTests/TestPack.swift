@@ -45,11 +45,15 @@ enum TestPack {
     return PackFolder(displayPath: "test/\(id)", files: files, isBuiltIn: false)
   }
 
-  /// Loads packs and fails the calling test when any of them has an error.
+  /// The built-in language data (word forms, function words, expressions) without any rules: rule types
+  /// that read clauses and lemmas need it, as they do in real use.
+  static let languageData = PackFolder.builtIn.filter { $0.displayPath == "rules/sv-sprak" }
+
+  /// Loads packs (after the built-in language data) and fails the calling test when any has an error.
   static func linter(
     _ folders: [PackFolder], file: StaticString = #filePath, line: UInt = #line
   ) -> Linter {
-    let result = RuleSetLoader.load(folders)
+    let result = RuleSetLoader.load(languageData + folders)
     XCTAssertEqual(result.errors.map(\.description), [], "test pack failed to load", file: file, line: line)
     return Linter(ruleSet: result.ruleSet)
   }

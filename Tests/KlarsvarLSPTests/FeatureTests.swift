@@ -139,7 +139,7 @@ final class FeatureTests: XCTestCase {
     XCTAssertFalse(commitments.isEmpty)
     let unanchored = commitments.filter { $0["anchor"] == .null }
     XCTAssertEqual(unanchored.count, 1, "\(commitments)")
-    XCTAssertEqual(unanchored.first?["promise"], "Vi ska")
+    XCTAssertEqual(unanchored.first?["promise"], "Vi ska se över rutinerna")
     let bad = try await client.request("workspace/executeCommand", ["command": "klarsvar.nope"])
     XCTAssertEqual(bad["error"]?["code"], .int(ErrorCode.invalidParams.rawValue))
     let missing = try await client.request("workspace/executeCommand", ["command": "klarsvar.listCommitments"])

@@ -32,15 +32,21 @@ final class DocumentLanguage {
     if let known = sentences[index] { return known }
     let range = text.sentences[index].range
     let piece = text.source.text(in: range)
-    let tokens = LanguageTokenizer.tokenize(piece).map { token -> LanguageToken in
+    var tokens = LanguageTokenizer.tokenize(piece).map { token -> LanguageToken in
       var shifted = token
-      shifted.utf8Range = (token.utf8Range.lowerBound + range.lowerBound)..<(token.utf8Range.upperBound + range.lowerBound)
+      shifted.utf8Range =
+        (token.utf8Range.lowerBound + range.lowerBound)..<(token.utf8Range.upperBound + range.lowerBound)
       return shifted
     }.filter { $0.kind != .lineBreak }
+    // A quotation's dash or mark (*– Vi ska se över …, säger hon*) is no part of the first clause.
+    let opening = tokens.prefix { $0.kind == .punctuation && Self.openingMarks.contains($0.text) }.count
+    tokens.removeFirst(opening)
     let sentence = LanguageSentence(tokens: tokens, paragraph: text.sentences[index].paragraph)
     sentences[index] = sentence
     return sentence
   }
+
+  private static let openingMarks: Set<Substring> = ["–", "—", "-", "”", "\"", "»", "“", "„"]
 
   /// The clauses of sentence `index`; their token indices point into `sentence(index).tokens`.
   func clauses(ofSentence index: Int) -> [Clause] {

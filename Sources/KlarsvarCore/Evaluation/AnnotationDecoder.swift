@@ -1,12 +1,23 @@
 import Foundation
 import KlarsvarJSON
 
-/// Reads an annotation file `{"findings": [{"category": "commitment", "text": "inom kort", "occurrence": 1}, …]}`.
+/// Reads an annotation file `{"kind": "reply", "findings": [{"category": "commitment", "text": "inom kort",
+/// "occurrence": 1}, …]}` (`kind`, the text's true kind, is optional).
 ///
-/// Strict, like the rule packs: an unknown key, an unknown category, a missing `text` key or an
+/// Strict, like the rule packs: an unknown key, an unknown category or kind, a missing `text` key or an
 /// occurrence below 1 is an error naming the file and the item.
 public enum AnnotationDecoder {
+  /// What a reviewer marked in one draft, and the draft's kind when the annotation names it.
+  public struct Annotation: Sendable {
+    public var kind: DocumentKind?
+    public var findings: [ExpectedFinding]
+  }
+
   public static func decode(_ data: Data, file: String) throws -> [ExpectedFinding] {
+    try decodeAnnotation(data, file: file).findings
+  }
+
+  public static func decodeAnnotation(_ data: Data, file: String) throws -> Annotation {
     let root: JSONValue
     do {
       root = try JSONParser.parse(data)
@@ -17,7 +28,7 @@ public enum AnnotationDecoder {
     guard let object = root.objectValue else {
       throw EvaluationError(file: file, message: "ska vara ett objekt med nyckeln \"findings\"")
     }
-    let unknownRoot = Set(object.keys).subtracting(["findings"])
+    let unknownRoot = Set(object.keys).subtracting(["findings", "kind"])
     guard unknownRoot.isEmpty else {
       throw EvaluationError(
         file: file, message: "okänd nyckel \(unknownRoot.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")
@@ -25,7 +36,17 @@ public enum AnnotationDecoder {
     guard let items = object["findings"]?.arrayValue else {
       throw EvaluationError(file: file, message: "\"findings\" ska vara en lista")
     }
-    return try items.enumerated().map { index, item in try decodeItem(item, file: file, path: "/findings/\(index)") }
+    var kind: DocumentKind?
+    if let value = object["kind"] {
+      guard let name = value.stringValue, let named = DocumentKind(rawValue: name) else {
+        throw EvaluationError(file: file, message: "/kind: okänd dokumenttyp (giltiga: \(DocumentKind.names))")
+      }
+      kind = named
+    }
+    let findings = try items.enumerated().map { index, item in
+      try decodeItem(item, file: file, path: "/findings/\(index)")
+    }
+    return Annotation(kind: kind, findings: findings)
   }
 
   private static func decodeItem(_ item: JSONValue, file: String, path: String) throws -> ExpectedFinding {

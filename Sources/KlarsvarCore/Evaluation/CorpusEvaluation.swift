@@ -15,6 +15,12 @@ public struct CorpusEvaluation: Sendable {
   }
 
   public var falsePositives: [DocumentEvaluation.Discrepancy] { documents.flatMap(\.falsePositives) }
+
+  /// Drafts whose annotation names a kind, and how many of those the linter's kind agrees with.
+  public var kindAgreement: (correct: Int, total: Int) {
+    let named = documents.filter { $0.expectedKind != nil }
+    return (named.filter { $0.expectedKind == $0.kind }.count, named.count)
+  }
   public var misses: [DocumentEvaluation.Discrepancy] { documents.flatMap(\.misses) }
 
   /// Categories whose precision or recall is below `threshold`.
@@ -53,10 +59,11 @@ public struct CorpusEvaluation: Sendable {
       else {
         throw EvaluationError(file: displayName, message: "kan inte läsas som UTF-8")
       }
-      let expected = try AnnotationDecoder.decode(data, file: annotationURL.path)
+      let annotation = try AnnotationDecoder.decodeAnnotation(data, file: annotationURL.path)
       documents.append(
         try DocumentEvaluation.evaluate(
-          file: displayName, source: source, expected: expected, linter: linter,
+          file: displayName, source: source, expected: annotation.findings, expectedKind: annotation.kind,
+          linter: linter,
           format: DocumentFormat.guess(fromPath: name)))
     }
     return CorpusEvaluation(documents: documents)

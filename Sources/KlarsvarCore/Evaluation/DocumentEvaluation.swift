@@ -15,13 +15,17 @@ public struct DocumentEvaluation: Sendable {
   }
 
   public var file: String
+  /// The kind the annotation names (nil when it names none) and the kind the linter used.
+  public var expectedKind: DocumentKind?
+  public var kind: DocumentKind
   public var scores: [RuleCategory: CategoryScore]
   public var falsePositives: [Discrepancy]
   public var misses: [Discrepancy]
 
   /// Lints `source` and pairs its findings with `expected` (see `FindingMatcher`).
   public static func evaluate(
-    file: String, source: String, expected: [ExpectedFinding], linter: Linter, format: DocumentFormat
+    file: String, source: String, expected: [ExpectedFinding], expectedKind: DocumentKind? = nil, linter: Linter,
+    format: DocumentFormat
   ) throws -> DocumentEvaluation {
     var targets: [FindingMatcher.Target] = []
     for (index, item) in expected.enumerated() {
@@ -64,6 +68,8 @@ public struct DocumentEvaluation: Sendable {
           file: file, line: target.range.map { line($0.lowerBound) }, category: target.expected.category,
           text: target.expected.text, ruleID: nil))
     }
-    return DocumentEvaluation(file: file, scores: scores, falsePositives: falsePositives, misses: misses)
+    return DocumentEvaluation(
+      file: file, expectedKind: expectedKind, kind: result.kind, scores: scores, falsePositives: falsePositives,
+      misses: misses)
   }
 }

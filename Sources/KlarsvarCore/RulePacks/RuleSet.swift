@@ -28,6 +28,8 @@ public struct RuleSet: Sendable {
 
   public func rule(withID id: String) -> CompiledRule? { indexByID[id].map { rules[$0] } }
 
+  func index(ofRule id: String) -> Int? { indexByID[id] }
+
   /// Number of phrase variants compiled into the automaton (for benchmarks).
   public var phraseCount: Int { automaton.phraseCount }
 }

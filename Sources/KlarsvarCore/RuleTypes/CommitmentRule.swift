@@ -1,108 +1,108 @@
+import KlarsvarLanguage
 import KlarsvarPhrases
 import KlarsvarText
 
-/// A promise ("vi ska", "målet är att") in a sentence with no concrete time anchor. Every promise,
-/// anchored or not, is also a side output (`Commitment`) for reviewers' checklists.
+/// A promise as a speech act: a clause whose subject is the writer's side (*vi*, *jag*, *nämnden*, a
+/// unit) with a future or intent verb or a process verb (*ska*, *kommer att*, *avser att*, *ser över*,
+/// *återkommer*), which is no question, condition, purpose or reported speech — and which has no
+/// concrete time in the clause or the next sentence. The finding quotes the whole promise and names
+/// what is missing (a date; who, when the subject is a collective; how much, for goals).
+///
+/// Cue phrases only pick the sentences worth analysing; the clause decides. Every promise, concrete or
+/// not, is also a side output (`Commitment`) for reviewers' checklists.
 struct CommitmentRule: SideOutputProducing {
   static let typeName = "commitment"
   var needsMatches: Bool { true }
 
   enum Role: UInt8, RuleRole {
-    /// Words that make a promise.
+    /// Words that may make a promise.
     case cue
-    /// A concrete time that makes a promise in the same sentence concrete.
+    /// A phrase that makes a promise in its sentence concrete (a condition the reader controls).
     case anchor
   }
+
+  /// What the clause must be besides its subject (its kind, what it must not be); by default no
+  /// question or reported speech.
+  let clause: ClauseCondition
+  /// Auxiliary classes that make a clause a promise (default future and intent).
+  let auxiliaries: Set<AuxiliaryClass>
+  /// Lemmas whose present tense alone is a promise (*vi ser över*, *vi återkommer*).
+  let processVerbs: Set<String>
+  /// Lemmas that never make a promise, even after *vill* or *ska* (*vi vill tacka*, *jag vill påpeka*).
+  let exceptVerbs: Set<String>
+  /// Lemmas that make a promise with the reader as subject (*du kommer att få ett beslut*).
+  let addresseeVerbs: Set<String>
+  /// Whether a passive clause or one with *man* counts as the writer's promise without an owner, and in
+  /// which kinds of text (an information page's *ska rapporteras* states a duty, it promises nothing).
+  let passive: Bool
+  let passiveKinds: Set<DocumentKind>
+  /// Kinds where *du kommer att få …* is the writer's promise (on an information page it describes).
+  let addresseeKinds: Set<DocumentKind>
+  /// Lemmas of verbs whose promises also need a measure (*förbättra*, *öka*, *stärka*).
+  let measureVerbs: Set<String>
+  /// Whether a concrete time in the next sentence also makes a promise concrete.
+  let nextSentence: Bool
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let cuesPath = reader.child("cues")
     try builder.register(
       try builder.phraseEntries(try reader.array("cues"), path: cuesPath), role: Role.cue, path: cuesPath)
-    let anchorsPath = reader.child("anchors")
-    try builder.register(
-      try builder.phraseEntries(try reader.array("anchors"), path: anchorsPath), role: Role.anchor, path: anchorsPath)
+    if reader.has("anchors") {
+      let anchorsPath = reader.child("anchors")
+      try builder.register(
+        try builder.phraseEntries(try reader.array("anchors"), path: anchorsPath), role: Role.anchor,
+        path: anchorsPath)
+    }
+    if reader.has("clause") {
+      var clauseReader = try JSONObjectReader(try reader.value("clause"), path: reader.child("clause"))
+      clause = try ClauseCondition(reading: &clauseReader)
+    } else {
+      clause = ClauseCondition(exclusions: [.question, .reported])
+    }
+    let auxiliaryNames = try reader.optionalStringArray("auxiliaries") ?? ["future", "intent"]
+    auxiliaries = Set(
+      try auxiliaryNames.enumerated().map { index, name in
+        guard let value = AuxiliaryClass(rawValue: name) else {
+          let valid = AuxiliaryClass.allCases.map(\.rawValue).joined(separator: ", ")
+          throw JSONObjectReader.Failure(
+            path: "\(reader.child("auxiliaries"))/\(index)", message: "okänt hjälpverb \"\(name)\" (giltiga: \(valid))")
+        }
+        return value
+      })
+    processVerbs = Set(try reader.optionalStringArray("processVerbs") ?? [])
+    exceptVerbs = Set(try reader.optionalStringArray("exceptVerbs") ?? [])
+    addresseeVerbs = Set(try reader.optionalStringArray("addresseeVerbs") ?? [])
+    passive = try reader.optionalBool("passive") ?? false
+    passiveKinds = try Self.kinds(&reader, "passiveKinds")
+    addresseeKinds = try Self.kinds(&reader, "addresseeKinds")
+    measureVerbs = Set(try reader.optionalStringArray("measureVerbs") ?? [])
+    nextSentence = try reader.optionalBool("nextSentence") ?? true
   }
 
-  /// Reports the promises without an anchor and hands over every promise: both from one search.
+  private static func kinds(_ reader: inout JSONObjectReader, _ key: String) throws -> Set<DocumentKind> {
+    guard let names = try reader.optionalStringArray(key) else { return Set(DocumentKind.allCases) }
+    return Set(
+      try names.enumerated().map { index, name in
+        guard let kind = DocumentKind(rawValue: name) else {
+          throw JSONObjectReader.Failure(
+            path: "\(reader.child(key))/\(index)", message: "\"\(name)\" är ingen dokumenttyp (\(DocumentKind.names))")
+        }
+        return kind
+      })
+  }
+
   func check(_ context: inout RuleCheckContext, collecting outputs: inout SideOutputs) {
-    let commitments = Self.commitments(in: context)
-    for commitment in commitments where commitment.anchor == nil {
-      context.report(range: commitment.cue)
+    let promises = Promise.find(in: context, rule: self)
+    var commitments: [Commitment] = []
+    for promise in promises {
+      commitments.append(
+        Commitment(
+          ruleID: context.metadata.id, sentence: context.text.sentences[promise.sentence].range, cue: promise.range,
+          anchor: promise.anchor))
+      guard promise.anchor == nil else { continue }
+      context.report(range: promise.range, values: [("missing", promise.missing)])
     }
     outputs.append(commitments)
-  }
-
-  /// Every sentence with a cue, its first cue and its first anchor.
-  static func commitments(in context: RuleCheckContext) -> [Commitment] {
-    guard !context.matches.isEmpty else { return [] }
-    return orderedCommitments(in: context) ?? sortingCommitments(in: context)
-  }
-
-  /// `commitments(in:)` for matches ordered by start token, as the automaton gives them: sentences then
-  /// follow in text order, so cursors replace the per-sentence tables and the searches for sentences.
-  /// Nil when the matches are out of order.
-  static func orderedCommitments(in context: RuleCheckContext) -> [Commitment]? {
-    let matches = context.matches
-    var previousStart = Int32.min
-    for match in matches {
-      guard match.tokenStart >= previousStart else { return nil }
-      previousStart = match.tokenStart
-    }
-    let text = context.text
-    var sentences = SentenceCursor(text.sentences)
-    // Anchors in order of their start offsets (tokens are in text order); the next one not yet passed.
-    var anchors = matches.lazy.filter { $0.output.plays(Role.anchor) }.makeIterator()
-    var nextAnchor = anchors.next().map { context.range(of: $0) }
-    var result: [Commitment] = []
-    var lastSentence = -1
-    // Each of the leftmost-longest cues, in order.
-    func consider(_ cue: PhraseMatch) {
-      guard !context.isQuoted(cue) else { return }
-      let range = context.range(of: cue)
-      guard let sentence = sentences.index(containing: range.lowerBound), sentence != lastSentence else { return }
-      lastSentence = sentence
-      let sentenceRange = text.sentences[sentence].range
-      // The first anchor starting in this sentence: anchors before it belong to earlier sentences.
-      while let anchor = nextAnchor, anchor.lowerBound < sentenceRange.lowerBound {
-        nextAnchor = anchors.next().map { context.range(of: $0) }
-      }
-      var anchor: TextRange?
-      if let next = nextAnchor, next.lowerBound < sentenceRange.upperBound { anchor = next }
-      result.append(
-        Commitment(ruleID: context.metadata.id, sentence: sentenceRange, cue: range, anchor: anchor))
-    }
-    PhraseRule.forEachLongestNonOverlapping(matches, role: Role.cue.phraseRole, consider)
-    return result
-  }
-
-  /// `commitments(in:)` for matches in any order.
-  static func sortingCommitments(in context: RuleCheckContext) -> [Commitment] {
-    // Per sentence index, arrays rather than hashed collections.
-    var anchors = [TextRange?](repeating: nil, count: context.text.sentences.count)
-    var cues: [PhraseMatch] = []
-    for match in context.matches {
-      if match.output.plays(Role.cue) {
-        cues.append(match)
-        continue
-      }
-      guard match.output.plays(Role.anchor) else { continue }
-      let range = context.range(of: match)
-      if let sentence = context.text.sentenceIndex(containing: range.lowerBound), anchors[sentence] == nil {
-        anchors[sentence] = range
-      }
-    }
-    var seen = [Bool](repeating: false, count: context.text.sentences.count)
-    var result: [Commitment] = []
-    for match in PhraseRule.longestNonOverlapping(cues) where !context.isQuoted(match) {
-      let range = context.range(of: match)
-      guard let sentence = context.text.sentenceIndex(containing: range.lowerBound), !seen[sentence] else { continue }
-      seen[sentence] = true
-      result.append(
-        Commitment(
-          ruleID: context.metadata.id, sentence: context.text.sentences[sentence].range, cue: range,
-          anchor: anchors[sentence]))
-    }
-    return result
   }
 }
 
@@ -110,8 +110,9 @@ struct CommitmentRule: SideOutputProducing {
 public struct Commitment: SideOutput, Hashable {
   public var ruleID: String
   public var sentence: TextRange
+  /// The promise itself (the clause, from its subject to its last word).
   public var cue: TextRange
-  /// The time anchor that makes it concrete; nil when the promise has none.
+  /// The time that makes it concrete; nil when the promise has none.
   public var anchor: TextRange?
 
   /// In text order of their cues.

@@ -29,6 +29,10 @@ struct PhraseRule: RuleType {
   let messages: [MessageTemplate?]
   /// Per entry with a message of its own, whether that message has a `{suggestion}` slot.
   let messageUsesSuggestion: [Bool]
+  /// Per entry: how its suggestions are inflected like the matched form of its lemma (nil: not at all).
+  let inflections: [Inflection?]
+  /// What the clause around a match must be (`"clause"`), nil when the rule does not ask.
+  let clause: ClauseCondition?
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let path = reader.child("phrases")
@@ -39,6 +43,14 @@ struct PhraseRule: RuleType {
     casedRuleSuggestions = ruleSuggestions.map(CasedReplacement.init)
     messages = entries.map { entry in entry.message.map(MessageTemplate.init) }
     messageUsesSuggestion = messages.map { $0?.hasSlot(named: Self.suggestionSlot) ?? false }
+    let fallback = ruleSuggestions
+    inflections = entries.map { Inflection(phrase: $0.text, suggestions: $0.suggestions ?? fallback) }
+    if reader.has("clause") {
+      var clauseReader = try JSONObjectReader(try reader.value("clause"), path: reader.child("clause"))
+      clause = try ClauseCondition(reading: &clauseReader)
+    } else {
+      clause = nil
+    }
     if reader.has("unless") {
       let unlessPath = reader.child("unless")
       try builder.register(
@@ -166,8 +178,18 @@ struct PhraseRule: RuleType {
           return
         }
       }
+      if rule.clause != nil && !context.clauseAccepts(rule.clause, at: range) { return }
       let item = Int(match.output.item)
       var matched = context.sourceText(in: range)
+      if let inflection = rule.inflections[item] {
+        let suggestions = inflection.suggestions(range: range, matched: matched, context: context)
+        let message = rule.messages[item]
+        let advice = suggestions.first?.edit.newText ?? inflection.advice
+        context.report(
+          range: range, matchedText: matched, template: message, values: [(PhraseRule.suggestionSlot, advice)],
+          suggestions: suggestions)
+        return
+      }
       let suggestions: [Suggestion]
       // `casedSuggestions[item]` is nil exactly when the entry has no suggestions of its own.
       let own = rule.casedSuggestions[item]

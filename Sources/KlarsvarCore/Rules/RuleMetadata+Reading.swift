@@ -19,7 +19,7 @@ extension RuleMetadata {
           guard let kind = DocumentKind(rawValue: name) else {
             throw JSONObjectReader.Failure(
               path: "\(reader.child("kinds"))/\(index)",
-              message: "\"\(name)\" är ingen dokumenttyp (reply, decision, summary, opinion)")
+              message: "\"\(name)\" är ingen dokumenttyp (\(DocumentKind.names))")
           }
           return kind
         })
@@ -27,13 +27,23 @@ extension RuleMetadata {
       kinds = Set(DocumentKind.allCases)
     }
     let suggestions = try reader.optionalStringArray("suggestions") ?? []
+    let yieldsTo = try reader.optionalStringArray("yieldsTo") ?? []
+    var skipsQuoted: Bool?
+    if let quoted = try reader.optionalString("quoted") {
+      guard quoted == "skip" || quoted == "include" else {
+        throw JSONObjectReader.Failure(
+          path: reader.child("quoted"), message: "\"\(quoted)\" ska vara \"skip\" eller \"include\"")
+      }
+      skipsQuoted = quoted == "skip"
+    }
     var examplesReader = try JSONObjectReader(try reader.value("examples"), path: reader.child("examples"))
     let examples = RuleExamples(
       flag: try Self.examples(&examplesReader, "flag"), pass: try Self.examples(&examplesReader, "pass"))
     try examplesReader.finish()
     self.init(
       id: id, type: type, category: category, severity: severity, message: message, explanation: explanation,
-      reference: reference, kinds: kinds, suggestions: suggestions, examples: examples, packID: packID, file: file)
+      reference: reference, kinds: kinds, suggestions: suggestions, examples: examples, packID: packID, file: file,
+      yieldsTo: yieldsTo, skipsQuoted: skipsQuoted)
   }
 
   private static func examples(_ reader: inout JSONObjectReader, _ key: String) throws -> [RuleExamples.Example] {

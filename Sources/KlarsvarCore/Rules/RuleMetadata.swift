@@ -16,14 +16,18 @@ public struct RuleMetadata: Sendable {
     let examples: RuleExamples
     let packID: String
     let file: String
+    let yieldsTo: [String]
+    let skipsQuoted: Bool
     /// `message`, read once for rendering.
     let compiledMessage: MessageTemplate
 
     init(
       id: String, type: String, category: RuleCategory, severity: Severity, message: String, explanation: String,
       reference: String?, kinds: Set<DocumentKind>, suggestions: [String], examples: RuleExamples, packID: String,
-      file: String
+      file: String, yieldsTo: [String], skipsQuoted: Bool
     ) {
+      self.yieldsTo = yieldsTo
+      self.skipsQuoted = skipsQuoted
       self.id = id
       self.type = type
       self.category = category
@@ -45,11 +49,12 @@ public struct RuleMetadata: Sendable {
   init(
     id: String, type: String, category: RuleCategory, severity: Severity, message: String, explanation: String,
     reference: String?, kinds: Set<DocumentKind>, suggestions: [String], examples: RuleExamples, packID: String,
-    file: String
+    file: String, yieldsTo: [String] = [], skipsQuoted: Bool? = nil
   ) {
     storage = Storage(
       id: id, type: type, category: category, severity: severity, message: message, explanation: explanation,
-      reference: reference, kinds: kinds, suggestions: suggestions, examples: examples, packID: packID, file: file)
+      reference: reference, kinds: kinds, suggestions: suggestions, examples: examples, packID: packID, file: file,
+      yieldsTo: yieldsTo, skipsQuoted: skipsQuoted ?? category.skipsQuotedText)
   }
 
   public var id: String { storage.id }
@@ -67,6 +72,11 @@ public struct RuleMetadata: Sendable {
   /// File the rule was read from, for error messages and `klarsvar rules`.
   public var file: String { storage.file }
   var compiledMessage: MessageTemplate { storage.compiledMessage }
+  /// Ids of rules whose findings this rule's findings give way to where they overlap (`yieldsTo`).
+  public var yieldsTo: [String] { storage.yieldsTo }
+  /// Whether findings inside text the reply quotes are dropped (`"quoted": "skip"`; the category's
+  /// default when the rule does not say).
+  public var skipsQuoted: Bool { storage.skipsQuoted }
 
   public func applies(to kind: DocumentKind) -> Bool { kinds.contains(kind) }
 }

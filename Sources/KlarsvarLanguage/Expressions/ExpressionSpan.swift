@@ -18,6 +18,12 @@ public struct ExpressionSpan: Sendable, Hashable {
     return true
   }
 
+  /// *varje vecka*, *var fjortonde dag*, *en gång i månaden*.
+  public var isFrequency: Bool {
+    if case .measure(.frequency) = kind { return true }
+    return false
+  }
+
   public var isTime: Bool {
     if case .time = kind { return true }
     return false

@@ -1,0 +1,122 @@
+import KlarsvarLanguage
+import KlarsvarPhrases
+import KlarsvarText
+
+extension CommitmentRule {
+  /// One promise: its clause's range, the sentence, what makes it concrete, and what it lacks.
+  struct Promise {
+    var sentence: Int
+    var range: TextRange
+    var anchor: TextRange?
+    /// In words for the message: `tidpunkt`, `tidpunkt och ansvarig` …
+    var missing: String
+
+    /// The promises of a document, one per clause, in text order.
+    static func find(in context: RuleCheckContext, rule: CommitmentRule) -> [Promise] {
+      var cues: [PhraseMatch] = []
+      var anchorRanges: [TextRange] = []
+      for match in context.matches {
+        if match.output.plays(Role.cue) {
+          cues.append(match)
+        } else if match.output.plays(Role.anchor) {
+          anchorRanges.append(context.range(of: match))
+        }
+      }
+      let language = context.scratch.language
+      var seen: Set<[Int]> = []
+      var promises: [Promise] = []
+      for cue in PhraseRule.longestNonOverlapping(cues) where !context.isQuoted(cue) {
+        let cueRange = context.range(of: cue)
+        guard let sentence = context.text.sentenceIndex(containing: cueRange.lowerBound),
+          let clause = language.clause(containing: cueRange.lowerBound, inSentence: sentence),
+          rule.clause.accepts(clause, tokens: language.sentence(sentence).tokens),
+          seen.insert([sentence, clause.tokenRange.lowerBound]).inserted
+        else { continue }
+        let tokens = language.sentence(sentence).tokens
+        let spans = language.expressions(ofSentence: sentence)
+        let clauses = language.clauses(ofSentence: sentence)
+        guard rule.isPromise(clause, in: clauses, tokens: tokens, spans: spans, kind: context.kind) else { continue }
+        let range = Self.range(of: clause, tokens: tokens)
+        // The clause and what follows it in the sentence (*… och har schemat klart senast den 30 juni*).
+        let rest = clause.tokenRange.lowerBound..<tokens.count
+        var anchor = Self.concreteTime(in: spans, within: rest)
+        // The next sentence's time completes this promise when that sentence takes it up (*Vi ska gå
+        // igenom schemat. Det gör vi den 12 mars.*), not when it says something new with its own time.
+        let next = sentence + 1
+        if anchor == nil, rule.nextSentence, next < context.text.sentences.count,
+          Self.takesUp(language.sentence(next).tokens, clauses: language.clauses(ofSentence: next))
+        {
+          anchor = Self.concreteTime(in: language.expressions(ofSentence: next), within: nil)
+        }
+        if anchor == nil {
+          // Anchor phrases (a condition the reader controls) count in the promise's own sentence only.
+          let bounds = context.text.sentences[sentence].range
+          anchor = anchorRanges.first { $0.lowerBound >= bounds.lowerBound && $0.lowerBound < bounds.upperBound }
+        }
+        let missing = Self.missing(clause, tokens: tokens, spans: spans, rule: rule)
+        promises.append(Promise(sentence: sentence, range: range, anchor: anchor, missing: missing))
+      }
+      return promises
+    }
+
+    /// Whether a sentence continues the one before: it opens with a word that points back (*det*,
+    /// *detta*, *arbetet*) or its verb stands in for the last one (*gör*, *sker*).
+    static func takesUp(_ tokens: [LanguageToken], clauses: [Clause]) -> Bool {
+      guard let first = tokens.first(where: { $0.kind == .word }) else { return false }
+      if anaphoric.contains(first.folded) { return true }
+      return clauses.contains { clause in ["göra", "ske"].contains(clause.mainVerb?.lemma ?? "") }
+    }
+
+    static let anaphoric: Set<String> = [
+      "det", "detta", "dessa", "den", "de", "där", "då", "arbetet", "översynen", "förändringen", "svaret",
+      "beslutet", "planen", "genomgången", "utredningen",
+    ]
+
+    /// From the clause's first word to its last (subordinators and final punctuation left out).
+    static func range(of clause: Clause, tokens: [LanguageToken]) -> TextRange {
+      var first = clause.tokenRange.lowerBound
+      var last = clause.tokenRange.upperBound - 1
+      while first < last, tokens[first].kind == .punctuation { first += 1 }
+      while last > first, tokens[last].kind == .punctuation { last -= 1 }
+      return TextRange(tokens[first].utf8Range.lowerBound, tokens[last].utf8Range.upperBound)
+    }
+
+    /// The first concrete time span (or frequency: *varje kvartal* is a standing routine) inside
+    /// `tokenRange` (anywhere when nil).
+    static func concreteTime(in spans: [ExpressionSpan], within tokenRange: Range<Int>?) -> TextRange? {
+      for span in spans where span.isTime && span.isConcrete || span.isFrequency {
+        if let tokenRange, !tokenRange.overlaps(span.tokenRange) { continue }
+        return TextRange(span.utf8Range.lowerBound, span.utf8Range.upperBound)
+      }
+      return nil
+    }
+
+    /// `tidpunkt`, plus `ansvarig` for a collective subject without a named owner, plus `omfattning`
+    /// for a goal verb without a measure in the clause.
+    static func missing(_ clause: Clause, tokens: [LanguageToken], spans: [ExpressionSpan], rule: CommitmentRule)
+      -> String
+    {
+      var parts = ["tidpunkt"]
+      let inClause = spans.filter { clause.tokenRange.overlaps($0.tokenRange) }
+      let hasOwner = inClause.contains { if case .owner = $0.kind { return true } else { return false } }
+      let collective =
+        clause.subject.map { subject in
+          tokens[subject.tokenRange].contains(where: { Self.collectives.contains($0.folded) })
+        } ?? true
+      if !hasOwner, collective || clause.isPassive {
+        parts.append("ansvarig")
+      }
+      let hasMeasure = inClause.contains { if case .measure = $0.kind { return true } else { return false } }
+      if !hasMeasure, let verb = clause.mainVerb?.lemma, rule.measureVerbs.contains(verb) {
+        parts.append("omfattning")
+      }
+      return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " och " + parts.last!
+    }
+
+    /// Subjects that name no one who answers for the promise.
+    // `man` and `vi` are collectives; a named role or unit is an owner span.
+    static let collectives: Set<String> = [
+      "vi", "kommunen", "förvaltningen", "nämnden", "socialtjänsten", "verksamheten", "organisationen", "man",
+    ]
+  }
+}

@@ -1,0 +1,55 @@
+import KlarsvarLanguage
+
+extension CommitmentRule {
+  /// Whether a clause is a promise by the writer's side: a future or intent auxiliary, or a process verb
+  /// in the present; and a subject that binds the writer (the writer, a named role, unit or person, the
+  /// reader receiving something, or — with `passive` — no agent at all).
+  func isPromise(
+    _ clause: Clause, in clauses: [Clause], tokens: [LanguageToken], spans: [ExpressionSpan], kind: DocumentKind
+  ) -> Bool {
+    let lemma = clause.mainVerb?.lemma ?? clause.finiteVerb?.lemma ?? ""
+    // A particle verb (*återkomma till*, *höra av sig*) counts as its lists name it or as its verb.
+    let verb = lemma.split(separator: " ").first.map(String.init) ?? lemma
+    func listed(_ lemmas: Set<String>) -> Bool { lemmas.contains(lemma) || lemmas.contains(verb) }
+    if listed(exceptVerbs) { return false }
+    // A refusal (*vi kommer inte att*) is no vague promise, and a standing rule (*ska alltid*) no plan.
+    if tokens[clause.tokenRange].contains(where: { Self.settledWords.contains($0.folded) }) { return false }
+    // *att nämnden ska betala*: someone else's decision or view, unless the writer governs the clause
+    // (*vi har bestämt att vi ska …*).
+    if clause.kind == .att,
+      let governor = clauses.last(where: { $0.tokenRange.upperBound <= clause.tokenRange.lowerBound }),
+      governor.subject?.person != .speaker
+    {
+      return false
+    }
+    // *vill* promises only with a verb of doing (*vi vill arbeta för*, not *vi vill veta*).
+    let strong = clause.auxiliaries.filter { auxiliaries.contains($0.auxiliaryClass) && $0.lemma != "vilja" }
+    let byWish =
+      clause.auxiliaries.contains { $0.lemma == "vilja" } && (listed(processVerbs) || listed(measureVerbs))
+    let byAuxiliary = !strong.isEmpty || byWish
+    let byProcess = listed(processVerbs) && clause.auxiliaries.isEmpty && clause.finiteVerb?.tense == .present
+    guard byAuxiliary || byProcess else { return false }
+    guard let subject = clause.subject else { return false }
+    switch subject.person {
+    case .speaker: return true
+    case .addressee: return !strong.isEmpty && listed(addresseeVerbs) && addresseeKinds.contains(kind)
+    case .generic: return passive && clause.kind == .main && passiveKinds.contains(kind)
+    case .third:
+      // Someone else's routine in the present (*handläggaren utreder …*) describes, it does not promise.
+      guard !strong.isEmpty else { return false }
+      if passive && clause.isPassive && clause.kind == .main && passiveKinds.contains(kind) { return true }
+      // *Han kommer att kontakta dig*: the person the letter has just named.
+      if subject.tokenRange.count == 1, Self.personalPronouns.contains(tokens[subject.tokenRange.lowerBound].folded) {
+        return true
+      }
+      return spans.contains { span in
+        if case .owner = span.kind { return span.tokenRange.overlaps(subject.tokenRange) }
+        return false
+      }
+    }
+  }
+
+  static let personalPronouns: Set<String> = ["han", "hon", "hen"]
+  /// Words that make a clause a refusal, a standing rule or someone else's rule (*enligt lagen ska …*).
+  static let settledWords: Set<String> = ["inte", "ej", "aldrig", "alltid", "icke", "enligt"]
+}
