@@ -168,7 +168,13 @@ extension Tokenizer.State {
     while cursor < bytes.count && (bytes[cursor] == 0x20 || bytes[cursor] == 0x09) { cursor += 1 }
     if cursor < bytes.count && bytes[cursor] != 0x0A && bytes[cursor] != 0x0D {
       let (value, _) = ScalarClass.decode(bytes, at: cursor)
-      if ScalarClass.isLowercase(value) { return }
+      // A full stop, question or exclamation mark ends the sentence even before a small letter (a
+      // slip a reader still reads as a new sentence, and reviewers count sentences that way); an
+      // ellipsis alone before a small letter, or an abbreviation, does not.
+      let hasStop = bytes[start..<end].contains {
+        $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?")
+      }
+      if ScalarClass.isLowercase(value) && (!hasStop || finalAbbreviation) { return }
       if finalAbbreviation && !ScalarClass.isUppercase(value) { return }
     }
     sentenceByteEnd = sentenceEnd

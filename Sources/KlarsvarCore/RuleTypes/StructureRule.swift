@@ -14,7 +14,15 @@ struct StructureRule: InsertionAnchoring {
     case start, end
   }
 
+  /// What a parsed signature block must show to satisfy the rule by itself (`"signature"`): a named
+  /// person (*Anna Lind (S), ordförande i socialnämnden*) or a contact route (phone, e-mail, web).
+  enum SignatureNeed: String, CaseIterable {
+    case namedPerson = "named-person"
+    case contact
+  }
+
   let items: [EvidenceItem]
+  let signature: SignatureNeed?
   let edge: Edge
   let paragraphs: Int
   let template: String?
@@ -22,6 +30,7 @@ struct StructureRule: InsertionAnchoring {
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     items = try builder.evidenceItems(
       try reader.array("anyOf"), path: reader.child("anyOf"), role: Role.item, group: 0)
+    signature = try reader.has("signature") ? reader.choice("signature", as: SignatureNeed.self) : nil
     var within = try JSONObjectReader(try reader.value("within"), path: reader.child("within"))
     edge = try within.choice("from", as: Edge.self)
     guard let count = try within.optionalInt("paragraphs"), count >= 1 else {
@@ -31,6 +40,14 @@ struct StructureRule: InsertionAnchoring {
     try within.finish()
     template = try reader.optionalString("template").map {
       try builder.renderTemplate($0, path: reader.child("template"))
+    }
+  }
+
+  private func signatureSatisfies(_ context: RuleCheckContext) -> Bool {
+    guard let signature, let parsed = context.scratch.language.signature else { return false }
+    switch signature {
+    case .namedPerson: return parsed.isSignedByNamedPerson
+    case .contact: return parsed.hasContactRoute
     }
   }
 
@@ -71,7 +88,7 @@ struct StructureRule: InsertionAnchoring {
     ) { range in
       TokenizedText.paragraphIndex(containing: range.lowerBound, in: paragraphs).map(window.contains) ?? false
     }
-    if found { return }
+    if found || signatureSatisfies(context) { return }
     let anchor = edge == .start ? text.sentences.first!.range : text.sentences.last!.range
     var suggestions: [Suggestion] = []
     if let template {
