@@ -27,8 +27,13 @@ package enum TestRulesCommand: Command {
       let others = failure.produced.filter { $0 != failure.ruleID }
       Console.out("FAIL \(failure)" + (others.isEmpty ? "" : " (gav: \(others.joined(separator: ", ")))") + "\n")
     }
-    Console.out("\(summary.passed) passed, \(summary.failures.count) failed\n")
+    let runner = RuleExampleRunner(linter: loaded.linter)
+    let fixProblems = runner.fixProblems(ruleIDs: selected)
+    for problem in fixProblems { Console.out("FIX \(problem)\n") }
+    Console.out(
+      "\(summary.passed) passed, \(summary.failures.count) failed"
+        + (fixProblems.isEmpty ? "" : ", \(fixProblems.count) with wrong or missing fixed text") + "\n")
     if !loaded.errors.isEmpty { return .usage }
-    return summary.failures.isEmpty ? .success : .findings
+    return summary.failures.isEmpty && fixProblems.isEmpty ? .success : .findings
   }
 }

@@ -25,10 +25,18 @@ struct JSONReporter: Reporter {
   struct File: Codable {
     var path: String
     var kind: String?
+    /// How the kind was decided: `declared`, `configured` or `detected`, with the detector's signals.
+    var kindDecision: KindOutput?
     var findings: [FindingOutput]
     var notices: [NoticeOutput]
     var error: String?
     var skipped: String?
+  }
+
+  struct KindOutput: Codable {
+    var source: String
+    var confidence: Double
+    var signals: [KindDecision.Signal]
   }
 
   struct FindingOutput: Codable {
@@ -63,8 +71,8 @@ struct JSONReporter: Reporter {
     let files = ConcurrentMap.map(outcome.reports) { report -> File in
       guard let result = report.result else {
         return File(
-          path: report.file.displayPath, kind: nil, findings: [], notices: [], error: report.error,
-          skipped: report.skipped)
+          path: report.file.displayPath, kind: nil, kindDecision: nil, findings: [], notices: [],
+          error: report.error, skipped: report.skipped)
       }
       let findings = result.findings.filter(options.shows).map { finding in
         FindingOutput(
@@ -78,9 +86,13 @@ struct JSONReporter: Reporter {
           related: finding.related.map { RelatedOutput(message: $0.message, location: report.location(of: $0.range)) })
       }
       let notices = result.notices.map { NoticeOutput(message: $0.message, location: report.location(of: $0.range)) }
+      let decision = result.kindDecision
+      // Two decimals: the detector's margin is no finer than that, and the output stays stable.
+      let confidence = (decision.confidence * 100).rounded() / 100
       return File(
-        path: report.file.displayPath, kind: result.kind.rawValue, findings: findings, notices: notices, error: nil,
-        skipped: nil)
+        path: report.file.displayPath, kind: result.kind.rawValue,
+        kindDecision: KindOutput(source: decision.source.rawValue, confidence: confidence, signals: decision.signals),
+        findings: findings, notices: notices, error: nil, skipped: nil)
     }
     let output = Output(tool: Tool(version: options.toolVersion), files: files, errors: outcome.runErrors)
     return JSONWriter.pretty((try? JSONValue(encoding: output)) ?? .null) + "\n"

@@ -79,6 +79,9 @@ struct SARIFLog: Codable, Hashable {
   struct ResultProperties: Codable, Hashable {
     var category: String
     var severity: String
+    /// The kind of text the finding's file was judged as (`reply`, `news` …) and where it came from.
+    var documentKind: String?
+    var documentKindSource: String?
   }
 
   struct Location: Codable, Hashable {

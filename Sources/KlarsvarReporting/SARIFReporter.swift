@@ -73,7 +73,10 @@ struct SARIFReporter: Reporter {
       ruleId: finding.ruleID, ruleIndex: ruleIndex, level: Self.level(finding.severity), message: .init(text: message),
       locations: [.init(physicalLocation: .init(artifactLocation: artifact, region: region))],
       partialFingerprints: [Self.fingerprintKey: entry.fingerprint], fixes: fixes,
-      properties: .init(category: finding.category.rawValue, severity: finding.severity.rawValue))
+      properties: .init(
+        category: finding.category.rawValue, severity: finding.severity.rawValue,
+        documentKind: entry.report.result?.kind.rawValue,
+        documentKindSource: entry.report.result?.kindDecision.source.rawValue))
   }
 
   private func region(_ location: ReportLocation, snippet: String?, withOffsets: Bool) -> SARIFLog.Region {

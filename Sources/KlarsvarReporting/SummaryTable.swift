@@ -12,7 +12,8 @@ struct SummaryTable {
     let shown = outcome.reports.map { report in report.findings.filter(options.shows) }
     let total = shown.reduce(0) { $0 + $1.count }
     let checked = outcome.reports.filter { $0.result != nil }.count
-    let cleanFiles = zip(outcome.reports, shown).filter { $0.0.result != nil && $0.1.isEmpty }.map(\.0.file.displayPath)
+    let cleanReports = zip(outcome.reports, shown).filter { $0.0.result != nil && $0.1.isEmpty }.map(\.0)
+    let cleanFiles = cleanReports.map(\.file.displayPath)
     let unreadable = outcome.reports.filter { $0.error != nil }.count
     var lines = [""]
     if total > 0 {
@@ -25,12 +26,15 @@ struct SummaryTable {
       lines.append("Fynd per fil:")
       for (report, findings) in zip(outcome.reports, shown) where !findings.isEmpty {
         lines.append(
-          "  \(report.file.displayPath): \(findings.count) (\(Self.bySeverity(findings).joined(separator: ", ")))")
+          "  \(report.file.displayPath): \(findings.count) (\(Self.bySeverity(findings).joined(separator: ", ")))"
+            + Self.kind(of: report))
       }
     }
     if !cleanFiles.isEmpty && total > 0 {
       lines.append("Utan fynd:")
-      for path in cleanFiles.prefix(Self.cleanFilesListed) { lines.append("  \(path)") }
+      for report in cleanReports.prefix(Self.cleanFilesListed) {
+        lines.append("  \(report.file.displayPath)" + Self.kind(of: report))
+      }
       if cleanFiles.count > Self.cleanFilesListed {
         lines.append("  … och \(cleanFiles.count - Self.cleanFilesListed) till")
       }
@@ -43,6 +47,18 @@ struct SummaryTable {
         + (severities.isEmpty ? "" : " (\(severities.joined(separator: ", ")))")
         + ", \(cleanFiles.count) utan fynd" + (unreadable > 0 ? ", \(unreadable) kunde inte läsas" : "") + ".")
     return lines
+  }
+
+  /// ` – svar på insändare (upptäckt)`: the kind the file was judged as, and how it was decided.
+  private static func kind(of report: FileReport) -> String {
+    guard let result = report.result else { return "" }
+    let source =
+      switch result.kindDecision.source {
+      case .declared: "angiven i filen"
+      case .configured: "inställning"
+      case .detected: "upptäckt"
+      }
+    return " – \(result.kind.swedishName) (\(source))"
   }
 
   private static func bySeverity(_ findings: [Finding]) -> [String] {

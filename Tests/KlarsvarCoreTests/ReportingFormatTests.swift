@@ -294,10 +294,10 @@ final class ReportingFormatTests: XCTestCase {
     XCTAssertTrue(lines.contains("Fynd per kategori:"))
     XCTAssertTrue(lines.contains { $0.hasPrefix("  löften (commitment)") && $0.hasSuffix(" 2") })
     XCTAssertTrue(lines.contains { $0.hasPrefix("  ton (tone)") && $0.hasSuffix(" 1") })
-    XCTAssertTrue(lines.contains("  mallar/svar, 100%: åäö.md: 3 (1 error, 1 warning, 1 hint)"))
-    XCTAssertTrue(lines.contains("  mallar/beslut.docx: 1 (1 warning)"))
+    XCTAssertTrue(lines.contains { $0.hasPrefix("  mallar/svar, 100%: åäö.md: 3 (1 error, 1 warning, 1 hint) – ") })
+    XCTAssertTrue(lines.contains { $0.hasPrefix("  mallar/beslut.docx: 1 (1 warning) – ") })
     XCTAssertTrue(lines.contains("Utan fynd:"))
-    XCTAssertTrue(lines.contains("  mallar/bra.md"))
+    XCTAssertTrue(lines.contains { $0.hasPrefix("  mallar/bra.md – ") && $0.hasSuffix("(upptäckt)") })
     XCTAssertEqual(
       lines.last, "3 filer kontrollerade, 4 fynd (1 error, 2 warning, 1 hint), 1 utan fynd, 1 kunde inte läsas.")
   }

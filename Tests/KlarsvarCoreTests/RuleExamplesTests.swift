@@ -29,6 +29,13 @@ final class RuleExamplesTests: XCTestCase {
     assertNoFailures(RuleExampleRunner(linter: Self.linter).run(), "as written")
   }
 
+  /// Applying a rule's suggestions to its flag examples gives the corrected text the example states
+  /// (`fixed`): every replacement is grammatical in context, checked sentence by sentence.
+  func testEverySuggestionGivesTheStatedCorrectedText() {
+    let problems = RuleExampleRunner(linter: Self.linter).fixProblems().filter { !$0.contains("saknar \"fixed\"") }
+    XCTAssertTrue(problems.isEmpty, problems.joined(separator: "\n"))
+  }
+
   func testEveryExampleInNFD() {
     let summary = RuleExampleRunner(linter: Self.linter).run(transform: { $0.decomposedStringWithCanonicalMapping })
     assertNoFailures(summary, "in NFD")

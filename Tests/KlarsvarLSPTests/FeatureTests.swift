@@ -129,7 +129,7 @@ final class FeatureTests: XCTestCase {
     let lens = try XCTUnwrap(lenses["result"]?[0])
     XCTAssertEqual(lens["range"], .range(0, 0, 0, 0))
     let title = lens["command"]?["title"]?.stringValue ?? ""
-    XCTAssertTrue(title.hasPrefix("LIX "), title)
+    XCTAssertTrue(title.hasPrefix("Svar till enskild (upptäckt) · LIX "), title)
     XCTAssertTrue(title.contains("löften, 1 utan tidpunkt") || title.contains("löfte, 1 utan tidpunkt"), title)
     XCTAssertTrue(title.contains("hänvisning saknas"), title)
     XCTAssertEqual(lens["command"]?["command"], "klarsvar.listCommitments")

@@ -33,6 +33,20 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
 
   public var textKind: TextKind { TextKind(rawValue: rawValue)! }
 
+  /// The kind in Swedish, for people.
+  public var swedishName: String {
+    switch self {
+    case .reply: "svar till enskild"
+    case .newspaperReply: "svar på insändare"
+    case .decision: "beslut"
+    case .summary: "sammanfattning"
+    case .opinion: "debattartikel"
+    case .information: "informationssida"
+    case .news: "nyhet"
+    case .citizenLetter: "brev från medborgare"
+    }
+  }
+
   /// The names, for messages that list them.
   public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -64,10 +64,55 @@ public struct RuleExampleRunner: Sendable {
   public func produced(
     by example: RuleExamples.Example, for metadata: RuleMetadata, transform: (String) -> String = { $0 }
   ) -> [String] {
+    lint(example, metadata, transform).findings.map(\.ruleID)
+  }
+
+  /// The example's text with the first replacement of each of the rule's findings applied, or nil when
+  /// the rule offers no replacement for it.
+  public func fixed(_ example: RuleExamples.Example, for metadata: RuleMetadata) -> String? {
+    let result = lint(example, metadata, { $0 })
+    var edits: [TextEdit] = []
+    for finding in result.findings where finding.ruleID == metadata.id {
+      guard let edit = finding.suggestions.first(where: { $0.kind == .replacement })?.edit else { continue }
+      if let last = edits.last, last.range.upperBound > edit.range.lowerBound { continue }
+      edits.append(edit)
+    }
+    guard !edits.isEmpty else { return nil }
+    var bytes = Array(example.text.utf8)
+    for edit in edits.reversed() {
+      bytes.replaceSubrange(edit.range.lowerBound..<edit.range.upperBound, with: Array(edit.newText.utf8))
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Flag examples whose `fixed` text differs from what the rule's suggestions give, and flag examples
+  /// whose rule offers a replacement but that do not say what the fixed text is.
+  public func fixProblems(ruleIDs: Set<String>? = nil) -> [String] {
+    var problems: [String] = []
+    for rule in linter.ruleSet.rules where ruleIDs?.contains(rule.metadata.id) ?? true {
+      let metadata = rule.metadata
+      for (index, example) in metadata.examples.flag.enumerated() {
+        let actual = fixed(example, for: metadata)
+        let name = "\(metadata.file): regel \(metadata.id), flag[\(index)]"
+        switch (example.fixed, actual) {
+        case (nil, nil): continue
+        case (nil, let actual?): problems.append("\(name) saknar \"fixed\" (förslagen ger: ”\(actual)”)")
+        case (let expected?, nil): problems.append("\(name): inget förslag att tillämpa, väntade ”\(expected)”")
+        case (let expected?, let actual?) where expected != actual:
+          problems.append("\(name): förslagen ger ”\(actual)”, väntade ”\(expected)”")
+        default: continue
+        }
+      }
+    }
+    return problems
+  }
+
+  private func lint(
+    _ example: RuleExamples.Example, _ metadata: RuleMetadata, _ transform: (String) -> String
+  ) -> LintResult {
     let kind =
       example.kind
       ?? (metadata.applies(to: .reply) ? .reply : DocumentKind.allCases.first(where: metadata.applies) ?? .reply)
-    let result = linter.lint(transform(example.text), options: LintOptions(format: .markdown, kind: kind))
-    return result.findings.map(\.ruleID)
+    return linter.lint(transform(example.text), options: LintOptions(format: .markdown, kind: kind))
   }
 }

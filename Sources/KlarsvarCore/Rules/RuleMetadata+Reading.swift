@@ -57,8 +57,12 @@ extension RuleMetadata {
         }
         return kind
       }
+      let fixed = try example.optionalString("fixed")
+      if fixed != nil && key != "flag" {
+        throw JSONObjectReader.Failure(path: example.child("fixed"), message: "bara flag-exempel kan ha \"fixed\"")
+      }
       try example.finish()
-      return RuleExamples.Example(text: text, kind: kind)
+      return RuleExamples.Example(text: text, kind: kind, fixed: fixed)
     }
   }
 }

@@ -86,6 +86,15 @@ public struct RuleExamples: Sendable {
   public struct Example: Sendable, Hashable {
     public let text: String
     public let kind: DocumentKind?
+    /// For a `flag` example: the text after the rule's suggestions are applied — the proof that every
+    /// replacement is grammatical in context.
+    public let fixed: String?
+
+    public init(text: String, kind: DocumentKind?, fixed: String? = nil) {
+      self.text = text
+      self.kind = kind
+      self.fixed = fixed
+    }
   }
 
   public let flag: [Example]

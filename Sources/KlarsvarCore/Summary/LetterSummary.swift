@@ -1,9 +1,11 @@
-/// A one-line overview of a letter for reviewers: readability, promises and missing referrals.
+/// A one-line overview of a letter for reviewers: its kind, readability, promises and missing referrals.
 ///
 /// Read from a lint result only: the text, the findings and the side outputs (`Commitment`), so any
-/// front end can show it. The language server's code lens shows the line ("LIX 48 · 3 löften, 2 utan
-/// tidpunkt · hänvisning saknas: referral-complaint-ivo").
+/// front end can show it. The language server's code lens shows the line ("Svar till enskild (upptäckt) · LIX
+/// 48 · 3 löften, 2 utan tidpunkt · hänvisning saknas: referral-complaint-ivo").
 public struct LetterSummary: Sendable, Hashable {
+  public var kind: DocumentKind
+  public var kindSource: KindDecision.Source
   /// LIX of the writer's own text (quoted text left out), nil for a text without sentences.
   public var lix: Int?
   public var commitments: Int
@@ -13,6 +15,8 @@ public struct LetterSummary: Sendable, Hashable {
   public var missingReferrals: [String]
 
   public init(_ result: LintResult) {
+    kind = result.kind
+    kindSource = result.kindDecision.source
     lix = Readability.documentLIX(result.text).map { Int($0.rounded()) }
     let promises = result.sideOutputs[Commitment.self]
     commitments = promises.count
@@ -22,9 +26,12 @@ public struct LetterSummary: Sendable, Hashable {
       \.ruleID)
   }
 
-  /// `LIX 48 · 3 löften, 2 utan tidpunkt · hänvisning saknas: referral-complaint-ivo`.
+  /// `Svar till enskild (upptäckt) · LIX 48 · 3 löften, 2 utan tidpunkt · hänvisning saknas: …`.
   public var line: String {
     var parts: [String] = []
+    let name = kind.swedishName
+    let capitalised = name.prefix(1).uppercased() + name.dropFirst()
+    parts.append(kindSource == .detected ? "\(capitalised) (upptäckt)" : capitalised)
     parts.append(lix.map { "LIX \($0)" } ?? "LIX –")
     var promises = commitments == 1 ? "1 löfte" : "\(commitments) löften"
     if commitments > 0 { promises += ", \(unanchoredCommitments) utan tidpunkt" }
