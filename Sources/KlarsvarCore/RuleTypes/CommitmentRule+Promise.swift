@@ -36,7 +36,8 @@ extension CommitmentRule {
         let spans = language.expressions(ofSentence: sentence)
         let clauses = language.clauses(ofSentence: sentence)
         guard rule.isPromise(clause, in: clauses, tokens: tokens, spans: spans, kind: context.kind) else { continue }
-        let range = Self.range(of: clause, tokens: tokens)
+        let range = Self.range(
+          of: clause, through: Self.dependents(of: clause, in: language.clauses(ofSentence: sentence)), tokens: tokens)
         // The clause and what follows it in the sentence (*… och har schemat klart senast den 30 juni*).
         let rest = clause.tokenRange.lowerBound..<tokens.count
         var anchor = Self.concreteTime(in: spans, within: rest)
@@ -72,10 +73,21 @@ extension CommitmentRule {
       "beslutet", "planen", "genomgången", "utredningen",
     ]
 
-    /// From the clause's first word to its last (subordinators and final punctuation left out).
-    static func range(of clause: Clause, tokens: [LanguageToken]) -> TextRange {
+    /// The end of the subordinate clauses that directly follow `clause` (*… för att det ska byggas fler
+    /// boenden*): the promise goes on until the next main clause.
+    static func dependents(of clause: Clause, in clauses: [Clause]) -> Int {
+      var end = clause.tokenRange.upperBound
+      for next in clauses where next.tokenRange.lowerBound >= end {
+        guard next.tokenRange.lowerBound == end, next.kind.isSubordinate, next.speech == .none else { break }
+        end = next.tokenRange.upperBound
+      }
+      return end
+    }
+
+    /// From the clause's first word to the last word before `end` (final punctuation left out).
+    static func range(of clause: Clause, through end: Int, tokens: [LanguageToken]) -> TextRange {
       var first = clause.tokenRange.lowerBound
-      var last = clause.tokenRange.upperBound - 1
+      var last = end - 1
       while first < last, tokens[first].kind == .punctuation { first += 1 }
       while last > first, tokens[last].kind == .punctuation { last -= 1 }
       return TextRange(tokens[first].utf8Range.lowerBound, tokens[last].utf8Range.upperBound)
