@@ -20,6 +20,8 @@ struct RequiresRule: RuleType {
     case evidence
     /// Phrases one of which must share a sentence with a trigger (`triggerSentence`).
     case context
+    /// Phrases none of which may share a sentence with a trigger (`triggerSentenceNot`).
+    case contextNot
   }
 
   let evidence: [[EvidenceItem]]
@@ -28,6 +30,7 @@ struct RequiresRule: RuleType {
   let template: String?
   let triggerClause: ClauseCondition?
   let needsContext: Bool
+  let hasExclusions: Bool
 
   /// The message slot that lists the missing groups' names.
   static let missingSlot = "missing"
@@ -59,6 +62,13 @@ struct RequiresRule: RuleType {
       let path = reader.child("triggerSentence")
       try builder.register(
         try builder.phraseEntries(try reader.array("triggerSentence"), path: path), role: Role.context, path: path)
+    }
+    hasExclusions = reader.has("triggerSentenceNot")
+    if hasExclusions {
+      let path = reader.child("triggerSentenceNot")
+      try builder.register(
+        try builder.phraseEntries(try reader.array("triggerSentenceNot"), path: path), role: Role.contextNot,
+        path: path)
     }
   }
 
@@ -99,13 +109,17 @@ struct RequiresRule: RuleType {
   private func accepts(_ trigger: PhraseMatch, _ context: RuleCheckContext) -> Bool {
     let range = context.range(of: trigger)
     if triggerClause != nil && !context.clauseAccepts(triggerClause, at: range) { return false }
-    guard needsContext else { return true }
+    guard needsContext || hasExclusions else { return true }
     guard let sentence = context.text.sentenceIndex(containing: range.lowerBound) else { return false }
     let bounds = context.text.sentences[sentence].range
-    return context.matches(Role.context).contains { match in
-      let offset = context.range(of: match).lowerBound
-      return bounds.lowerBound <= offset && offset < bounds.upperBound
+    func occurs(_ role: Role) -> Bool {
+      context.matches(role).contains { match in
+        let offset = context.range(of: match).lowerBound
+        return bounds.lowerBound <= offset && offset < bounds.upperBound
+      }
     }
+    if hasExclusions && occurs(.contextNot) { return false }
+    return !needsContext || occurs(.context)
   }
 
   /// Names joined as Swedish lists them: *a*, *a och b*, *a, b och c*.

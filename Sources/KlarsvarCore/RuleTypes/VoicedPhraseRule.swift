@@ -57,7 +57,8 @@ struct VoicedPhraseRule: RuleType {
       }
       guard let clause else { return true }
       let tokens = language.sentence(sentence).tokens
-      return !Self.reportsSomeoneElse(clause, tokens: tokens, officials: officials.values.flatMap { $0 }, language.language)
+      let officialRanges = officials.values.flatMap { $0 }
+      return !Self.reportsSomeoneElse(clause, tokens: tokens, officials: officialRanges, language.language)
     }
     // One finding per sentence: a sentence says one thing in one tone, and two phrases of the same
     // kind in it (*det börjar bli en vana … jag försöker en sista gång*) are one problem.
