@@ -63,4 +63,56 @@ final class RequiresRuleTests: XCTestCase {
       XCTAssertEqual(TestPack.matched(linter, text, rule: "test-requires"), [], text)
     }
   }
+
+  func testTriggersCountOnlyWhereClauseAndSentenceAllowAndTheMessageNamesWhatIsMissing() {
+    let linter = TestPack.linter(rules: [
+      TestPack.rule(
+        "test-requires", type: "requires", category: "referral", message: "Det saknas {missing}.",
+        [
+          "triggers": ["[avslå:verb]"],
+          "triggerClause": ["not": ["question"], "kind": ["main", "att"]],
+          "triggerSentence": ["du", "din"],
+          "triggerSentenceNot": ["statistik*"],
+          "evidence": [
+            ["what": "att beslutet kan överklagas", "items": ["överklaga*"]],
+            ["what": "tidsfristen", "items": ["tre veckor"]],
+            ["what": "vart det skickas", "items": ["till oss"]],
+          ],
+        ])
+    ])
+    let result = linter.lint("Nämnden avslog din ansökan. Du kan överklaga beslutet.")
+    let findings = result.findings.filter { $0.ruleID == "test-requires" }
+    XCTAssertEqual(findings.map { result.source.text(in: $0.range) }, ["avslog"])
+    XCTAssertEqual(findings.first?.message, "Det saknas tidsfristen och vart det skickas.")
+    let all = linter.lint("Nämnden avslår din ansökan.").findings.first { $0.ruleID == "test-requires" }
+    XCTAssertEqual(all?.message, "Det saknas att beslutet kan överklagas, tidsfristen och vart det skickas.")
+    for text in [
+      "Om nämnden avslår din ansökan kan du överklaga.",
+      "Avslog nämnden din ansökan?",
+      "Nämnden avslog fyra ansökningar i fjol.",
+      "Enligt statistiken avslog nämnden din ansökan.",
+      "Nämnden avslog din ansökan. Skicka ett överklagande till oss inom tre veckor.",
+    ] {
+      XCTAssertEqual(TestPack.matched(linter, text, rule: "test-requires"), [], text)
+    }
+  }
+
+  func testEvidenceGroupObjectsAreChecked() {
+    let result = RuleSetLoader.load(
+      TestPack.languageData + [
+        TestPack.folder(rules: [
+          TestPack.rule(
+            "test-requires", type: "requires", ["triggers": ["klagomål"], "evidence": [["items": ["ivo"]]]])
+        ])
+      ])
+    XCTAssertEqual(result.errors.count, 1)
+    XCTAssertTrue(result.errors.first?.description.contains("what") ?? false, "\(result.errors)")
+  }
+
+  func testSwedishListOfNames() {
+    XCTAssertEqual(RequiresRule.list([]), "")
+    XCTAssertEqual(RequiresRule.list(["a"]), "a")
+    XCTAssertEqual(RequiresRule.list(["a", "b"]), "a och b")
+    XCTAssertEqual(RequiresRule.list(["a", "b", "c"]), "a, b och c")
+  }
 }

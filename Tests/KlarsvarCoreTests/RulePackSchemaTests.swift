@@ -399,7 +399,7 @@ final class RulePackSchemaTests: XCTestCase {
     XCTAssertEqual(
       try errors(rule(#""type": "regex", "pattern": "a""#), against: schema),
       [
-        #"/rules/0/type: "regex" is not one of ["phrase", "pattern", "requires", "commitment", "metric", "structure", "contact"]"#
+        #"/rules/0/type: "regex" is not one of ["phrase", "pattern", "requires", "commitment", "metric", "structure", "contact", "voiced"]"#
       ])
     XCTAssertEqual(
       try errors(rule(#""phrases": ["a"]"#), against: schema).first?.hasPrefix(

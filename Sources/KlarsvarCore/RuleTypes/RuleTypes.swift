@@ -9,6 +9,7 @@ enum RuleTypes {
     PhraseRule.self,
     RequiresRule.self,
     StructureRule.self,
+    VoicedPhraseRule.self,
   ]
 
   static let byName: [String: any RuleType.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.typeName, $0) })
