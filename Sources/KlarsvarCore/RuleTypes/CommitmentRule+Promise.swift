@@ -65,12 +65,12 @@ extension CommitmentRule {
     static func takesUp(_ tokens: [LanguageToken], clauses: [Clause]) -> Bool {
       guard let first = tokens.first(where: { $0.kind == .word }) else { return false }
       if anaphoric.contains(first.folded) { return true }
+      // *Det gör vi …*, *Det sker …*: plain *det* points back only with a verb that stands in for the last.
       return clauses.contains { clause in ["göra", "ske"].contains(clause.mainVerb?.lemma ?? "") }
     }
 
     static let anaphoric: Set<String> = [
-      "det", "detta", "dessa", "den", "de", "där", "då", "arbetet", "översynen", "förändringen", "svaret",
-      "beslutet", "planen", "genomgången", "utredningen",
+      "detta", "dessa", "arbetet", "översynen", "förändringen", "svaret", "genomgången", "utredningen",
     ]
 
     /// The end of the subordinate clauses that directly follow `clause` (*… för att det ska byggas fler

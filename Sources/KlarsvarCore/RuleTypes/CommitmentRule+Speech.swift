@@ -27,7 +27,10 @@ extension CommitmentRule {
     let byWish =
       clause.auxiliaries.contains { $0.lemma == "vilja" } && (listed(processVerbs) || listed(measureVerbs))
     let byAuxiliary = !strong.isEmpty || byWish
-    let byProcess = listed(processVerbs) && clause.auxiliaries.isEmpty && clause.finiteVerb?.tense == .present
+    // *Vi utreder alla avvikelser*: a process verb with *alla*, *varje* describes a routine.
+    let routine = tokens[clause.tokenRange].contains { Self.routineWords.contains($0.folded) }
+    let byProcess =
+      listed(processVerbs) && clause.auxiliaries.isEmpty && clause.finiteVerb?.tense == .present && !routine
     guard byAuxiliary || byProcess else { return false }
     guard let subject = clause.subject else { return false }
     switch subject.person {
@@ -49,6 +52,7 @@ extension CommitmentRule {
     }
   }
 
+  static let routineWords: Set<String> = ["alla", "varje", "samtliga", "alltid", "regelbundet"]
   static let personalPronouns: Set<String> = ["han", "hon", "hen"]
   /// Words that make a clause a refusal, a standing rule or someone else's rule (*enligt lagen ska …*).
   static let settledWords: Set<String> = ["inte", "ej", "aldrig", "alltid", "icke", "enligt"]
