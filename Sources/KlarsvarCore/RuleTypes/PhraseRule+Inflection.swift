@@ -34,11 +34,15 @@ extension PhraseRule {
     /// Edits for a match, each cased like the matched text; empty when the lemma's form in the match is
     /// unknown or a bracketed word cannot take its inflection.
     func suggestions(range: TextRange, matched: String, context: RuleCheckContext) -> [Suggestion] {
-      guard let analysis = matchedAnalysis(range: range, context: context) else { return [] }
+      guard let analysis = matchedAnalysis(range: range, context: context),
+        analysis.inflection != .presentParticiple
+      else { return [] }
       let lexicon = context.scratch.language.language.lexicon
       var result: [Suggestion] = []
       for template in templates {
-        guard let text = Self.render(template, like: analysis, lexicon: lexicon) else { return [] }
+        guard let text = Self.render(template, like: analysis, lexicon: lexicon),
+          !Self.isParticipleOfPhrase(text, analysis)
+        else { return [] }
         let cased = CasePreservation.apply(text, like: matched)
         result.append(
           Suggestion(kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: range, newText: cased)))
@@ -46,19 +50,42 @@ extension PhraseRule {
       return result
     }
 
-    /// The reading of the lemma among the matched words (the first word that is a form of it).
+    /// A participle is used as an adjective, where a replacement of several words does not fit: *inkomna
+    /// handlingar* is not *komna in handlingar*, *de beaktade skälen* not *de tagna hänsyn till skälen*.
+    /// (A present participle has no plain counterpart at all, so it is never inflected.)
+    static func isParticipleOfPhrase(_ replacement: String, _ analysis: WordAnalysis) -> Bool {
+      analysis.inflection.tense == .participle && replacement.contains(" ")
+    }
+
+    /// The reading of the lemma among the matched words (the first word that is a form of it). A form with
+    /// several readings (*beaktas*: infinitive or present; *beaktade*: past or participle) is read as the
+    /// clause reads it: finite when it is the clause's finite verb, else non-finite.
     private func matchedAnalysis(range: TextRange, context: RuleCheckContext) -> WordAnalysis? {
       let lexicon = context.scratch.language.language.lexicon
       for token in context.text.tokens where token.range.lowerBound >= range.lowerBound {
         guard token.range.upperBound <= range.upperBound else { break }
         let folded = CaseFolding.fold(context.sourceText(in: token.range))
-        if let reading = lexicon.analyses(of: folded).first(where: {
+        let readings = lexicon.analyses(of: folded).filter {
           $0.lemma == lemma && (wordClass == nil || $0.partOfSpeech == wordClass)
-        }) {
-          return reading
         }
+        guard let first = readings.first else { continue }
+        guard readings.count > 1, let finite = Self.isFiniteVerb(at: token.range.lowerBound, context) else {
+          return first
+        }
+        return readings.first { $0.inflection.isFinite == finite } ?? first
       }
       return nil
+    }
+
+    /// Whether the word starting at `offset` is the finite verb of its clause; nil when the language layer
+    /// finds no clause there.
+    static func isFiniteVerb(at offset: Int, _ context: RuleCheckContext) -> Bool? {
+      guard let sentence = context.text.sentenceIndex(containing: offset),
+        let clause = context.scratch.language.clause(containing: offset, inSentence: sentence)
+      else { return nil }
+      guard let verb = clause.finiteVerb, verb.tense == .present || verb.tense == .past || verb.tense == .imperative
+      else { return false }
+      return context.scratch.language.sentence(sentence).tokens[verb.tokenIndex].utf8Range.lowerBound == offset
     }
 
     /// `template` with every bracketed part inflected like `analysis`; nil when one cannot be.
