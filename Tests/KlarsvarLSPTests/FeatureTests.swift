@@ -123,7 +123,7 @@ final class FeatureTests: XCTestCase {
     let client = TestClient()
     let uri = "file:///tmp/summary.txt"
     let text =
-      "Hej!\n\nTack för ditt klagomål om hemtjänsten. Vi ska se över rutinerna. Vi ringer dig senast den 4 april.\n\nMed vänliga hälsningar\nAnna Lind\n070-123 45 67\n"
+      "Hej!\n\nTack för ditt klagomål om hemtjänsten. Vi ska se över rutinerna. Vi kommer att ringa dig senast den 4 april.\n\nMed vänliga hälsningar\nAnna Lind\n070-123 45 67\n"
     _ = try await openLetter(client, uri, text)
     let lenses = try await client.request("textDocument/codeLens", ["textDocument": ["uri": .string(uri)]])
     let lens = try XCTUnwrap(lenses["result"]?[0])

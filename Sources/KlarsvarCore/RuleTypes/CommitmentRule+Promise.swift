@@ -41,13 +41,17 @@ extension CommitmentRule {
         // The clause and what follows it in the sentence (*… och har schemat klart senast den 30 juni*).
         let rest = clause.tokenRange.lowerBound..<tokens.count
         var anchor = Self.concreteTime(in: spans, within: rest)
-        // The next sentence's time completes this promise when that sentence takes it up (*Vi ska gå
-        // igenom schemat. Det gör vi den 12 mars.*), not when it says something new with its own time.
+        // A time in the next sentence completes the promise (*Vi ska gå igenom schemat. Det gör vi den 12
+        // mars.*), unless that sentence makes a promise of its own, whose time it is.
         let next = sentence + 1
-        if anchor == nil, rule.nextSentence, next < context.text.sentences.count,
-          Self.takesUp(language.sentence(next).tokens, clauses: language.clauses(ofSentence: next))
-        {
-          anchor = Self.concreteTime(in: language.expressions(ofSentence: next), within: nil)
+        if anchor == nil, rule.nextSentence, next < context.text.sentences.count {
+          let nextClauses = language.clauses(ofSentence: next)
+          let nextTokens = language.sentence(next).tokens
+          let nextSpans = language.expressions(ofSentence: next)
+          let promisesItself = nextClauses.contains {
+            rule.isPromise($0, in: nextClauses, tokens: nextTokens, spans: nextSpans, kind: context.kind)
+          }
+          if !promisesItself { anchor = Self.concreteTime(in: nextSpans, within: nil) }
         }
         if anchor == nil {
           // Anchor phrases (a condition the reader controls) count in the promise's own sentence only.
@@ -59,19 +63,6 @@ extension CommitmentRule {
       }
       return promises
     }
-
-    /// Whether a sentence continues the one before: it opens with a word that points back (*det*,
-    /// *detta*, *arbetet*) or its verb stands in for the last one (*gör*, *sker*).
-    static func takesUp(_ tokens: [LanguageToken], clauses: [Clause]) -> Bool {
-      guard let first = tokens.first(where: { $0.kind == .word }) else { return false }
-      if anaphoric.contains(first.folded) { return true }
-      // *Det gör vi …*, *Det sker …*: plain *det* points back only with a verb that stands in for the last.
-      return clauses.contains { clause in ["göra", "ske"].contains(clause.mainVerb?.lemma ?? "") }
-    }
-
-    static let anaphoric: Set<String> = [
-      "detta", "dessa", "arbetet", "översynen", "förändringen", "svaret", "genomgången", "utredningen",
-    ]
 
     /// The end of the subordinate clauses that directly follow `clause` (*… för att det ska byggas fler
     /// boenden*): the promise goes on until the next main clause.
