@@ -56,4 +56,13 @@ final class PhraseInflectionTests: XCTestCase {
       "[beakta]", ["[väga] in"], in: "Dina önskemål beaktas. Dina önskemål ska beaktas när vi planerar.")
     XCTAssertEqual(found.map(\.edits), [["vägs in"], ["vägas in"]])
   }
+
+  func testABracketedSuggestionWithoutALemmaInThePhraseIsALoadError() {
+    let folder = TestPack.folder(rules: [
+      TestPack.rule("test-bracket", type: "phrase", ["phrases": [["phrase": "inom kort", "suggestions": ["[datum]"]]]])
+    ])
+    let errors = RuleSetLoader.load(TestPack.languageData + [folder]).errors.map(\.description)
+    XCTAssertEqual(errors.count, 1, "\(errors)")
+    XCTAssertTrue(errors.first?.contains("har inget lemma att böja efter") ?? false, "\(errors)")
+  }
 }

@@ -45,6 +45,15 @@ struct PhraseRule: RuleType {
     messageUsesSuggestion = messages.map { $0?.hasSlot(named: Self.suggestionSlot) ?? false }
     let fallback = ruleSuggestions
     inflections = entries.map { Inflection(phrase: $0.text, suggestions: $0.suggestions ?? fallback) }
+    // A bracketed word in a suggestion is inflected like the phrase's lemma; without a lemma it would be
+    // offered literally, brackets and all.
+    for (index, entry) in entries.enumerated() where inflections[index] == nil {
+      if let bracketed = (entry.suggestions ?? fallback).first(where: { $0.contains("[") }) {
+        throw JSONObjectReader.Failure(
+          path: "\(path)/\(index)",
+          message: "förslaget \"\(bracketed)\" böjer ett ord inom [ ], men frasen \"\(entry.text)\" har inget lemma att böja efter")
+      }
+    }
     if reader.has("clause") {
       var clauseReader = try JSONObjectReader(try reader.value("clause"), path: reader.child("clause"))
       clause = try ClauseCondition(reading: &clauseReader)
