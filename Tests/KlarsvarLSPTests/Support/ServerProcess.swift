@@ -1,5 +1,6 @@
 import Foundation
 import KlarsvarJSON
+import TestSupport
 import XCTest
 
 @testable import KlarsvarLSP
@@ -19,39 +20,8 @@ final class ServerProcess: @unchecked Sendable {
   private var received: [JSONValue] = []
   private var stderrText = ""
 
-  /// The `klarsvar` executable next to the test bundle (same build products directory).
-  static func binary() throws -> URL {
-    if let override = ProcessInfo.processInfo.environment["KLARSVAR_BINARY"] {
-      return URL(fileURLWithPath: override)
-    }
-    var candidates: [URL] = []
-    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    candidates.append(executable.deletingLastPathComponent())
-    candidates.append(Bundle.main.bundleURL)
-    candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-      candidates.append(bundle.bundleURL.deletingLastPathComponent())
-    }
-    for directory in candidates {
-      var folder = directory
-      for _ in 0..<4 {
-        let candidate = folder.appendingPathComponent("klarsvar")
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-          FileManager.default.isExecutableFile(atPath: candidate.path)
-        {
-          return candidate
-        }
-        folder = folder.deletingLastPathComponent()
-      }
-    }
-    throw Failure(
-      description: "the klarsvar binary was not found next to the tests (looked in \(candidates.map(\.path))); "
-        + "build it with `swift build` first or set KLARSVAR_BINARY")
-  }
-
   init(arguments: [String] = ["lsp", "--stdio"]) throws {
-    process.executableURL = try Self.binary()
+    process.executableURL = try KlarsvarBinary.locate().url
     process.arguments = arguments
     process.standardInput = input
     process.standardOutput = output

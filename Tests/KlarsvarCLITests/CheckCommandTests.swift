@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
@@ -21,19 +22,19 @@ final class CheckCommandTests: XCTestCase {
       .standardizedFileURL
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     let rules = [
-      TestPack.rule(
+      PackJSON.rule(
         "test-vague", type: "phrase", category: "commitment", message: "Otydlig tid: ”{match}”",
         [
           "phrases": ["inom kort"], "suggestions": ["senast den 30 juni"],
           "examples": ["flag": ["Vi svarar inom kort."], "pass": ["Vi svarar senast fredag."]],
         ]),
-      TestPack.rule("test-hint", type: "phrase", severity: "hint", ["phrases": ["gällande"]]),
-      TestPack.rule("test-info", type: "phrase", severity: "info", ["phrases": ["erhålla"], "suggestions": ["få"]]),
-      TestPack.rule(
+      PackJSON.rule("test-hint", type: "phrase", severity: "hint", ["phrases": ["gällande"]]),
+      PackJSON.rule("test-info", type: "phrase", severity: "info", ["phrases": ["erhålla"], "suggestions": ["få"]]),
+      PackJSON.rule(
         "test-error", type: "phrase", category: "tone", severity: "error",
         ["phrases": ["aldrig någonsin"], "examples": ["flag": ["Det här är fint."], "pass": ["Vi svarar."]]]),
     ]
-    try writePack(TestPack.folder(id: "test", rules: rules), to: "packs/test")
+    try writePack(PackJSON.files(id: "test", rules: rules), to: "packs/test")
     try write("Hej!\n\nTack för ditt brev.\n", to: "letters/klar.md")
     try write(Self.vague, to: "letters/vag.md")
   }
@@ -52,8 +53,8 @@ final class CheckCommandTests: XCTestCase {
     try data.write(to: url)
   }
 
-  private func writePack(_ folder: PackFolder, to relative: String) throws {
-    for file in folder.files { try write(file.contents, to: "\(relative)/\(file.name)") }
+  private func writePack(_ files: [(name: String, contents: Data)], to relative: String) throws {
+    for file in files { try write(file.contents, to: "\(relative)/\(file.name)") }
   }
 
   private func klarsvar(
@@ -213,11 +214,11 @@ final class CheckCommandTests: XCTestCase {
   }
 
   func testBrokenRulesPackIsAnErrorButGoodPacksStillReport() throws {
-    let broken = TestPack.folder(
+    let broken = PackJSON.files(
       id: "trasig",
       rules: [
-        TestPack.rule("broken-good-rule", type: "phrase", ["phrases": ["svarar"]]),
-        TestPack.rule("broken-bad-rule", type: "phrase", ["phrases": ["x"], "colour": "röd"]),
+        PackJSON.rule("broken-good-rule", type: "phrase", ["phrases": ["svarar"]]),
+        PackJSON.rule("broken-bad-rule", type: "phrase", ["phrases": ["x"], "colour": "röd"]),
       ], rawFiles: ["zz-invalid.json": "{\n  \"rules\": [\n    { \"id\": 1 2 }\n  ]\n}\n"])
     try writePack(broken, to: "packs/trasig")
     let run = try klarsvar(["check"] + testPack + ["--rules", "packs/trasig", "letters/vag.md"])

@@ -3,44 +3,59 @@ import XCTest
 
 /// Runs the built `klarsvar` executable with a time limit, capturing its output through files
 /// (no pipe can fill up and block it).
-struct KlarsvarBinary {
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-    var stdoutBytes: Data
+public struct KlarsvarBinary {
+  public struct Run {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+    public var stdoutBytes: Data
 
     /// The last non-empty line of standard output.
-    var lastLine: String { stdout.split(separator: "\n").last.map(String.init) ?? "" }
+    public var lastLine: String { stdout.split(separator: "\n").last.map(String.init) ?? "" }
   }
 
-  struct Missing: Error, CustomStringConvertible {
-    var searched: [String]
-    var description: String {
+  public struct Missing: Error, CustomStringConvertible {
+    public var searched: [String]
+    public var description: String {
       "the klarsvar executable is not built next to the test bundle (looked in \(searched.joined(separator: ", "))); "
-        + "run `swift build` first"
+        + "run `swift build` first or set KLARSVAR_BINARY"
     }
   }
 
-  let url: URL
+  public let url: URL
 
-  /// The executable in the build products directory that holds the running test bundle.
-  static func locate() throws -> KlarsvarBinary {
-    var folders = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+  /// The executable in the build products directory that holds the running tests (or `KLARSVAR_BINARY`).
+  public static func locate() throws -> KlarsvarBinary {
+    if let override = ProcessInfo.processInfo.environment["KLARSVAR_BINARY"] {
+      return KlarsvarBinary(url: URL(fileURLWithPath: override))
+    }
+    var folders = [URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()]
+    folders.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
     for bundle in [Bundle.main] + Bundle.allBundles + Bundle.allFrameworks {
       folders += [bundle.bundleURL.deletingLastPathComponent(), bundle.bundleURL]
     }
     var seen = Set<String>()
     let unique = folders.map(\.standardizedFileURL).filter { seen.insert($0.path).inserted }
-    let candidates = unique.map { $0.appendingPathComponent("klarsvar") }
-    guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+    // The test runner may sit a few folders below the products directory (an .xctest bundle on macOS).
+    let candidates = unique.flatMap { folder in
+      (0..<4).map { depth in
+        (0..<depth).reduce(folder) { url, _ in url.deletingLastPathComponent() }.appendingPathComponent("klarsvar")
+      }
+    }
+    guard
+      let found = candidates.first(where: { candidate in
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory)
+          && !isDirectory.boolValue && FileManager.default.isExecutableFile(atPath: candidate.path)
+      })
+    else {
       throw Missing(searched: unique.map(\.path))
     }
     return KlarsvarBinary(url: found)
   }
 
   /// Runs `klarsvar arguments…` in `directory`; kills it and fails after `timeout` seconds.
-  func run(
+  public func run(
     _ arguments: [String], in directory: URL, stdin: Data? = nil, environment extra: [String: String] = [:],
     timeout: TimeInterval = 30, file: StaticString = #filePath, line: UInt = #line
   ) throws -> Run {
@@ -49,7 +64,7 @@ struct KlarsvarBinary {
   }
 
   /// Spawns any executable the same way (used for `script`, which gives the binary a terminal).
-  static func spawn(
+  public static func spawn(
     _ executable: URL, _ arguments: [String], in directory: URL, stdin: Data?, environment extra: [String: String],
     timeout: TimeInterval, file: StaticString, line: UInt
   ) throws -> Run {
