@@ -113,13 +113,13 @@ final class PhraseAutomatonWalkTests: XCTestCase {
 }
 
 extension PhraseAutomaton {
-  /// A finalized automaton of `phrases`, each one's outputs a `.phrase` of owner 0 numbered by its place.
+  /// A finalized automaton of `phrases`, each one's outputs role 0 of owner 0, numbered by its place.
   static func finalized(phrases: [String]) throws -> PhraseAutomaton {
     var automaton = PhraseAutomaton()
     for (item, phrase) in phrases.enumerated() {
       for expanded in try PhraseParser.parse(phrase) {
         automaton.insert(
-          expanded, output: PhraseOutput(owner: 0, role: .phrase, item: Int32(item), subitem: 0, choice: 0))
+          expanded, output: PhraseOutput(owner: 0, role: PhraseRole(0), item: Int32(item), subitem: 0, choice: 0))
       }
     }
     automaton.finalize()

@@ -57,7 +57,7 @@ public struct CorpusEvaluation: Sendable {
       documents.append(
         try DocumentEvaluation.evaluate(
           file: displayName, source: source, expected: expected, linter: linter,
-          format: DocumentFormat.guess(fromPath: name)))
+          format: FileTypes.documentFormat(ofPath: name)))
     }
     return CorpusEvaluation(documents: documents)
   }
