@@ -33,7 +33,7 @@ let package = Package(
       dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarText"]),
     .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCLI", "KlarsvarCore"]),
     .executableTarget(
-      name: "klarsvar-bench", dependencies: ["KlarsvarCLI", "KlarsvarCore", "KlarsvarLSP", "KlarsvarText"]),
+      name: "klarsvar-bench", dependencies: ["KlarsvarCLI", "KlarsvarCore", "KlarsvarJSON", "KlarsvarLSP"]),
     // Tests mirror the targets: one test target per module, each depending only on what it tests;
     // TestSupport holds helpers that need no product module (random input, ZIP fixtures, the built binary).
     .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
