@@ -20,10 +20,10 @@ enum BenchCommand: Command {
   static func run(_ rawArguments: [String]) throws -> ExitCode {
     let arguments = try Arguments(
       rawArguments, valued: ["--megabytes", "--stress-phrases", "--startup-runs", "--rounds", "--off"], flags: [])
-    let megabytes = Double(arguments.value("--megabytes") ?? "20") ?? 20
-    let stressCount = Int(arguments.value("--stress-phrases") ?? "2000") ?? 2000
-    let startupRuns = Int(arguments.value("--startup-runs") ?? "20") ?? 20
-    let roundCount = max(1, Int(arguments.value("--rounds") ?? "5") ?? 5)
+    let megabytes = arguments.number("--megabytes", default: 20.0)
+    let stressCount = arguments.number("--stress-phrases", default: 2000)
+    let startupRuns = arguments.number("--startup-runs", default: 20)
+    let roundCount = max(1, arguments.number("--rounds", default: 5))
 
     let loadStart = DispatchTime.now()
     let loaded = RuleSetLoader.load(PackFolder.builtIn)

@@ -30,11 +30,11 @@ enum LSPBenchCommand: Command {
   static func run(_ rawArguments: [String]) throws -> ExitCode {
     let arguments = try Arguments(
       rawArguments, valued: ["--edits", "--words", "--interval", "--letters", "--idle-seconds"], flags: [])
-    let edits = Int(arguments.value("--edits") ?? "500") ?? 500
-    let words = Int(arguments.value("--words") ?? "5000") ?? 5000
-    let interval = Double(arguments.value("--interval") ?? "60") ?? 60
-    let letterCount = Int(arguments.value("--letters") ?? "50") ?? 50
-    let idleSeconds = Double(arguments.value("--idle-seconds") ?? "5") ?? 5
+    let edits = arguments.number("--edits", default: 500)
+    let words = arguments.number("--words", default: 5000)
+    let interval = arguments.number("--interval", default: 60.0)
+    let letterCount = arguments.number("--letters", default: 50)
+    let idleSeconds = arguments.number("--idle-seconds", default: 5.0)
 
     let server = try BenchServer()
     defer { server.stop() }
