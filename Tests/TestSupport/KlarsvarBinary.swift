@@ -31,9 +31,20 @@ public struct KlarsvarBinary {
     }
     var folders = [URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()]
     folders.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
+    if let found = first(in: folders) { return found }
+    // Only where the runner is not beside the products (an .xctest bundle on macOS): asking for every
+    // bundle leaks an array inside Foundation on Linux, which the address-sanitizer run would report.
     for bundle in [Bundle.main] + Bundle.allBundles + Bundle.allFrameworks {
       folders += [bundle.bundleURL.deletingLastPathComponent(), bundle.bundleURL]
     }
+    guard let found = first(in: folders) else {
+      throw Missing(searched: folders.map(\.standardizedFileURL.path))
+    }
+    return found
+  }
+
+  /// The first `klarsvar` executable in `folders` or up to three folders above one of them.
+  private static func first(in folders: [URL]) -> KlarsvarBinary? {
     var seen = Set<String>()
     let unique = folders.map(\.standardizedFileURL).filter { seen.insert($0.path).inserted }
     // The test runner may sit a few folders below the products directory (an .xctest bundle on macOS).
@@ -42,16 +53,12 @@ public struct KlarsvarBinary {
         (0..<depth).reduce(folder) { url, _ in url.deletingLastPathComponent() }.appendingPathComponent("klarsvar")
       }
     }
-    guard
-      let found = candidates.first(where: { candidate in
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory)
-          && !isDirectory.boolValue && FileManager.default.isExecutableFile(atPath: candidate.path)
-      })
-    else {
-      throw Missing(searched: unique.map(\.path))
+    let found = candidates.first { candidate in
+      var isDirectory: ObjCBool = false
+      return FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory)
+        && !isDirectory.boolValue && FileManager.default.isExecutableFile(atPath: candidate.path)
     }
-    return KlarsvarBinary(url: found)
+    return found.map(KlarsvarBinary.init(url:))
   }
 
   /// Runs `klarsvar arguments…` in `directory`; kills it and fails after `timeout` seconds.
@@ -108,9 +115,17 @@ public struct KlarsvarBinary {
         line: line)
     }
     process.waitUntilExit()
-    let stdout = try Data(contentsOf: outURL)
+    let stdout = try contents(of: outURL)
     return Run(
       status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), stdoutBytes: stdout)
+      stderr: String(decoding: try contents(of: errURL), as: UTF8.self), stdoutBytes: stdout)
+  }
+
+  /// A file's bytes. (`Data(contentsOf:)` leaks its read buffer for an empty file on Linux, which the
+  /// address-sanitizer run would report.)
+  private static func contents(of url: URL) throws -> Data {
+    let handle = try FileHandle(forReadingFrom: url)
+    defer { try? handle.close() }
+    return try handle.readToEnd() ?? Data()
   }
 }
