@@ -58,18 +58,16 @@ final class CheckCommandTests: XCTestCase {
   }
 
   private func klarsvar(
-    _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], file: StaticString = #filePath,
-    line: UInt = #line
+    _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]
   ) throws -> KlarsvarBinary.Run {
-    try binary.run(
-      arguments, in: work, stdin: stdin.map { Data($0.utf8) }, environment: environment, file: file, line: line)
+    try binary.run(arguments, in: work, stdin: stdin.map { Data($0.utf8) }, environment: environment)
   }
 
   /// Runs `check --format json` and decodes the output.
   private func checkJSON(
     _ arguments: [String], stdin: String? = nil, file: StaticString = #filePath, line: UInt = #line
   ) throws -> (status: Int32, json: [String: Any], run: KlarsvarBinary.Run) {
-    let run = try klarsvar(["check", "--format", "json"] + testPack + arguments, stdin: stdin, file: file, line: line)
+    let run = try klarsvar(["check", "--format", "json"] + testPack + arguments, stdin: stdin)
     let object = try JSONSerialization.jsonObject(with: run.stdoutBytes)
     let json = try XCTUnwrap(object as? [String: Any], "not a JSON object: \(run.stdout)", file: file, line: line)
     return (run.status, json, run)
@@ -275,8 +273,7 @@ final class CheckCommandTests: XCTestCase {
     let command = ([binary.url.path, "check"] + testPack + ["letters/vag.md"]).joined(separator: " ")
     func onTerminal(_ environment: [String: String]) throws -> String {
       try KlarsvarBinary.spawn(
-        script, ["-qec", command, "/dev/null"], in: work, stdin: nil, environment: environment, timeout: 30,
-        file: #filePath, line: #line
+        script, ["-qec", command, "/dev/null"], in: work, stdin: nil, environment: environment, timeout: 30
       ).stdout
     }
     let coloured = try onTerminal(["TERM": "xterm"])

@@ -1,5 +1,4 @@
 import Foundation
-import XCTest
 
 /// Runs the built `klarsvar` executable with a time limit, capturing its output through files
 /// (no pipe can fill up and block it).
@@ -61,19 +60,25 @@ public struct KlarsvarBinary {
     return found.map(KlarsvarBinary.init(url:))
   }
 
-  /// Runs `klarsvar arguments…` in `directory`; kills it and fails after `timeout` seconds.
+  /// A run that did not end in time; the process was killed.
+  public struct TimedOut: Error, CustomStringConvertible {
+    public var description: String
+  }
+
+  /// Runs `klarsvar arguments…` in `directory`.
+  ///
+  /// - Throws: `TimedOut` after killing it when it runs longer than `timeout` seconds.
   public func run(
     _ arguments: [String], in directory: URL, stdin: Data? = nil, environment extra: [String: String] = [:],
-    timeout: TimeInterval = 30, file: StaticString = #filePath, line: UInt = #line
+    timeout: TimeInterval = 30
   ) throws -> Run {
-    try Self.spawn(
-      url, arguments, in: directory, stdin: stdin, environment: extra, timeout: timeout, file: file, line: line)
+    try Self.spawn(url, arguments, in: directory, stdin: stdin, environment: extra, timeout: timeout)
   }
 
   /// Spawns any executable the same way (used for `script`, which gives the binary a terminal).
   public static func spawn(
     _ executable: URL, _ arguments: [String], in directory: URL, stdin: Data?, environment extra: [String: String],
-    timeout: TimeInterval, file: StaticString, line: UInt
+    timeout: TimeInterval
   ) throws -> Run {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("klarsvar-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -110,9 +115,8 @@ public struct KlarsvarBinary {
     if process.isRunning {
       process.terminate()
       process.waitUntilExit()
-      XCTFail(
-        "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) ran longer than \(timeout) s", file: file,
-        line: line)
+      throw TimedOut(
+        description: "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) ran longer than \(timeout) s")
     }
     process.waitUntilExit()
     let stdout = try contents(of: outURL)
