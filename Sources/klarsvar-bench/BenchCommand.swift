@@ -134,18 +134,18 @@ enum BenchCommand: Command {
     var samples: [Double] = []
     for _ in 0..<runs {
       let start = DispatchTime.now()
-      guard KlarsvarProcess.run(["check", "--fail-on", "never", file.path]) != nil else { return nil }
+      guard KlarsvarProcess.run(["check", "--fail-on", "never", file.path]) else { return nil }
       samples.append(seconds(since: start))
     }
     samples.sort()
     return (samples[samples.count / 2], samples.last!)
   }
 
-  /// Peak RSS of a child `klarsvar check` on one letter, as the kernel reports it when the child is reaped.
+  /// Peak RSS of a child `klarsvar check` on one letter.
   private static func singleLetterPeakRSS(letter: String) -> Int? {
     guard let file = temporaryLetter(letter) else { return nil }
     defer { try? FileManager.default.removeItem(at: file) }
-    return KlarsvarProcess.run(["check", "--fail-on", "never", file.path])
+    return KlarsvarProcess.peakResidentBytes(["check", "--fail-on", "never", file.path])
   }
 
   private static func temporaryLetter(_ letter: String) -> URL? {
