@@ -38,19 +38,29 @@ let package = Package(
       ]),
     .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCLI", "KlarsvarCore"]),
     .executableTarget(
-      name: "klarsvar-bench", dependencies: ["KlarsvarCLI", "KlarsvarCore", "KlarsvarLSP", "KlarsvarText"]),
-    .target(name: "TestSupport", dependencies: ["KlarsvarCore"], path: "Tests/TestSupport"),
+      name: "klarsvar-bench", dependencies: ["KlarsvarCLI", "KlarsvarCore", "KlarsvarJSON", "KlarsvarLSP"]),
+    // Tests mirror the targets: one test target per module, each depending only on what it tests;
+    // TestSupport holds helpers that need no product module (random input, ZIP fixtures, the built binary).
+    .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
+    .testTarget(name: "KlarsvarJSONTests", dependencies: ["KlarsvarJSON", "TestSupport"]),
+    .testTarget(name: "KlarsvarTextTests", dependencies: ["KlarsvarText", "TestSupport"]),
+    .testTarget(
+      name: "KlarsvarPhrasesTests",
+      dependencies: ["KlarsvarPhrases", "KlarsvarText", "KlarsvarBuiltinPacks", "TestSupport"]),
+    .testTarget(name: "KlarsvarFormatsTests", dependencies: ["KlarsvarFormats", "KlarsvarText", "TestSupport"]),
+    .testTarget(name: "KlarsvarLanguageTests", dependencies: ["KlarsvarLanguage", "KlarsvarJSON"]),
     .testTarget(
       name: "KlarsvarCoreTests",
       dependencies: [
-        "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "KlarsvarReporting",
-        "KlarsvarCLI", "KlarsvarBuiltinPacks", "TestSupport", "CZlib",
+        "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarFormats", "TestSupport",
       ]),
-    .testTarget(name: "KlarsvarJSONTests", dependencies: ["KlarsvarJSON", "TestSupport"]),
-    .testTarget(name: "KlarsvarLanguageTests", dependencies: ["KlarsvarLanguage", "KlarsvarJSON"]),
+    .testTarget(
+      name: "KlarsvarReportingTests",
+      dependencies: ["KlarsvarReporting", "KlarsvarCore", "KlarsvarText", "KlarsvarFormats", "TestSupport"]),
     .testTarget(
       name: "KlarsvarLSPTests",
       dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "TestSupport"]),
+    .testTarget(name: "KlarsvarCLITests", dependencies: ["KlarsvarCore", "KlarsvarReporting", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -47,6 +47,11 @@ package struct Arguments {
 
   package func value(_ name: String) -> String? { values[name]?.last }
   package func all(_ name: String) -> [String] { values[name] ?? [] }
+
+  /// The value of `--name N` as a number; `fallback` when the option is absent or not a number.
+  package func number<Number: LosslessStringConvertible>(_ name: String, default fallback: Number) -> Number {
+    value(name).flatMap(Number.init) ?? fallback
+  }
   func has(_ flag: String) -> Bool { flags.contains(flag) }
 
   /// A value from a fixed set, with the valid ones in the error.

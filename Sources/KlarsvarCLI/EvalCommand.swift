@@ -38,17 +38,16 @@ package enum EvalCommand: Command {
       return .usage
     }
     let path = arguments.positionals.first ?? "Tests/Fixtures/eval"
-    let directory = URL(
-      fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    let directory = WorkspacePath.resolve(path, against: WorkspacePath.currentDirectory).standardizedFileURL
     let evaluation: CorpusEvaluation
     do {
-      evaluation = try CorpusEvaluation.run(directory: directory.standardizedFileURL, linter: loaded.linter)
+      evaluation = try CorpusEvaluation.run(directory: directory, linter: loaded.linter)
     } catch let error as EvaluationError {
       Console.error("fel: \(error)")
       return .usage
     }
     Console.out(table(evaluation, threshold: threshold))
-    if arguments.has("--verbose") { Console.out(details(evaluation, base: directory.standardizedFileURL.path)) }
+    if arguments.has("--verbose") { Console.out(details(evaluation, base: directory.path)) }
     let failing = evaluation.failing(threshold: threshold)
     if failing.isEmpty { return .success }
     Console.out("Under gränsen \(format(threshold)): \(failing.map(\.rawValue).joined(separator: ", "))\n")

@@ -16,8 +16,7 @@ public enum DocxReader {
 
   /// Extracts the paragraphs of a .docx file.
   public static func extract(data: Data) throws(TemplateFormat.ReadError) -> ExtractedDocument {
-    let archive = try ZipArchive(data: data)
-    if archive.containsEncryptedEntries { throw .encryptedDocument }
+    let archive = try ZipArchive(document: data)
     let path = try mainDocumentPath(in: archive)
     guard let xml = try archive.data(named: path) else { throw .missingEntry(documentPath) }
     let handler = DocxHandler()

@@ -15,8 +15,7 @@ public enum OdtReader {
 
   /// Extracts the paragraphs of an .odt file.
   public static func extract(data: Data) throws(TemplateFormat.ReadError) -> ExtractedDocument {
-    let archive = try ZipArchive(data: data)
-    if archive.containsEncryptedEntries { throw .encryptedDocument }
+    let archive = try ZipArchive(document: data)
     // ODF encrypts parts itself (the ZIP stays unencrypted) and says so in the manifest.
     if let manifest = try archive.data(named: "META-INF/manifest.xml"),
       String(decoding: manifest, as: UTF8.self).contains("encryption-data")

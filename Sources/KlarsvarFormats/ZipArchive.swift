@@ -38,6 +38,13 @@ struct ZipArchive {
   let entries: [Entry]
   private let entryIndex: [String: Int]
 
+  /// The archive of an office document, refused as a whole when any entry is encrypted (office
+  /// applications encrypt every part or none).
+  init(document data: Data) throws(TemplateFormat.ReadError) {
+    try self.init(data: data)
+    if entries.contains(where: \.isEncrypted) { throw .encryptedDocument }
+  }
+
   /// Parses the central directory; entry data is read lazily by `data(for:)`.
   init(data: Data) throws(TemplateFormat.ReadError) {
     let bytes = [UInt8](data)
@@ -109,9 +116,6 @@ struct ZipArchive {
   func entry(named name: String) -> Entry? {
     entryIndex[name].map { entries[$0] }
   }
-
-  /// Whether any entry is encrypted; office applications encrypt every part or none.
-  var containsEncryptedEntries: Bool { entries.contains { $0.isEncrypted } }
 
   /// The uncompressed bytes of the named entry, or nil when there is no such entry.
   func data(named name: String) throws(TemplateFormat.ReadError) -> [UInt8]? {

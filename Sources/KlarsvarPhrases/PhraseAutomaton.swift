@@ -40,54 +40,54 @@ package struct PhraseAutomaton: Sendable {
   }
 
   private mutating func child(of node: Int, for element: PhraseElement) -> Int {
-    func make() -> Int32 {
-      nodes.append(Node())
-      return Int32(nodes.count - 1)
-    }
     switch element {
     case .word(let word):
-      let id = Self.insert(word, into: &index.words)
-      let key = EdgeMap.key(node: node, label: id, isPrefix: false)
-      if let existing = edges.child(key) { return Int(existing) }
-      let created = make()
-      nodes[node].words.append((id, created))
-      edges.insert(key, child: created)
-      return Int(created)
+      return labelledChild(of: node, label: Self.insert(word, into: &index.words), isPrefix: false)
     case .prefix(let stem):
-      let id = Self.insert(stem, into: &index.prefixes)
-      let key = EdgeMap.key(node: node, label: id, isPrefix: true)
-      if let existing = edges.child(key) { return Int(existing) }
-      let created = make()
-      nodes[node].prefixes.append((id, created))
-      edges.insert(key, child: created)
-      return Int(created)
-    case .number:
-      if nodes[node].number < 0 { nodes[node].number = make() }
-      return Int(nodes[node].number)
-    case .date:
-      if nodes[node].date < 0 { nodes[node].date = make() }
-      return Int(nodes[node].date)
-    case .year:
-      if nodes[node].year < 0 { nodes[node].year = make() }
-      return Int(nodes[node].year)
-    case .anyWord:
-      if nodes[node].anyWord < 0 { nodes[node].anyWord = make() }
-      return Int(nodes[node].anyWord)
-    case .sameAsPrevious:
-      if nodes[node].sameAsPrevious < 0 { nodes[node].sameAsPrevious = make() }
-      return Int(nodes[node].sameAsPrevious)
-    case .email:
-      if nodes[node].email < 0 { nodes[node].email = make() }
-      return Int(nodes[node].email)
-    case .url:
-      if nodes[node].url < 0 { nodes[node].url = make() }
-      return Int(nodes[node].url)
+      return labelledChild(of: node, label: Self.insert(stem, into: &index.prefixes), isPrefix: true)
     case .gap(let maximum):
       if let existing = nodes[node].gaps.first(where: { $0.maximum == maximum }) { return Int(existing.node) }
-      let created = make()
+      let created = makeNode()
       nodes[node].gaps.append((maximum, created))
       return Int(created)
+    case .number, .date, .year, .anyWord, .sameAsPrevious, .email, .url:
+      let slot = Self.classSlot(element)
+      if nodes[node][keyPath: slot] < 0 { nodes[node][keyPath: slot] = makeNode() }
+      return Int(nodes[node][keyPath: slot])
     }
+  }
+
+  /// The child along a word or prefix edge, made if it is new.
+  private mutating func labelledChild(of node: Int, label: Int32, isPrefix: Bool) -> Int {
+    let key = EdgeMap.key(node: node, label: label, isPrefix: isPrefix)
+    if let existing = edges.child(key) { return Int(existing) }
+    let created = makeNode()
+    if isPrefix {
+      nodes[node].prefixes.append((label, created))
+    } else {
+      nodes[node].words.append((label, created))
+    }
+    edges.insert(key, child: created)
+    return Int(created)
+  }
+
+  /// Where a node keeps its child for a class of token (a number, a date, any word, …).
+  private static func classSlot(_ element: PhraseElement) -> WritableKeyPath<Node, Int32> {
+    switch element {
+    case .number: \.number
+    case .date: \.date
+    case .year: \.year
+    case .anyWord: \.anyWord
+    case .sameAsPrevious: \.sameAsPrevious
+    case .email: \.email
+    case .url: \.url
+    case .word, .prefix, .gap: preconditionFailure("\(element) is not a class of token")
+    }
+  }
+
+  private mutating func makeNode() -> Int32 {
+    nodes.append(Node())
+    return Int32(nodes.count - 1)
   }
 
   /// A word's id, looked up in place (most words are already there) before copying its bytes.

@@ -1,6 +1,6 @@
 /// What a phrase in the automaton stands for: which rule, in which role, which entry.
 package struct PhraseOutput: Hashable, Sendable {
-  /// Index of the rule in the compiled rule set (or of the contact for `.contactName`).
+  /// Index of the rule in the compiled rule set (or of the contact, for a contact rule's names).
   package var owner: Int32
   package var role: PhraseRole
   /// Index of the entry within its list (phrase index, evidence group, …).
@@ -19,9 +19,15 @@ package struct PhraseOutput: Hashable, Sendable {
   }
 }
 
-/// The part a phrase plays in its rule.
-package enum PhraseRole: UInt8, Hashable, Sendable {
-  case phrase, unless, trigger, evidence, cue, anchor, structureItem, prefilter, contactName
+/// The part a phrase plays in its rule: a small number that each rule type gives a meaning of its
+/// own (its `RuleRole` cases), so the phrase layer names no rule type's roles.
+package struct PhraseRole: RawRepresentable, Hashable, Sendable {
+  package var rawValue: UInt8
+
+  /// Every number is a role (the automaton keeps one byte per output); never nil.
+  package init?(rawValue: UInt8) { self.rawValue = rawValue }
+
+  package init(_ rawValue: UInt8) { self.rawValue = rawValue }
 }
 
 /// One occurrence of a phrase in a document, in token indices (end exclusive).

@@ -32,7 +32,7 @@ package enum ScalarClass {
   package static func isCombiningMark(_ value: UInt32) -> Bool {
     if value < 0x300 { return false }
     if value <= 0x36F { return true }
-    if isPunctuationBlock(value) { return false }
+    if value < 0x100 || isPunctuationBlock(value) { return false }
     guard let scalar = Unicode.Scalar(value) else { return false }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true
@@ -48,20 +48,19 @@ package enum ScalarClass {
     return scalar.properties.isAlphabetic && !isCombiningMark(value)
   }
 
-  static func isUppercase(_ value: UInt32) -> Bool {
-    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-    if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
-    if value < 0x100 || isPunctuationBlock(value) { return false }
-    guard let scalar = Unicode.Scalar(value) else { return false }
-    return scalar.properties.isUppercase
-  }
+  static func isUppercase(_ value: UInt32) -> Bool { hasCase(value, upper: true) }
 
-  static func isLowercase(_ value: UInt32) -> Bool {
-    if value < 0x80 { return value >= 0x61 && value <= 0x7A }
-    if value >= 0xDF && value <= 0xFF { return value != 0xF7 }
+  static func isLowercase(_ value: UInt32) -> Bool { hasCase(value, upper: false) }
+
+  /// Whether a scalar is an upper-case (`upper`) or a lower-case letter. In Latin-1 the capitals are
+  /// À–Þ and the small letters ß–ÿ, without × and ÷.
+  @inline(__always)
+  private static func hasCase(_ value: UInt32, upper: Bool) -> Bool {
+    if value < 0x80 { return upper ? value >= 0x41 && value <= 0x5A : value >= 0x61 && value <= 0x7A }
+    if value >= 0xC0 && value <= 0xFF { return value != 0xD7 && value != 0xF7 && (value <= 0xDE) == upper }
     if value < 0x100 || isPunctuationBlock(value) { return false }
     guard let scalar = Unicode.Scalar(value) else { return false }
-    return scalar.properties.isLowercase
+    return upper ? scalar.properties.isUppercase : scalar.properties.isLowercase
   }
 
   /// What a scalar is inside a word.

@@ -2,19 +2,13 @@ import Foundation
 import KlarsvarCLI
 import KlarsvarCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// `klarsvar bench`: throughput, per-letter latency, start-up time and memory on a generated corpus.
+/// `klarsvar-bench bench`: throughput, per-letter latency, start-up time and memory on a generated corpus.
 enum BenchCommand: Command {
   static let name = "bench"
   static let summary = "mät hastighet och minne på en genererad korpus"
   static let help = """
-    Användning: klarsvar bench [--megabytes N] [--rounds N] [--stress-phrases N] [--startup-runs N]
-                               [--off REGEL,…]
+    Användning: klarsvar-bench bench [--megabytes N] [--rounds N] [--stress-phrases N] [--startup-runs N]
+                                     [--off REGEL,…]
 
     Genererar en deterministisk svensk korpus och mäter med alla inbyggda regler på en kärna:
     MB/s och ord/s (median av --rounds varv, standard 5), tiden för ett brev på 1 000 ord (median och p99), tiden för `klarsvar check`
@@ -26,10 +20,10 @@ enum BenchCommand: Command {
   static func run(_ rawArguments: [String]) throws -> ExitCode {
     let arguments = try Arguments(
       rawArguments, valued: ["--megabytes", "--stress-phrases", "--startup-runs", "--rounds", "--off"], flags: [])
-    let megabytes = Double(arguments.value("--megabytes") ?? "20") ?? 20
-    let stressCount = Int(arguments.value("--stress-phrases") ?? "2000") ?? 2000
-    let startupRuns = Int(arguments.value("--startup-runs") ?? "20") ?? 20
-    let roundCount = max(1, Int(arguments.value("--rounds") ?? "5") ?? 5)
+    let megabytes = arguments.number("--megabytes", default: 20.0)
+    let stressCount = arguments.number("--stress-phrases", default: 2000)
+    let startupRuns = arguments.number("--startup-runs", default: 20)
+    let roundCount = max(1, arguments.number("--rounds", default: 5))
 
     let loadStart = DispatchTime.now()
     let loaded = RuleSetLoader.load(PackFolder.builtIn)
@@ -39,15 +33,7 @@ enum BenchCommand: Command {
       return .usage
     }
     let linter = Linter(ruleSet: loaded.ruleSet)
-    var letters: [String] = []
-    var bytes = 0
-    var generatedSeed: UInt64 = 1
-    while Double(bytes) < megabytes * 1_000_000 {
-      let batch = BenchmarkCorpus.letters(count: 200, seed: generatedSeed)
-      generatedSeed += 1
-      letters += batch
-      bytes += batch.reduce(0) { $0 + $1.utf8.count }
-    }
+    let (letters, bytes) = corpus(megabytes: megabytes)
     let words = letters.reduce(0) { $0 + $1.split(whereSeparator: { $0.isWhitespace }).count }
     var options = LintOptions(format: .plain)
     for id in arguments.all("--off").flatMap({ $0.split(separator: ",") }) {
@@ -69,29 +55,10 @@ enum BenchCommand: Command {
     )
 
     let letter = BenchmarkCorpus.letter(words: 1000, seed: 42)
-    var samples: [Double] = []
-    for _ in 0..<300 {
-      let start = DispatchTime.now()
-      _ = linter.lint(letter, options: options)
-      samples.append(seconds(since: start))
-    }
-    samples.sort()
-    Console.out(
-      "Ett brev på \(letter.split(whereSeparator: { $0.isWhitespace }).count) ord: median \(milliseconds(samples[samples.count / 2])) ms, p99 \(milliseconds(samples[samples.count * 99 / 100])) ms\n"
-    )
-
+    measureOneLetter(linter, letter, options)
     if stressCount > 0 {
-      let stress = RuleSetLoader.load(
-        PackFolder.builtIn, extraPhrases: BenchmarkCorpus.syntheticPhrases(count: stressCount))
-      let stressLinter = Linter(ruleSet: stress.ruleSet)
-      _ = letters.prefix(50).map { stressLinter.lint($0, options: options) }
-      let stressRounds = (0..<rounds.count).map { _ in measureThroughput(stressLinter, letters, options) }.sorted()
-      let stressSeconds = stressRounds[stressRounds.count / 2]
-      Console.out(
-        "Med \(stressCount) extra fraser (\(stress.ruleSet.phraseCount) varianter): \(format(Double(bytes) / 1_000_000 / stressSeconds)) MB/s (\(format(stressSeconds / throughput))× tiden utan)\n"
-      )
+      measureStress(stressCount, letters, options, rounds: rounds.count, baseline: throughput)
     }
-
     if startupRuns > 0, let startup = measureStartup(letter: letter, runs: startupRuns) {
       Console.out(
         "`klarsvar check` på ett brev, start till avslut: median \(milliseconds(startup.median)) ms, max \(milliseconds(startup.max)) ms (\(startupRuns) körningar)\n"
@@ -104,6 +71,50 @@ enum BenchCommand: Command {
       Console.out("Topp-RSS för `klarsvar check` på ett brev: \(format(Double(single) / 1_048_576)) MiB\n")
     }
     return .success
+  }
+
+  /// Generated letters, 200 at a time, until they hold `megabytes` of text; and their size in bytes.
+  private static func corpus(megabytes: Double) -> (letters: [String], bytes: Int) {
+    var letters: [String] = []
+    var bytes = 0
+    var generatedSeed: UInt64 = 1
+    while Double(bytes) < megabytes * 1_000_000 {
+      let batch = BenchmarkCorpus.letters(count: 200, seed: generatedSeed)
+      generatedSeed += 1
+      letters += batch
+      bytes += batch.reduce(0) { $0 + $1.utf8.count }
+    }
+    return (letters, bytes)
+  }
+
+  /// Median and p99 of 300 lints of one letter.
+  private static func measureOneLetter(_ linter: Linter, _ letter: String, _ options: LintOptions) {
+    var samples: [Double] = []
+    for _ in 0..<300 {
+      let start = DispatchTime.now()
+      _ = linter.lint(letter, options: options)
+      samples.append(seconds(since: start))
+    }
+    samples.sort()
+    Console.out(
+      "Ett brev på \(letter.split(whereSeparator: { $0.isWhitespace }).count) ord: median \(milliseconds(samples[samples.count / 2])) ms, p99 \(milliseconds(samples[samples.count * 99 / 100])) ms\n"
+    )
+  }
+
+  /// Throughput with `count` synthetic phrases loaded beside the built-in packs, against `baseline`
+  /// seconds without them.
+  private static func measureStress(
+    _ count: Int, _ letters: [String], _ options: LintOptions, rounds: Int, baseline: Double
+  ) {
+    let bytes = letters.reduce(0) { $0 + $1.utf8.count }
+    let stress = RuleSetLoader.load(PackFolder.builtIn, extraPhrases: BenchmarkCorpus.syntheticPhrases(count: count))
+    let stressLinter = Linter(ruleSet: stress.ruleSet)
+    _ = letters.prefix(50).map { stressLinter.lint($0, options: options) }
+    let stressRounds = (0..<rounds).map { _ in measureThroughput(stressLinter, letters, options) }.sorted()
+    let stressSeconds = stressRounds[stressRounds.count / 2]
+    Console.out(
+      "Med \(count) extra fraser (\(stress.ruleSet.phraseCount) varianter): \(format(Double(bytes) / 1_000_000 / stressSeconds)) MB/s (\(format(stressSeconds / baseline))× tiden utan)\n"
+    )
   }
 
   private static func measureThroughput(_ linter: Linter, _ letters: [String], _ options: LintOptions) -> Double {
@@ -123,18 +134,18 @@ enum BenchCommand: Command {
     var samples: [Double] = []
     for _ in 0..<runs {
       let start = DispatchTime.now()
-      guard KlarsvarProcess.run(["check", "--fail-on", "never", file.path]) != nil else { return nil }
+      guard KlarsvarProcess.run(["check", "--fail-on", "never", file.path]) else { return nil }
       samples.append(seconds(since: start))
     }
     samples.sort()
     return (samples[samples.count / 2], samples.last!)
   }
 
-  /// Peak RSS of a child `klarsvar check` on one letter, as the kernel reports it when the child is reaped.
+  /// Peak RSS of a child `klarsvar check` on one letter.
   private static func singleLetterPeakRSS(letter: String) -> Int? {
     guard let file = temporaryLetter(letter) else { return nil }
     defer { try? FileManager.default.removeItem(at: file) }
-    return KlarsvarProcess.run(["check", "--fail-on", "never", file.path])
+    return KlarsvarProcess.peakResidentBytes(["check", "--fail-on", "never", file.path])
   }
 
   private static func temporaryLetter(_ letter: String) -> URL? {

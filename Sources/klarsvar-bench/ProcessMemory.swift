@@ -1,19 +1,25 @@
 import Foundation
 
-/// Peak resident memory of this process, from `/proc/self/status` (Linux) or `getrusage` (macOS).
-public enum ProcessMemory {
-  public static var peakResidentBytes: Int? {
+/// Peak resident memory of a process, from `/proc/PID/status` (Linux) or `getrusage` (macOS, this
+/// process only).
+enum ProcessMemory {
+  static var peakResidentBytes: Int? {
     #if os(Linux)
-      guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-      for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        let digits = line.split(separator: " ").compactMap { Int($0) }.first
-        return digits.map { $0 * 1024 }
-      }
-      return nil
+      peakResidentBytes(ofProcess: nil)
     #else
       var usage = rusage()
       guard getrusage(RUSAGE_SELF, &usage) == 0 else { return nil }
       return Int(usage.ru_maxrss)
     #endif
+  }
+
+  /// The kernel's high-water mark (VmHWM) of process `pid`, or of this process when nil; Linux only.
+  static func peakResidentBytes(ofProcess pid: Int32?) -> Int? {
+    let path = "/proc/\(pid.map(String.init) ?? "self")/status"
+    guard let status = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      return line.split(separator: " ").compactMap { Int($0) }.first.map { $0 * 1024 }
+    }
+    return nil
   }
 }

@@ -61,7 +61,7 @@ struct KlarsvarMain {
     Användning: klarsvar <kommando> [flaggor]
 
     Kommandon:
-    \(commands.filter { !$0.name.hasPrefix("bench-") }.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
+    \(commands.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
 
     Flaggor: --version, --help (även efter varje kommando)
 

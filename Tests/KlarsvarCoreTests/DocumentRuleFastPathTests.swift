@@ -141,4 +141,12 @@ final class DocumentRuleFastPathTests: XCTestCase {
       }
     }
   }
+
+  func testCompositionScanFindsCombiningMarksAnywhere() {
+    XCTAssertFalse(RegexView.needsComposition(Array("Hej på dig, åäö ÅÄÖ é 😀 långt nog för ord".utf8)))
+    for offset in 0..<20 {
+      let text = String(repeating: "a", count: offset) + "a\u{030A}" + String(repeating: "b", count: 20 - offset)
+      XCTAssertTrue(RegexView.needsComposition(Array(text.utf8)), "\(offset)")
+    }
+  }
 }

@@ -47,8 +47,8 @@ final class FixTests: XCTestCase {
   func testFixesNeverTouchTextOutsideTheirRanges() {
     let text = "Å 🙂 \"x\" <p> erhållit & sedan ej\r\nslut"
     let source = SourceText(text)
-    let range1 = ReportingSample.range(of: "erhållit", in: text)
-    let range2 = ReportingSample.range(of: "ej", in: text)
+    let range1 = TestPack.range(of: "erhållit", in: text)
+    let range2 = TestPack.range(of: "ej", in: text)
     let fixes = FixSelection.select(
       [finding("a", range1, [(.replacement, "fått")]), finding("b", range2, [(.replacement, "inte")])], in: source)
     let output = FixSelection.apply(fixes, to: source.utf8)

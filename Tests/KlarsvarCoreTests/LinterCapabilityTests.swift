@@ -53,7 +53,7 @@ final class LinterCapabilityTests: XCTestCase {
     let rules =
       ruleSet.rules
       + probes.enumerated().map { index, probe in
-        CompiledRule(metadata: ReportingSample.rule("test-probe-\(index)", .structure, .info), type: probe)
+        CompiledRule(metadata: TestPack.metadata("test-probe-\(index)", .structure, .info), type: probe)
       }
     return Linter(
       ruleSet: RuleSet(

@@ -1,48 +1,25 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
 @testable import KlarsvarText
 
-/// Small rule packs built in memory for the engine tests, and helpers to lint with them.
+/// Small rule packs built in memory for the engine tests (the JSON from `PackJSON`), and helpers to
+/// lint with them.
 ///
 /// Helpers that assert take the caller's `file` and `line`, so a failure points at the test.
-enum TestPack {
-  /// A rule object with the common fields filled in; `fields` adds or replaces the rest.
-  static func rule(
-    _ id: String, type: String, category: String = "plain-language", severity: String = "warning",
-    message: String = "Fynd: {match}", _ fields: [String: Any] = [:]
-  ) -> [String: Any] {
-    var rule: [String: Any] = [
-      "id": id, "type": type, "category": category, "severity": severity, "message": message,
-      "explanation": "Förklaring av \(id).", "examples": ["flag": [] as [Any], "pass": [] as [Any]],
-    ]
-    rule.merge(fields) { _, new in new }
-    return rule
-  }
+typealias TestPack = PackJSON
 
-  static func json(_ value: Any) -> Data {
-    try! JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys])
-  }
-
-  static func manifest(_ id: String) -> PackFolder.File {
-    PackFolder.File(
-      name: "pack.json",
-      contents: json([
-        "schemaVersion": 1, "id": id, "name": "Testpaket \(id)", "language": "sv", "version": "1.0.0",
-        "description": "Regler för tester.",
-      ]))
-  }
-
+extension PackJSON {
   /// A pack folder named `test/<id>` holding `pack.json`, `rules.json` and any extra files.
   static func folder(
     id: String = "test", rules: [[String: Any]], extra: [String: Any] = [:], rawFiles: [String: String] = [:]
   ) -> PackFolder {
-    var files = [manifest(id)]
-    if !rules.isEmpty { files.append(PackFolder.File(name: "rules.json", contents: json(["rules": rules]))) }
-    for (name, value) in extra { files.append(PackFolder.File(name: name, contents: json(value))) }
-    for (name, text) in rawFiles { files.append(PackFolder.File(name: name, contents: Data(text.utf8))) }
-    return PackFolder(displayPath: "test/\(id)", files: files, isBuiltIn: false)
+    let files = files(id: id, rules: rules, extra: extra, rawFiles: rawFiles)
+    return PackFolder(
+      displayPath: "test/\(id)", files: files.map { PackFolder.File(name: $0.name, contents: $0.contents) },
+      isBuiltIn: false)
   }
 
   /// The built-in language data (word forms, function words, expressions) without any rules: rule types
@@ -81,21 +58,22 @@ enum TestPack {
     return result.findings.filter { $0.ruleID == ruleID }.map { result.source.text(in: $0.range) }
   }
 
+  /// Metadata of a rule that no pack holds, for tests that build findings or compiled rules by hand.
+  static func metadata(_ id: String, _ category: RuleCategory, _ severity: Severity) -> RuleMetadata {
+    RuleMetadata(
+      id: id, type: "phrase", category: category, severity: severity, message: "Meddelande för {match}",
+      explanation: "Förklaring av \(id).", reference: nil, kinds: Set(DocumentKind.allCases), suggestions: [],
+      examples: RuleExamples(flag: [], pass: []), packID: "test-pack", file: "rules/test.json")
+  }
+
   /// UTF-8 range of the `occurrence`-th appearance of `needle` in `text` (byte-exact, no normalisation).
   static func range(
     of needle: String, in text: String, occurrence: Int = 0, file: StaticString = #filePath, line: UInt = #line
   ) -> TextRange {
-    let haystack = Array(text.utf8)
-    let pattern = Array(needle.utf8)
-    var seen = 0
-    if pattern.count <= haystack.count {
-      for start in 0...(haystack.count - pattern.count)
-      where Array(haystack[start..<(start + pattern.count)]) == pattern {
-        if seen == occurrence { return TextRange(start, start + pattern.count) }
-        seen += 1
-      }
+    guard let found = UTF8Search.range(of: needle, in: text, occurrence: occurrence) else {
+      XCTFail("\"\(needle)\" (occurrence \(occurrence)) not found in \"\(text)\"", file: file, line: line)
+      return TextRange(0, 0)
     }
-    XCTFail("\"\(needle)\" (occurrence \(occurrence)) not found in \"\(text)\"", file: file, line: line)
-    return TextRange(0, 0)
+    return TextRange(found.lowerBound, found.upperBound)
   }
 }

@@ -63,8 +63,7 @@ public struct CorpusEvaluation: Sendable {
       documents.append(
         try DocumentEvaluation.evaluate(
           file: displayName, source: source, expected: annotation.findings, expectedKind: annotation.kind,
-          linter: linter,
-          format: DocumentFormat.guess(fromPath: name)))
+          linter: linter, format: FileTypes.documentFormat(ofPath: name)))
     }
     return CorpusEvaluation(documents: documents)
   }

@@ -71,7 +71,7 @@ public enum RuleSetLoader {
     for (index, phrase) in extraPhrases.enumerated() {
       for expansion in (try? PhraseParser.parse(phrase, cache: &extraCache)) ?? [] {
         automaton.insert(
-          expansion, output: PhraseOutput(owner: -1, role: .phrase, item: Int32(index), subitem: 0, choice: 0))
+          expansion, output: PhraseOutput(owner: -1, role: PhraseRole(0), item: Int32(index), subitem: 0, choice: 0))
       }
     }
     automaton.finalize()

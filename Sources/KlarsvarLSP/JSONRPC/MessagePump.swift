@@ -13,12 +13,19 @@ public final class MessagePump: @unchecked Sendable {
   private var parser = FrameParser()
   private let continuation: AsyncStream<Input>.Continuation
   private let consumer: Task<Void, Never>
+  private let drained = DispatchSemaphore(value: 0)
 
+  /// Starts handing bodies to `server`.
+  ///
+  /// - Important: The pump holds the server weakly: its owner keeps it alive for as long as it serves,
+  ///   and the server is released with its owner's last reference, not kept by a waiting task.
   public init(server: LanguageServer) {
     let (stream, continuation) = AsyncStream.makeStream(of: Input.self)
     self.continuation = continuation
-    consumer = Task {
+    consumer = Task { [weak server, drained] in
+      defer { drained.signal() }
       for await input in stream {
+        guard let server else { return }
         switch input {
         case .body(let body): await server.handle(body)
         case .malformed(let problem): await server.handleMalformedFrame(problem)
@@ -28,6 +35,11 @@ public final class MessagePump: @unchecked Sendable {
         }
       }
     }
+  }
+
+  // A pump dropped without `close()` ends its consumer task too, which would otherwise wait forever.
+  deinit {
+    continuation.finish()
   }
 
   /// Feeds bytes as they were read; any chunking is fine.
@@ -47,5 +59,13 @@ public final class MessagePump: @unchecked Sendable {
   public func close() {
     continuation.yield(.closed)
     continuation.finish()
+  }
+
+  /// Blocks until the consumer has handed over everything up to `close()` and holds no reference to
+  /// the server any more.
+  ///
+  /// - Important: Call `close()` first, and not from the server's own executor.
+  public func waitUntilDrained() {
+    drained.wait()
   }
 }

@@ -12,11 +12,12 @@ extension LanguageServer {
     guard pollTask == nil, phase == .running else { return }
     configStamps = currentConfigStamps()
     let interval = options.pollInterval
-    pollTask = Task {
+    // Weak: the server owns the task, and a server nobody uses any more must not be kept polling.
+    pollTask = Task { [weak self] in
       while !Task.isCancelled {
         try? await Task.sleep(for: interval)
-        guard !Task.isCancelled else { return }
-        self.poll()
+        guard !Task.isCancelled, let self else { return }
+        await self.poll()
       }
     }
   }

@@ -112,8 +112,8 @@ public actor LanguageServer {
       handler(
         result.flatMap { value in
           do {
-            let data = try JSONEncoder().encode(value)
-            return .success(try JSONDecoder().decode(R.Response.self, from: data))
+            // Written back with the one JSON writer and read the way every incoming message is read.
+            return .success(try JSONDecoder().decode(R.Response.self, from: JSONWriter.compact(value)))
           } catch {
             return .failure(ResponseError(.invalidParams, "unexpected answer to \(R.method): \(error)"))
           }

@@ -1,5 +1,6 @@
 import Foundation
 import KlarsvarJSON
+import TestSupport
 import XCTest
 
 @testable import KlarsvarLSP
@@ -19,72 +20,53 @@ final class ServerProcess: @unchecked Sendable {
   private var received: [JSONValue] = []
   private var stderrText = ""
 
-  /// The `klarsvar` executable next to the test bundle (same build products directory).
-  static func binary() throws -> URL {
-    if let override = ProcessInfo.processInfo.environment["KLARSVAR_BINARY"] {
-      return URL(fileURLWithPath: override)
-    }
-    var candidates: [URL] = []
-    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    candidates.append(executable.deletingLastPathComponent())
-    candidates.append(Bundle.main.bundleURL)
-    candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-      candidates.append(bundle.bundleURL.deletingLastPathComponent())
-    }
-    for directory in candidates {
-      var folder = directory
-      for _ in 0..<4 {
-        let candidate = folder.appendingPathComponent("klarsvar")
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-          FileManager.default.isExecutableFile(atPath: candidate.path)
-        {
-          return candidate
-        }
-        folder = folder.deletingLastPathComponent()
-      }
-    }
-    throw Failure(
-      description: "the klarsvar binary was not found next to the tests (looked in \(candidates.map(\.path))); "
-        + "build it with `swift build` first or set KLARSVAR_BINARY")
-  }
-
   init(arguments: [String] = ["lsp", "--stdio"]) throws {
-    process.executableURL = try Self.binary()
+    process.executableURL = try KlarsvarBinary.locate().url
     process.arguments = arguments
     process.standardInput = input
     process.standardOutput = output
     process.standardError = errors
-    output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-      let data = handle.availableData
-      guard let self, !data.isEmpty else { return }
-      self.lock.lock()
-      defer { self.lock.unlock() }
-      self.parser.append(data)
-      while let event = self.parser.next() {
-        switch event {
-        case .message(let body):
-          if let value = try? JSONDecoder().decode(JSONValue.self, from: body) { self.received.append(value) }
-        case .malformedHeader(let problem):
-          self.received.append(["klarsvarTestError": .string(problem)])
-        }
-      }
-    }
-    errors.fileHandleForReading.readabilityHandler = { [weak self] handle in
-      let data = handle.availableData
-      guard let self, !data.isEmpty else { return }
-      self.lock.lock()
-      self.stderrText += String(decoding: data, as: UTF8.self)
-      self.lock.unlock()
-    }
     try process.run()
+    // One blocking reader thread per pipe, ending at end of file. (Foundation's readabilityHandler
+    // leaves a weak reference behind on Linux, which the address-sanitizer run would report.)
+    Self.read(output.fileHandleForReading) { [weak self] data in self?.receive(data) }
+    Self.read(errors.fileHandleForReading) { [weak self] data in self?.receiveStandardError(data) }
   }
 
   deinit {
     if process.isRunning { process.terminate() }
-    output.fileHandleForReading.readabilityHandler = nil
-    errors.fileHandleForReading.readabilityHandler = nil
+    // Reaped through Foundation, which otherwise keeps the Process (and its pipes) until exit.
+    process.waitUntilExit()
+  }
+
+  private static func read(_ handle: FileHandle, _ deliver: @escaping @Sendable (Data) -> Void) {
+    Thread {
+      while true {
+        let data = handle.availableData
+        if data.isEmpty { return }
+        deliver(data)
+      }
+    }.start()
+  }
+
+  private func receive(_ data: Data) {
+    lock.lock()
+    defer { lock.unlock() }
+    parser.append(data)
+    while let event = parser.next() {
+      switch event {
+      case .message(let body):
+        if let value = try? JSONDecoder().decode(JSONValue.self, from: body) { received.append(value) }
+      case .malformedHeader(let problem):
+        received.append(["klarsvarTestError": .string(problem)])
+      }
+    }
+  }
+
+  private func receiveStandardError(_ data: Data) {
+    lock.lock()
+    stderrText += String(decoding: data, as: UTF8.self)
+    lock.unlock()
   }
 
   var messages: [JSONValue] {
@@ -131,6 +113,7 @@ final class ServerProcess: @unchecked Sendable {
       }
       Thread.sleep(forTimeInterval: 0.005)
     }
+    process.waitUntilExit()
     return process.terminationStatus
   }
 }

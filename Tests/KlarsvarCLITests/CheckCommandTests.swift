@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
@@ -21,19 +22,19 @@ final class CheckCommandTests: XCTestCase {
       .standardizedFileURL
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     let rules = [
-      TestPack.rule(
+      PackJSON.rule(
         "test-vague", type: "phrase", category: "commitment", message: "Otydlig tid: ”{match}”",
         [
           "phrases": ["inom kort"], "suggestions": ["senast den 30 juni"],
           "examples": ["flag": ["Vi svarar inom kort."], "pass": ["Vi svarar senast fredag."]],
         ]),
-      TestPack.rule("test-hint", type: "phrase", severity: "hint", ["phrases": ["gällande"]]),
-      TestPack.rule("test-info", type: "phrase", severity: "info", ["phrases": ["erhålla"], "suggestions": ["få"]]),
-      TestPack.rule(
+      PackJSON.rule("test-hint", type: "phrase", severity: "hint", ["phrases": ["gällande"]]),
+      PackJSON.rule("test-info", type: "phrase", severity: "info", ["phrases": ["erhålla"], "suggestions": ["få"]]),
+      PackJSON.rule(
         "test-error", type: "phrase", category: "tone", severity: "error",
         ["phrases": ["aldrig någonsin"], "examples": ["flag": ["Det här är fint."], "pass": ["Vi svarar."]]]),
     ]
-    try writePack(TestPack.folder(id: "test", rules: rules), to: "packs/test")
+    try writePack(PackJSON.files(id: "test", rules: rules), to: "packs/test")
     try write("Hej!\n\nTack för ditt brev.\n", to: "letters/klar.md")
     try write(Self.vague, to: "letters/vag.md")
   }
@@ -52,23 +53,21 @@ final class CheckCommandTests: XCTestCase {
     try data.write(to: url)
   }
 
-  private func writePack(_ folder: PackFolder, to relative: String) throws {
-    for file in folder.files { try write(file.contents, to: "\(relative)/\(file.name)") }
+  private func writePack(_ files: [(name: String, contents: Data)], to relative: String) throws {
+    for file in files { try write(file.contents, to: "\(relative)/\(file.name)") }
   }
 
   private func klarsvar(
-    _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], file: StaticString = #filePath,
-    line: UInt = #line
+    _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]
   ) throws -> KlarsvarBinary.Run {
-    try binary.run(
-      arguments, in: work, stdin: stdin.map { Data($0.utf8) }, environment: environment, file: file, line: line)
+    try binary.run(arguments, in: work, stdin: stdin.map { Data($0.utf8) }, environment: environment)
   }
 
   /// Runs `check --format json` and decodes the output.
   private func checkJSON(
     _ arguments: [String], stdin: String? = nil, file: StaticString = #filePath, line: UInt = #line
   ) throws -> (status: Int32, json: [String: Any], run: KlarsvarBinary.Run) {
-    let run = try klarsvar(["check", "--format", "json"] + testPack + arguments, stdin: stdin, file: file, line: line)
+    let run = try klarsvar(["check", "--format", "json"] + testPack + arguments, stdin: stdin)
     let object = try JSONSerialization.jsonObject(with: run.stdoutBytes)
     let json = try XCTUnwrap(object as? [String: Any], "not a JSON object: \(run.stdout)", file: file, line: line)
     return (run.status, json, run)
@@ -213,11 +212,11 @@ final class CheckCommandTests: XCTestCase {
   }
 
   func testBrokenRulesPackIsAnErrorButGoodPacksStillReport() throws {
-    let broken = TestPack.folder(
+    let broken = PackJSON.files(
       id: "trasig",
       rules: [
-        TestPack.rule("broken-good-rule", type: "phrase", ["phrases": ["svarar"]]),
-        TestPack.rule("broken-bad-rule", type: "phrase", ["phrases": ["x"], "colour": "röd"]),
+        PackJSON.rule("broken-good-rule", type: "phrase", ["phrases": ["svarar"]]),
+        PackJSON.rule("broken-bad-rule", type: "phrase", ["phrases": ["x"], "colour": "röd"]),
       ], rawFiles: ["zz-invalid.json": "{\n  \"rules\": [\n    { \"id\": 1 2 }\n  ]\n}\n"])
     try writePack(broken, to: "packs/trasig")
     let run = try klarsvar(["check"] + testPack + ["--rules", "packs/trasig", "letters/vag.md"])
@@ -274,8 +273,7 @@ final class CheckCommandTests: XCTestCase {
     let command = ([binary.url.path, "check"] + testPack + ["letters/vag.md"]).joined(separator: " ")
     func onTerminal(_ environment: [String: String]) throws -> String {
       try KlarsvarBinary.spawn(
-        script, ["-qec", command, "/dev/null"], in: work, stdin: nil, environment: environment, timeout: 30,
-        file: #filePath, line: #line
+        script, ["-qec", command, "/dev/null"], in: work, stdin: nil, environment: environment, timeout: 30
       ).stdout
     }
     let coloured = try onTerminal(["TERM": "xterm"])

@@ -2,7 +2,6 @@ import Foundation
 import KlarsvarBuiltinPacks
 import XCTest
 
-@testable import KlarsvarCore
 @testable import KlarsvarPhrases
 @testable import KlarsvarText
 

@@ -1,6 +1,6 @@
+import TestSupport
 import XCTest
 
-@testable import KlarsvarCore
 @testable import KlarsvarPhrases
 @testable import KlarsvarText
 
@@ -59,16 +59,67 @@ final class PhraseAutomatonWalkTests: XCTestCase {
         "6: Vi vi", "6: Så så", "11: Så så", "13: Så så bra", "12: Så ska vi",
       ].sorted())
   }
+
+  /// Random sentences from a few words, matched by the automaton and by trying every phrase at every
+  /// token: with the root's `<word>` leading only to `<same>` (the shortcut) and to other edges too.
+  func testRootWordShortcutFindsWhatTryingEveryPhraseFinds() throws {
+    let common = ["<word> <same>", "vi <word> <same>", "så så bra", "vi ska", "ska <same>", "<word> <same> <same>"]
+    for phrases in [common, common + ["<word> ska"], common + ["<word>"]] {
+      let automaton = try PhraseAutomaton.finalized(phrases: phrases)
+      let tokenizer = Tokenizer(index: automaton.index)
+      var random = SeededRandom(seed: UInt64(phrases.count))
+      let words = ["vi", "ska", "så", "bra", "det", "nu", "12"]
+      for _ in 0..<200 {
+        var source = ""
+        for _ in 0..<(1 + random.next(14)) {
+          source += (source.isEmpty ? "" : random.next(5) == 0 ? ". " : " ") + words[random.next(words.count)]
+        }
+        let text = tokenizer.tokenize(SourceText(source), format: .plain, placeholders: [])
+        let found = automaton.matches(in: text).map { "\($0.tokenStart)-\($0.tokenEnd):\($0.output.item)" }
+        XCTAssertEqual(found.sorted(), tryEveryPhrase(phrases, in: text).sorted(), source)
+      }
+    }
+  }
+
+  /// Matches of phrases made of plain words, `<word>` and `<same>`, found by brute force.
+  private func tryEveryPhrase(_ phrases: [String], in text: TokenizedText) -> [String] {
+    var found: [String] = []
+    for sentence in text.sentences {
+      for start in sentence.tokenRange {
+        for (item, phrase) in phrases.enumerated() {
+          var position = start
+          var matched = true
+          for element in phrase.split(separator: " ") {
+            guard position < sentence.tokenRange.upperBound else {
+              matched = false
+              break
+            }
+            let token = text.tokens[position]
+            switch element {
+            case "<word>": matched = token.kind == .word
+            case "<same>":
+              matched = position > start && token.hash != 0 && text.tokens[position - 1].hash == token.hash
+            default: matched = text.folded(token) == String(element)
+            }
+            guard matched else { break }
+            position += 1
+          }
+          if matched { found.append("\(start)-\(position):\(item)") }
+        }
+      }
+    }
+    return found
+  }
 }
 
 extension PhraseAutomaton {
-  /// A finalized automaton of `phrases`, each one's outputs a `.phrase` of owner 0 numbered by its place.
+  /// A finalized automaton of `phrases`, each one's outputs role 0 of owner 0, numbered by its place.
   static func finalized(phrases: [String]) throws -> PhraseAutomaton {
     var automaton = PhraseAutomaton()
     for (item, phrase) in phrases.enumerated() {
       for expanded in try PhraseParser.parse(phrase) {
         automaton.insert(
-          expanded, output: PhraseOutput(owner: 0, role: .phrase, item: Int32(item), subitem: 0, choice: 0))
+          expanded, output: PhraseOutput(owner: 0, role: PhraseRole(0), item: Int32(item), subitem: 0, choice: 0))
       }
     }
     automaton.finalize()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import KlarsvarReporting
@@ -27,13 +28,6 @@ final class CLIWorkflowTests: XCTestCase {
     try? FileManager.default.removeItem(at: work)
   }
 
-  static var binary: URL? {
-    let candidates = [Bundle.main.bundleURL] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-    return candidates.map { $0.appendingPathComponent("klarsvar") }.first {
-      FileManager.default.isExecutableFile(atPath: $0.path)
-    }
-  }
-
   struct Run {
     var status: Int32
     var stdout: String
@@ -41,7 +35,7 @@ final class CLIWorkflowTests: XCTestCase {
   }
 
   private func shell(_ command: String, stdin: String? = nil) throws -> Run {
-    let binary = try XCTUnwrap(Self.binary, "klarsvar binary not built next to the tests")
+    let binary = try KlarsvarBinary.locate().url
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = ["-c", command]

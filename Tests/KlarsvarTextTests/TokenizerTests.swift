@@ -1,6 +1,6 @@
+import TestSupport
 import XCTest
 
-@testable import KlarsvarCore
 @testable import KlarsvarText
 
 /// Swedish words, sentences and paragraphs; Markdown masking, placeholders and quoted text.
@@ -251,9 +251,18 @@ final class TokenizerTests: XCTestCase {
         "bemötande",
         "till", "alla",
       ], "scare quotes around fewer than three words stay the writer's own")
-    XCTAssertTrue(text.isQuoted(TestPack.range(of: "slarvat", in: string)))
-    XCTAssertTrue(text.isQuoted(TestPack.range(of: "otrevlig", in: string)))
-    XCTAssertFalse(text.isQuoted(TestPack.range(of: "beklagar", in: string)))
-    XCTAssertFalse(text.isQuoted(TestPack.range(of: "stöd", in: string)))
+    XCTAssertTrue(text.isQuoted(range(of: "slarvat", in: string)))
+    XCTAssertTrue(text.isQuoted(range(of: "otrevlig", in: string)))
+    XCTAssertFalse(text.isQuoted(range(of: "beklagar", in: string)))
+    XCTAssertFalse(text.isQuoted(range(of: "stöd", in: string)))
+  }
+
+  /// The UTF-8 range of the first `needle` in `text`.
+  private func range(of needle: String, in text: String, file: StaticString = #filePath, line: UInt = #line)
+    -> TextRange
+  {
+    let found = UTF8Search.range(of: needle, in: text)
+    XCTAssertNotNil(found, "\"\(needle)\" not found", file: file, line: line)
+    return TextRange(found?.lowerBound ?? 0, found?.upperBound ?? 0)
   }
 }

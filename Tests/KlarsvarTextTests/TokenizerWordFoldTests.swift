@@ -2,7 +2,6 @@ import Foundation
 import TestSupport
 import XCTest
 
-@testable import KlarsvarCore
 @testable import KlarsvarText
 
 /// The word scanner folds ASCII and Latin-1 letters itself and probes prefixes once a word is complete;

@@ -1,7 +1,6 @@
 import TestSupport
 import XCTest
 
-@testable import KlarsvarCore
 @testable import KlarsvarText
 
 /// The word-at-a-time scans over a document's bytes (line index, line bounds, UTF-16 lengths) give

@@ -1,7 +1,6 @@
 import TestSupport
 import XCTest
 
-@testable import KlarsvarCore
 @testable import KlarsvarText
 
 /// The tokenizer's shortcuts (words that follow a single space, unchecked vocabulary probes, the

@@ -1,6 +1,5 @@
 import XCTest
 
-@testable import KlarsvarCore
 @testable import KlarsvarText
 
 /// Exact conversions between UTF-8, UTF-16 and scalar offsets and 0-based line/column positions.
