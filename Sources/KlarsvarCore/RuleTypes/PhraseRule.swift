@@ -51,7 +51,9 @@ struct PhraseRule: RuleType {
       if let bracketed = (entry.suggestions ?? fallback).first(where: { $0.contains("[") }) {
         throw JSONObjectReader.Failure(
           path: "\(path)/\(index)",
-          message: "förslaget \"\(bracketed)\" böjer ett ord inom [ ], men frasen \"\(entry.text)\" har inget lemma att böja efter")
+          message:
+            "förslaget \"\(bracketed)\" böjer ett ord inom [ ], men frasen \"\(entry.text)\" har inget lemma att böja efter"
+        )
       }
     }
     if reader.has("clause") {
