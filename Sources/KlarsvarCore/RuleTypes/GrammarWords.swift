@@ -1,0 +1,104 @@
+import KlarsvarLanguage
+import KlarsvarText
+
+/// One word of a sentence as the grammar rule types read it: the engine's token with its text, folded
+/// form and what stands between it and the word before (a comma, a full stop), which the engine's tokens
+/// leave out. Built from the engine's tokens instead of the language layer's tokenizer, which is slower.
+struct GrammarWord {
+  /// Index of the token in `TokenizedText.tokens`.
+  let token: Int
+  let range: TextRange
+  let text: String
+  let folded: String
+  let kind: Token.Kind
+  /// The characters between the previous word of the sentence (or the sentence's start) and this one,
+  /// without spaces and tabs: `","`, `"."`, `"\n"`, `""`.
+  let gap: String
+
+  var isWord: Bool { kind == .word }
+
+  /// Whether the word as written starts with an upper-case letter.
+  var isCapitalized: Bool {
+    guard let scalar = text.unicodeScalars.first else { return false }
+    return scalar.properties.isUppercase
+  }
+
+  /// Whether every letter of the word is lower case.
+  var isLowerCase: Bool { text == folded }
+
+  /// Whether a comma stands right before the word.
+  var followsComma: Bool { gap.contains(",") }
+
+  /// Whether nothing but spaces stands between this word and the one before.
+  var isAdjacent: Bool { gap.isEmpty }
+}
+
+/// The words of a sentence, and lexicon questions the grammar rule types share.
+struct GrammarSentence {
+  let words: [GrammarWord]
+  let index: Int
+
+  init(_ index: Int, in text: TokenizedText) {
+    self.index = index
+    let sentence = text.sentences[index]
+    let bytes = text.source.utf8
+    var words: [GrammarWord] = []
+    words.reserveCapacity(sentence.tokenRange.count)
+    var previousEnd = sentence.range.lowerBound
+    for tokenIndex in sentence.tokenRange {
+      let token = text.tokens[tokenIndex]
+      let written = text.source.text(in: token.range)
+      var gap = ""
+      if previousEnd < token.range.lowerBound {
+        for byte in bytes[previousEnd..<token.range.lowerBound] where byte != 0x20 && byte != 0x09 && byte != 0x0D {
+          gap.unicodeScalars.append(Unicode.Scalar(byte))
+        }
+        // Multi-byte punctuation (dashes, quotation marks) only matters as "something stands here".
+        if gap.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
+          gap = text.source.text(in: TextRange(previousEnd, token.range.lowerBound))
+            .filter { $0 != " " && $0 != "\t" && $0 != "\r" }
+        }
+      }
+      words.append(
+        GrammarWord(
+          token: tokenIndex, range: token.range, text: written, folded: CaseFolding.fold(written), kind: token.kind,
+          gap: gap))
+      previousEnd = token.range.upperBound
+    }
+    self.words = words
+  }
+}
+
+/// What the lexicon and the function words say about one folded word, in the terms the grammar rule
+/// types ask about.
+struct WordReadings {
+  let analyses: [WordAnalysis]
+  /// Whether the readings come from a compound's last part rather than the word itself.
+  let isCompound: Bool
+  let isFunctionWord: Bool
+
+  init(_ folded: String, language: SwedishLanguage, compounds: Bool = true) {
+    let own = language.lexicon.analyses(of: folded)
+    if own.isEmpty && compounds {
+      analyses = language.lexicon.compound(folded)?.analyses ?? []
+      isCompound = !analyses.isEmpty
+    } else {
+      analyses = own
+      isCompound = false
+    }
+    let words = language.functionWords
+    isFunctionWord =
+      words.pronoun(folded) != nil || words.determiner(folded) != nil || words.isPreposition(folded)
+      || words.isCoordinator(folded) || words.isInterrogative(folded) || words.isSentenceAdverb(folded)
+  }
+
+  var isKnown: Bool { !analyses.isEmpty }
+
+  /// Whether every reading is a noun (and there is one).
+  var isOnlyNoun: Bool { isKnown && !isFunctionWord && analyses.allSatisfy { $0.partOfSpeech == .noun } }
+
+  var nouns: [WordAnalysis] { analyses.filter { $0.partOfSpeech == .noun } }
+
+  /// Whether some reading is of `partOfSpeech`.
+  func has(_ partOfSpeech: PartOfSpeech) -> Bool { analyses.contains { $0.partOfSpeech == partOfSpeech } }
+}

@@ -1,0 +1,95 @@
+import KlarsvarLanguage
+import KlarsvarText
+
+/// Compounds written as two words, told by the lexicon rather than a list of pairs:
+///
+/// - the two words together are a word the lexicon knows (*kontakt person*, *social tjänsten*), and the
+///   first is no adjective or participle before an indefinite noun (*äldre boende* are elderly residents);
+/// - a noun in its stem form right before a definite noun (*mat lådorna*, *Center ledamöterna*), which
+///   Swedish never puts side by side otherwise;
+/// - a first part that is no word of its own but a compound's first part with a linking *-s*
+///   (*arbets miljön*), before a noun.
+///
+/// The suggestion is the two words joined.
+struct SplitCompoundRule: RuleType {
+  static let typeName = "split-compound"
+
+  /// First words never judged, as written or as a noun's lemma (*hem* is also an adverb: *åka hem dagen
+  /// efter*; a title before an organisation: *ordförande äldrenämnden*).
+  let exceptFirst: Set<String>
+  /// Second words never judged.
+  let exceptSecond: Set<String>
+
+  init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
+    exceptFirst = Set(try reader.optionalStringArray("exceptFirst") ?? [])
+    exceptSecond = Set(try reader.optionalStringArray("exceptSecond") ?? [])
+  }
+
+  func check(_ context: inout RuleCheckContext) {
+    let language = context.scratch.language.language
+    for index in context.text.sentences.indices {
+      let words = GrammarSentence(index, in: context.text).words
+      guard words.count >= 2 else { continue }
+      var previous: WordReadings?
+      var position = 1
+      while position < words.count {
+        let first = words[position - 1]
+        let second = words[position]
+        let firstReadings = previous ?? WordReadings(first.folded, language: language)
+        let secondReadings = WordReadings(second.folded, language: language)
+        previous = secondReadings
+        position += 1
+        guard second.isAdjacent, first.isWord, second.isWord, second.isLowerCase,
+          !exceptFirst.contains(first.folded), !exceptSecond.contains(second.folded),
+          !firstReadings.nouns.contains(where: { exceptFirst.contains($0.lemma) }),
+          !secondReadings.nouns.contains(where: { language.functionWords.isTimeNoun(lemma: $0.lemma) }),
+          isSplit(first, firstReadings, second, secondReadings, language: language)
+        else { continue }
+        let joined = CasePreservation.apply(first.folded + second.folded, like: first.text)
+        let range = TextRange(first.range.lowerBound, second.range.upperBound)
+        context.report(
+          range: range, values: [("suggestion", joined)],
+          suggestions: [
+            Suggestion(kind: .replacement, title: "Skriv ihop: ”\(joined)”", edit: TextEdit(range: range, newText: joined))
+          ])
+        previous = nil
+        position += 1
+      }
+    }
+  }
+
+  private func isSplit(
+    _ first: GrammarWord, _ firstReadings: WordReadings, _ second: GrammarWord, _ secondReadings: WordReadings,
+    language: SwedishLanguage
+  ) -> Bool {
+    guard secondReadings.isOnlyNoun, !firstReadings.isFunctionWord,
+      first.folded.count >= 3, second.folded.count >= 3
+    else { return false }
+    let secondIsDefinite = secondReadings.nouns.allSatisfy(\.inflection.isDefinite)
+    let joined = first.folded + second.folded
+    // The lexicon knows the joined word itself.
+    let whole = language.lexicon.analyses(of: joined)
+    if !whole.isEmpty && whole.allSatisfy({ $0.partOfSpeech == .noun }) {
+      let attributive = firstReadings.analyses.contains {
+        $0.partOfSpeech == .adjective || $0.inflection.tense == .participle || $0.partOfSpeech == .verb
+      }
+      return !attributive || secondIsDefinite
+    }
+    // A noun in its stem form before a definite noun.
+    if secondIsDefinite, firstReadings.isOnlyNoun, !firstReadings.isCompound || first.isLowerCase,
+      firstReadings.nouns.contains(where: { $0.inflection == .singularIndefinite }),
+      !firstReadings.nouns.contains(where: { $0.inflection.isDefinite || $0.inflection.isGenitive }),
+      !firstReadings.nouns.contains(where: { language.functionWords.isTimeNoun(lemma: $0.lemma) })
+    {
+      return true
+    }
+    // A first part with a linking -s that is no word: *arbets miljön*.
+    if secondIsDefinite, !firstReadings.isKnown, first.isLowerCase, first.folded.hasSuffix("s"),
+      let compound = language.lexicon.compound(joined), compound.head == second.folded,
+      language.lexicon.compound(first.folded) == nil
+    {
+      return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,155 @@
+import KlarsvarLanguage
+import KlarsvarText
+
+/// The form of the verb an auxiliary governs: a finite verb after a modal (*kan varierar*, *ska du
+/// skickar*, *måste begärs*) where the infinitive belongs, or an infinitive after *kommer* without *att*
+/// (*vi kommer bli*). The auxiliaries are phrases (`"after"`); the lexicon tells the verb's form.
+///
+/// A finite verb is only taken for the auxiliary's complement when nothing says a new clause begins:
+/// *Det vi kan gör vi* (the auxiliary ends a clause without *som*) and *När du kan kommer vi* (the verb
+/// has its own subject after it) are not flagged.
+struct VerbFormRule: RuleType {
+  static let typeName = "verb-form"
+  var needsMatches: Bool { true }
+
+  enum Role: UInt8, RuleRole {
+    /// The auxiliary.
+    case auxiliary
+  }
+
+  /// What the auxiliary asks of the verb.
+  enum Expectation: String, CaseIterable {
+    /// A bare infinitive: a present-tense verb is flagged, the infinitive suggested.
+    case infinitive
+    /// A supine (*har gjort*): a present-tense verb is flagged, with advice only.
+    case supine
+    /// *att* before the infinitive: a bare infinitive is flagged and *att* suggested.
+    case att
+  }
+
+  let expectation: Expectation
+  /// Words that may stand between the auxiliary and the verb (*inte*, *också*, *alltid*).
+  let between: Set<String>
+  /// Verb lemmas never flagged (auxiliaries that may start the next clause: *är*, *har*, *kan*).
+  let exceptVerbs: Set<String>
+
+  init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
+    let path = reader.child("after")
+    try builder.register(try builder.phraseEntries(try reader.array("after"), path: path), role: Role.auxiliary, path: path)
+    expectation = try reader.choice("expect", as: Expectation.self)
+    between = Set(try reader.optionalStringArray("between") ?? [])
+    exceptVerbs = Set(try reader.optionalStringArray("exceptVerbs") ?? [])
+  }
+
+  /// Subject pronouns that may stand between an auxiliary and its verb (*ska du skicka*), and whose
+  /// presence after a finite verb shows that verb opens a clause of its own (*… kommer vi*).
+  static let subjectPronouns: Set<String> = ["jag", "du", "vi", "ni", "han", "hon", "hen", "man", "de", "dom"]
+  /// Words after which a subject and its auxiliary start a clause (*och vi kan*, *att du ska*).
+  static let clauseOpeners: Set<String> = [
+    "och", "men", "eller", "utan", "så", "att", "om", "när", "eftersom", "då", "medan", "ifall", "innan", "tills",
+    "därför", "dessutom", "också", "sedan", "nu", "i", "dag", "idag",
+  ]
+
+  func check(_ context: inout RuleCheckContext) {
+    let language = context.scratch.language.language
+    var sentences: [Int: GrammarSentence] = [:]
+    for match in context.matches(Role.auxiliary) {
+      let last = Int(match.tokenEnd) - 1
+      guard let sentenceIndex = context.text.sentenceIndex(containing: context.text.tokens[last].range.lowerBound)
+      else { continue }
+      let sentence = sentences[sentenceIndex] ?? GrammarSentence(sentenceIndex, in: context.text)
+      sentences[sentenceIndex] = sentence
+      guard let position = sentence.words.firstIndex(where: { $0.token == last }) else { continue }
+      check(after: position, first: Int(match.tokenStart), in: sentence, language: language, &context)
+    }
+  }
+
+  private func check(
+    after position: Int, first: Int, in sentence: GrammarSentence, language: SwedishLanguage,
+    _ context: inout RuleCheckContext
+  ) {
+    let words = sentence.words
+    var next = position + 1
+    var inverted = false
+    while next < words.count, words[next].isAdjacent, next - position <= 3 {
+      let folded = words[next].folded
+      if between.contains(folded) {
+        next += 1
+      } else if !inverted && Self.subjectPronouns.contains(folded) {
+        inverted = true
+        next += 1
+      } else {
+        break
+      }
+    }
+    guard next < words.count, words[next].isAdjacent, words[next].isWord else { return }
+    let verb = words[next]
+    let readings = WordReadings(verb.folded, language: language, compounds: false)
+    guard readings.isKnown, !readings.isFunctionWord,
+      readings.analyses.allSatisfy({ $0.partOfSpeech == .verb && !exceptVerbs.contains($0.lemma) })
+    else { return }
+    guard let start = words.firstIndex(where: { $0.token == first }) else { return }
+    switch expectation {
+    case .infinitive, .supine:
+      guard readings.analyses.contains(where: { $0.inflection == .present || $0.inflection == .passivePresent }),
+        !readings.analyses.contains(where: { $0.inflection.tense == .infinitive || $0.inflection.tense == .supine }),
+        !startsOwnClause(auxiliaryAt: start, verbAt: next, inverted: inverted, words: words)
+      else { return }
+      report(from: start, to: next, readings: readings, words: words, language: language, &context)
+    case .att:
+      guard readings.analyses.contains(where: { $0.inflection == .infinitive || $0.inflection == .passiveInfinitive })
+      else { return }
+      let range = TextRange(words[start].range.lowerBound, verb.range.upperBound)
+      let edit = TextEdit(range: verb.range, newText: "att " + verb.text)
+      context.report(
+        range: range, suggestions: [Suggestion(kind: .replacement, title: "Lägg till ”att”", edit: edit)])
+    }
+  }
+
+  /// Whether the verb after the auxiliary is rather the finite verb of a clause of its own: the
+  /// auxiliary follows its subject and that subject does not open a clause (*det vi kan gör vi*), or
+  /// the verb is followed by a subject of its own (*när du kan kommer vi*).
+  private func startsOwnClause(auxiliaryAt start: Int, verbAt verb: Int, inverted: Bool, words: [GrammarWord]) -> Bool {
+    guard start > 0, words[start].isAdjacent, Self.subjectPronouns.contains(words[start - 1].folded) else {
+      return false
+    }
+    if !inverted, verb + 1 < words.count, words[verb + 1].isAdjacent,
+      Self.subjectPronouns.contains(words[verb + 1].folded)
+    {
+      return true
+    }
+    let subject = start - 1
+    if subject == 0 || !words[subject].isAdjacent { return false }
+    return !Self.clauseOpeners.contains(words[subject - 1].folded)
+  }
+
+  private func report(
+    from start: Int, to verbIndex: Int, readings: WordReadings, words: [GrammarWord], language: SwedishLanguage,
+    _ context: inout RuleCheckContext
+  ) {
+    let verb = words[verbIndex]
+    let range = TextRange(words[start].range.lowerBound, verb.range.upperBound)
+    var suggestions: [Suggestion] = []
+    var advice = ""
+    let lemmas = Set(readings.analyses.map(\.lemma))
+    if let lemma = lemmas.first, lemmas.count == 1 {
+      let passive = readings.analyses.allSatisfy { $0.inflection.isSForm && !$0.isDeponent }
+      let cell: Inflection =
+        switch expectation {
+        case .supine: passive ? .passiveSupine : .supine
+        default: passive || readings.analyses.allSatisfy(\.isDeponent) ? .passiveInfinitive : .infinitive
+        }
+      if let form = language.lexicon.form(of: lemma, cell, .verb) {
+        advice = form
+        if expectation == .infinitive {
+          let cased = CasePreservation.apply(form, like: verb.text)
+          suggestions = [
+            Suggestion(
+              kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: verb.range, newText: cased))
+          ]
+        }
+      }
+    }
+    context.report(range: range, values: [("suggestion", advice)], suggestions: suggestions)
+  }
+}
