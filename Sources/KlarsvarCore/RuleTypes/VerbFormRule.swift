@@ -32,6 +32,10 @@ struct VerbFormRule: RuleType {
   let between: Set<String>
   /// Verb lemmas never flagged (auxiliaries that may start the next clause: *är*, *har*, *kan*).
   let exceptVerbs: Set<String>
+  /// When given, the word right before the trigger must be one of these; `""` stands for the start of a
+  /// sentence. For adjectives that want *att* (*det är svårt att hitta*, *omöjligt att få*), which are
+  /// adverbs after a modal (*vi kan omöjligt veta*).
+  let onlyAfter: Set<String>?
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let path = reader.child("after")
@@ -39,6 +43,7 @@ struct VerbFormRule: RuleType {
     expectation = try reader.choice("expect", as: Expectation.self)
     between = Set(try reader.optionalStringArray("between") ?? [])
     exceptVerbs = Set(try reader.optionalStringArray("exceptVerbs") ?? [])
+    onlyAfter = try reader.optionalStringArray("onlyAfter").map(Set.init)
   }
 
   /// Subject pronouns that may stand between an auxiliary and its verb (*ska du skicka*), and whose
@@ -85,10 +90,23 @@ struct VerbFormRule: RuleType {
     guard next < words.count, words[next].isAdjacent, words[next].isWord else { return }
     let verb = words[next]
     let readings = WordReadings(verb.folded, language: language, compounds: false)
-    guard readings.isKnown, !readings.isFunctionWord,
-      readings.analyses.allSatisfy({ $0.partOfSpeech == .verb && !exceptVerbs.contains($0.lemma) })
+    guard readings.isKnown, !readings.has(.noun),
+      readings.analyses.allSatisfy({ $0.partOfSpeech != .verb || !exceptVerbs.contains($0.lemma) })
     else { return }
+    let onlyVerb = !readings.isFunctionWord && readings.analyses.allSatisfy { $0.partOfSpeech == .verb }
+    if !onlyVerb {
+      // *få* is also a determiner and an adjective (*få personer*): a verb only before no plural noun.
+      guard expectation == .att, readings.has(.verb), next + 1 < words.count, words[next + 1].isAdjacent else {
+        return
+      }
+      let following = WordReadings(words[next + 1].folded, language: language)
+      if following.has(.adjective) || following.nouns.contains(where: \.inflection.isPlural) { return }
+    }
     guard let start = words.firstIndex(where: { $0.token == first }) else { return }
+    if let onlyAfter {
+      let before = start == 0 || !words[start].isAdjacent ? "" : words[start - 1].folded
+      guard onlyAfter.contains(before) else { return }
+    }
     switch expectation {
     case .infinitive, .supine:
       guard readings.analyses.contains(where: { $0.inflection == .present || $0.inflection == .passivePresent }),
