@@ -17,7 +17,7 @@ extension AgreementRule {
     guard let nounIndex = found.noun, !found.adjectives.isEmpty else { return }
     let noun = phrase.readings(nounIndex)
     let nouns = noun.nouns
-    guard noun.isOnlyNounOrVerb, let first = nouns.first, nouns.allSatisfy({ $0.gender == first.gender }) else {
+    guard noun.isOnlyNounOrVerb, noun.isReliable, let first = nouns.first, nouns.allSatisfy({ $0.gender == first.gender }) else {
       return
     }
     let isPlural = nouns.allSatisfy(\.inflection.isPlural)
@@ -50,7 +50,7 @@ extension AgreementRule {
     let plural = AgreementSlot(gender: nil, isPlural: true, isDefinite: false)
     guard AgreementForms.isAdjectival(readings), !AgreementForms.fits(readings.analyses, plural) else { return }
     let noun = phrase.readings(position + 1)
-    guard noun.isOnlyNoun, noun.analyses.allSatisfy({ $0.inflection == .pluralIndefinite }),
+    guard noun.isOnlyNoun, noun.isReliable, noun.analyses.allSatisfy({ $0.inflection == .pluralIndefinite }),
       !(phrase.isAdjacent(position + 2) && phrase.readings(position + 2).isOnlyNoun)
     else { return }
     reportAdjective(at: position, slot: plural, readings: readings, phrase: &phrase, &context, through: position + 1)
@@ -95,7 +95,7 @@ extension AgreementRule {
     let folded = words[subject].folded
     if folded == "vi" || folded == "de" { return AgreementSlot(gender: nil, isPlural: true, isDefinite: false) }
     let readings = phrase.readings(subject)
-    guard readings.isOnlyNoun else { return nil }
+    guard readings.isOnlyNoun, readings.isReliable else { return nil }
     let nouns = readings.nouns
     guard !nouns.contains(where: \.inflection.isGenitive) else { return nil }
     let slot: AgreementSlot

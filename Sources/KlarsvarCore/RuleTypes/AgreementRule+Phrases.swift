@@ -28,7 +28,7 @@ extension AgreementRule {
     guard let gender = determiner.gender, !determiner.isPlural, let nounIndex = found.noun else { return }
     let noun = phrase.readings(nounIndex)
     let nouns = noun.nouns
-    guard noun.isOnlyNounOrVerb, !nouns.isEmpty, isJudgeable(found, noun: noun, &phrase),
+    guard noun.isOnlyNounOrVerb, noun.isReliable, !nouns.isEmpty, isJudgeable(found, noun: noun, &phrase),
       nouns.contains(where: { !$0.inflection.isPlural }),
       nouns.allSatisfy({ $0.gender != nil && $0.gender != gender })
     else { return }
@@ -55,7 +55,7 @@ extension AgreementRule {
     guard determiner.hasNumber, let nounIndex = found.noun else { return }
     let noun = phrase.readings(nounIndex)
     let nouns = noun.nouns
-    guard noun.isOnlyNounOrVerb, !nouns.isEmpty, isJudgeable(found, noun: noun, &phrase),
+    guard noun.isOnlyNounOrVerb, noun.isReliable, !nouns.isEmpty, isJudgeable(found, noun: noun, &phrase),
       !nouns.contains(where: \.inflection.isGenitive)
     else { return }
     // *de två bostadsbolagen*: a numeral after *de* goes with a definite noun, and a compound's head
@@ -94,7 +94,7 @@ extension AgreementRule {
     guard determiner.isPossessive, let nounIndex = found.noun else { return }
     let noun = phrase.readings(nounIndex)
     let nouns = noun.nouns
-    guard noun.isOnlyNounOrVerb, !nouns.isEmpty, nouns.allSatisfy({ $0.inflection.isDefinite }),
+    guard noun.isOnlyNounOrVerb, noun.isReliable, !nouns.isEmpty, nouns.allSatisfy({ $0.inflection.isDefinite }),
       !nouns.contains(where: \.inflection.isGenitive)
     else { return }
     let words = phrase.words

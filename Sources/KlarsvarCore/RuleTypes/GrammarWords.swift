@@ -14,8 +14,11 @@ struct GrammarWord {
   /// The characters between the previous word of the sentence (or the sentence's start) and this one,
   /// without spaces and tabs: `","`, `"."`, `"\n"`, `""`.
   let gap: String
+  /// Whether a hyphen follows the word directly: the first part of a compound shared with the next
+  /// word (*vård- och omsorgsboenden*), which no rule judges on its own.
+  let isTruncated: Bool
 
-  var isWord: Bool { kind == .word }
+  var isWord: Bool { kind == .word && !isTruncated }
 
   /// Whether the word as written starts with an upper-case letter.
   var isCapitalized: Bool {
@@ -62,7 +65,7 @@ struct GrammarSentence {
       words.append(
         GrammarWord(
           token: tokenIndex, range: token.range, text: written, folded: CaseFolding.fold(written), kind: token.kind,
-          gap: gap))
+          gap: gap, isTruncated: token.range.upperBound < bytes.count && bytes[token.range.upperBound] == 0x2D))
       previousEnd = token.range.upperBound
     }
     self.words = words
@@ -75,16 +78,20 @@ struct WordReadings {
   let analyses: [WordAnalysis]
   /// Whether the readings come from a compound's last part rather than the word itself.
   let isCompound: Bool
+  /// Letters of that last part (0 for a word the lexicon knows itself).
+  let compoundHeadLength: Int
   let isFunctionWord: Bool
 
   init(_ folded: String, language: SwedishLanguage, compounds: Bool = true) {
     let own = language.lexicon.analyses(of: folded)
-    if own.isEmpty && compounds {
-      analyses = language.lexicon.compound(folded)?.analyses ?? []
+    if own.isEmpty && compounds, let compound = language.lexicon.compound(folded) {
+      analyses = compound.analyses
       isCompound = !analyses.isEmpty
+      compoundHeadLength = compound.head.count
     } else {
       analyses = own
       isCompound = false
+      compoundHeadLength = 0
     }
     let words = language.functionWords
     isFunctionWord =
@@ -93,6 +100,10 @@ struct WordReadings {
   }
 
   var isKnown: Bool { !analyses.isEmpty }
+
+  /// Whether the gender and number the readings give can be trusted: a compound's head of three letters
+  /// is often a chance ending (*hjälpmedel* is no *del*).
+  var isReliable: Bool { !isCompound || compoundHeadLength >= 4 }
 
   /// Whether every reading is a noun (and there is one).
   var isOnlyNoun: Bool { isKnown && !isFunctionWord && analyses.allSatisfy { $0.partOfSpeech == .noun } }

@@ -62,7 +62,7 @@ struct SplitCompoundRule: RuleType {
     _ first: GrammarWord, _ firstReadings: WordReadings, _ second: GrammarWord, _ secondReadings: WordReadings,
     language: SwedishLanguage
   ) -> Bool {
-    guard secondReadings.isOnlyNoun, !firstReadings.isFunctionWord,
+    guard secondReadings.isOnlyNoun, secondReadings.isReliable, !firstReadings.isFunctionWord,
       first.folded.count >= 3, second.folded.count >= 3
     else { return false }
     let secondIsDefinite = secondReadings.nouns.allSatisfy(\.inflection.isDefinite)
@@ -76,7 +76,7 @@ struct SplitCompoundRule: RuleType {
       return !attributive || secondIsDefinite
     }
     // A noun in its stem form before a definite noun.
-    if secondIsDefinite, firstReadings.isOnlyNoun, !firstReadings.isCompound || first.isLowerCase,
+    if secondIsDefinite, firstReadings.isOnlyNoun, firstReadings.isReliable, !firstReadings.isCompound || first.isLowerCase,
       firstReadings.nouns.contains(where: { $0.inflection == .singularIndefinite }),
       !firstReadings.nouns.contains(where: { $0.inflection.isDefinite || $0.inflection.isGenitive }),
       !firstReadings.nouns.contains(where: { language.functionWords.isTimeNoun(lemma: $0.lemma) })

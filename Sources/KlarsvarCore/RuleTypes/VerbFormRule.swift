@@ -36,6 +36,9 @@ struct VerbFormRule: RuleType {
   /// sentence. For adjectives that want *att* (*det är svårt att hitta*, *omöjligt att få*), which are
   /// adverbs after a modal (*vi kan omöjligt veta*).
   let onlyAfter: Set<String>?
+  /// Words that keep the rule quiet when they stand earlier in the sentence: a modal whose infinitive
+  /// may come after an inserted clause (*ska så långt det är möjligt samarbeta*).
+  let notAfterInSentence: Set<String>
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let path = reader.child("after")
@@ -44,6 +47,7 @@ struct VerbFormRule: RuleType {
     between = Set(try reader.optionalStringArray("between") ?? [])
     exceptVerbs = Set(try reader.optionalStringArray("exceptVerbs") ?? [])
     onlyAfter = try reader.optionalStringArray("onlyAfter").map(Set.init)
+    notAfterInSentence = Set(try reader.optionalStringArray("notAfterInSentence") ?? [])
   }
 
   /// Subject pronouns that may stand between an auxiliary and its verb (*ska du skicka*), and whose
@@ -106,6 +110,9 @@ struct VerbFormRule: RuleType {
     if let onlyAfter {
       let before = start == 0 || !words[start].isAdjacent ? "" : words[start - 1].folded
       guard onlyAfter.contains(before) else { return }
+    }
+    if !notAfterInSentence.isEmpty && words[..<start].contains(where: { notAfterInSentence.contains($0.folded) }) {
+      return
     }
     switch expectation {
     case .infinitive, .supine:
