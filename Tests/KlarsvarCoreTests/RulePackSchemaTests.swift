@@ -399,7 +399,8 @@ final class RulePackSchemaTests: XCTestCase {
     XCTAssertEqual(
       try errors(rule(#""type": "regex", "pattern": "a""#), against: schema),
       [
-        #"/rules/0/type: "regex" is not one of ["phrase", "pattern", "requires", "commitment", "metric", "structure", "contact"]"#
+        #"/rules/0/type: "regex" is not one of ["phrase", "pattern", "requires", "commitment", "metric", "structure", "contact", "#
+          + #""agreement", "verb-form", "split-compound", "capitalization"]"#
       ])
     XCTAssertEqual(
       try errors(rule(#""phrases": ["a"]"#), against: schema).first?.hasPrefix(
