@@ -8,10 +8,12 @@ final class RuleTypeRegistryTests: XCTestCase {
     let names = RuleTypes.all.map { $0.typeName }
     XCTAssertEqual(names, names.sorted(), "keep RuleTypes.all sorted by name")
     XCTAssertEqual(Set(names).count, names.count)
-    XCTAssertEqual(Set(names), [
-      "phrase", "pattern", "requires", "commitment", "metric", "structure", "contact", "agreement", "capitalization",
-      "split-compound", "verb-form",
-    ])
+    XCTAssertEqual(
+      Set(names),
+      [
+        "phrase", "pattern", "requires", "commitment", "metric", "structure", "contact", "agreement", "capitalization",
+        "split-compound", "verb-form",
+      ])
     XCTAssertEqual(Set(RuleTypes.byName.keys), Set(names))
   }
 }

@@ -17,7 +17,9 @@ extension AgreementRule {
     guard let nounIndex = found.noun, !found.adjectives.isEmpty else { return }
     let noun = phrase.readings(nounIndex)
     let nouns = noun.nouns
-    guard noun.isOnlyNounOrVerb, noun.isReliable, let first = nouns.first, nouns.allSatisfy({ $0.gender == first.gender }) else {
+    guard noun.isOnlyNounOrVerb, noun.isReliable, let first = nouns.first,
+      nouns.allSatisfy({ $0.gender == first.gender })
+    else {
       return
     }
     let isPlural = nouns.allSatisfy(\.inflection.isPlural)
@@ -133,11 +135,13 @@ extension AgreementRule {
     let word = words[index]
     var suggestions: [Suggestion] = []
     var advice = "en form av ”\(word.text)” som passar"
-    if let form = AgreementForms.form(of: word.folded, readings: readings, for: slot, lexicon: phrase.language.lexicon) {
+    if let form = AgreementForms.form(of: word.folded, readings: readings, for: slot, lexicon: phrase.language.lexicon)
+    {
       let cased = CasePreservation.apply(form, like: word.text)
       advice = "”\(cased)”"
       suggestions = [
-        Suggestion(kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: word.range, newText: cased))
+        Suggestion(
+          kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: word.range, newText: cased))
       ]
     }
     let lower = words[start ?? index].range.lowerBound

@@ -42,7 +42,8 @@ extension AgreementRule {
       let cased = CasePreservation.apply(other, like: written.text)
       advice = "”\(cased)”"
       suggestions = [
-        Suggestion(kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: written.range, newText: cased))
+        Suggestion(
+          kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: written.range, newText: cased))
       ]
     }
     report(found, words: words, advice: advice, suggestions: suggestions, &context)
@@ -103,7 +104,8 @@ extension AgreementRule {
     var suggestions: [Suggestion] = []
     var advice = "obestämd form av ”\(nounWord.text)”"
     if cells.count == 1, let cell = cells.first,
-      let form = AgreementForms.nounForm(of: nounWord.folded, readings: noun, cell: cell, lexicon: phrase.language.lexicon)
+      let form = AgreementForms.nounForm(
+        of: nounWord.folded, readings: noun, cell: cell, lexicon: phrase.language.lexicon)
     {
       let cased = CasePreservation.apply(form, like: nounWord.text)
       advice = "”\(cased)”"
@@ -131,6 +133,8 @@ extension WordReadings {
   /// the word is no adjective or participle used as a noun (*de boende*, *de anställda*).
   var isOnlyNounOrVerb: Bool {
     isKnown && !isFunctionWord
-      && analyses.allSatisfy { $0.partOfSpeech == .noun || ($0.partOfSpeech == .verb && $0.inflection.tense != .participle) }
+      && analyses.allSatisfy {
+        $0.partOfSpeech == .noun || ($0.partOfSpeech == .verb && $0.inflection.tense != .participle)
+      }
   }
 }

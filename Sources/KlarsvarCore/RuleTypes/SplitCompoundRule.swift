@@ -50,7 +50,8 @@ struct SplitCompoundRule: RuleType {
         context.report(
           range: range, values: [("suggestion", joined)],
           suggestions: [
-            Suggestion(kind: .replacement, title: "Skriv ihop: ”\(joined)”", edit: TextEdit(range: range, newText: joined))
+            Suggestion(
+              kind: .replacement, title: "Skriv ihop: ”\(joined)”", edit: TextEdit(range: range, newText: joined))
           ])
         previous = nil
         position += 1
@@ -76,7 +77,8 @@ struct SplitCompoundRule: RuleType {
       return !attributive || secondIsDefinite
     }
     // A noun in its stem form before a definite noun.
-    if secondIsDefinite, firstReadings.isOnlyNoun, firstReadings.isReliable, !firstReadings.isCompound || first.isLowerCase,
+    if secondIsDefinite, firstReadings.isOnlyNoun, firstReadings.isReliable,
+      !firstReadings.isCompound || first.isLowerCase,
       firstReadings.nouns.contains(where: { $0.inflection == .singularIndefinite }),
       !firstReadings.nouns.contains(where: { $0.inflection.isDefinite || $0.inflection.isGenitive }),
       !firstReadings.nouns.contains(where: { language.functionWords.isTimeNoun(lemma: $0.lemma) })

@@ -42,7 +42,8 @@ struct VerbFormRule: RuleType {
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let path = reader.child("after")
-    try builder.register(try builder.phraseEntries(try reader.array("after"), path: path), role: Role.auxiliary, path: path)
+    try builder.register(
+      try builder.phraseEntries(try reader.array("after"), path: path), role: Role.auxiliary, path: path)
     expectation = try reader.choice("expect", as: Expectation.self)
     between = Set(try reader.optionalStringArray("between") ?? [])
     exceptVerbs = Set(try reader.optionalStringArray("exceptVerbs") ?? [])
