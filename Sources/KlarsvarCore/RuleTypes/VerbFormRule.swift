@@ -54,10 +54,13 @@ struct VerbFormRule: RuleType {
   /// Subject pronouns that may stand between an auxiliary and its verb (*ska du skicka*), and whose
   /// presence after a finite verb shows that verb opens a clause of its own (*… kommer vi*).
   static let subjectPronouns: Set<String> = ["jag", "du", "vi", "ni", "han", "hon", "hen", "man", "de", "dom"]
-  /// Words after which a subject and its auxiliary start a clause (*och vi kan*, *att du ska*).
-  static let clauseOpeners: Set<String> = [
-    "och", "men", "eller", "utan", "så", "att", "om", "när", "eftersom", "då", "medan", "ifall", "innan", "tills",
-    "därför", "dessutom", "också", "sedan", "nu", "i", "dag", "idag",
+  /// Subjects a clause may have before its auxiliary or after the verb that opens the next clause.
+  static let clauseSubjects: Set<String> = subjectPronouns.union(["det", "den"])
+  /// Words before a subject that make its clause a main clause (*och vi kan*).
+  static let coordinators: Set<String> = ["och", "men", "eller", "utan", "så", "för"]
+  /// Words before a subject that make its clause subordinate (*när du kan*, *att vi ska*).
+  static let subordinators: Set<String> = [
+    "att", "om", "när", "eftersom", "då", "medan", "ifall", "innan", "tills", "sedan", "fast", "ju",
   ]
 
   func check(_ context: inout RuleCheckContext) {
@@ -132,21 +135,22 @@ struct VerbFormRule: RuleType {
     }
   }
 
-  /// Whether the verb after the auxiliary is rather the finite verb of a clause of its own: the
-  /// auxiliary follows its subject and that subject does not open a clause (*det vi kan gör vi*), or
-  /// the verb is followed by a subject of its own (*när du kan kommer vi*).
+  /// Whether the verb after the auxiliary is rather the finite verb of a clause of its own. That is so
+  /// when the auxiliary follows its subject and the subject opens neither a main clause (sentence start,
+  /// *och*) nor a subordinate one (*det vi kan gör vi*: a relative clause without *som*), and when a
+  /// subordinate clause ends with the auxiliary and the verb has a subject of its own after it (*när du
+  /// kan kommer vi*, *om vi kan blir det bra*).
   private func startsOwnClause(auxiliaryAt start: Int, verbAt verb: Int, inverted: Bool, words: [GrammarWord]) -> Bool {
-    guard start > 0, words[start].isAdjacent, Self.subjectPronouns.contains(words[start - 1].folded) else {
+    let subject = start - 1
+    guard start > 0, words[start].isAdjacent, Self.clauseSubjects.contains(words[subject].folded) else {
       return false
     }
-    if !inverted, verb + 1 < words.count, words[verb + 1].isAdjacent,
-      Self.subjectPronouns.contains(words[verb + 1].folded)
-    {
-      return true
-    }
-    let subject = start - 1
     if subject == 0 || !words[subject].isAdjacent { return false }
-    return !Self.clauseOpeners.contains(words[subject - 1].folded)
+    let before = words[subject - 1].folded
+    if Self.coordinators.contains(before) { return false }
+    guard Self.subordinators.contains(before) else { return true }
+    return !inverted && verb + 1 < words.count && words[verb + 1].isAdjacent
+      && Self.clauseSubjects.contains(words[verb + 1].folded)
   }
 
   private func report(
@@ -156,7 +160,7 @@ struct VerbFormRule: RuleType {
     let verb = words[verbIndex]
     let range = TextRange(words[start].range.lowerBound, verb.range.upperBound)
     var suggestions: [Suggestion] = []
-    var advice = ""
+    var advice = expectation == .supine ? "verbets supinumform" : "verbets grundform"
     let lemmas = Set(readings.analyses.map(\.lemma))
     if let lemma = lemmas.first, lemmas.count == 1 {
       let passive = readings.analyses.allSatisfy { $0.inflection.isSForm && !$0.isDeponent }
@@ -166,7 +170,7 @@ struct VerbFormRule: RuleType {
         default: passive || readings.analyses.allSatisfy(\.isDeponent) ? .passiveInfinitive : .infinitive
         }
       if let form = language.lexicon.form(of: lemma, cell, .verb) {
-        advice = form
+        advice = "”\(form)”"
         if expectation == .infinitive {
           let cased = CasePreservation.apply(form, like: verb.text)
           suggestions = [
