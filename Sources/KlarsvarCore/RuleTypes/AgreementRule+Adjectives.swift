@@ -4,9 +4,10 @@ import KlarsvarText
 extension AgreementRule {
   /// Words after which a subject starts its clause (for `predicative`): the subject is then not inside a
   /// prepositional phrase or after a head noun (*antalet platser är begränsat*).
-  static let subjectOpeners: Set<String> = [
+  static let subjectOpeners = WordHashes([
     "och", "men", "eller", "att", "om", "när", "eftersom", "då", "medan", "ifall", "vars", "därför", "så",
-  ]
+  ])
+  static let pluralPronouns = WordHashes(["vi", "de"])
 
   /// An adjective in a phrase whose determiner and noun agree, but which itself does not (*ett skriftlig
   /// beslut*, *de viktig frågan*); the suggestion is its agreeing form.
@@ -26,7 +27,7 @@ extension AgreementRule {
     // Determiner and noun must agree: otherwise the determiner is what is wrong (`gender`, `number`).
     if let gender = determiner.gender, gender != first.gender { return }
     if determiner.isPlural != isPlural && nouns.allSatisfy({ $0.inflection.isPlural != determiner.isPlural }) { return }
-    if needAdjective.contains(phrase.words[found.determiner].folded) && !nouns.allSatisfy(\.inflection.isDefinite) {
+    if needAdjective.contains(phrase.words[found.determiner]) && !nouns.allSatisfy(\.inflection.isDefinite) {
       return
     }
     let slot = AgreementSlot(gender: first.gender, isPlural: determiner.isPlural, isDefinite: determiner.isDefinite)
@@ -42,9 +43,12 @@ extension AgreementRule {
   func checkBareAdjective(at position: Int, _ phrase: inout NounPhraseReader, _ context: inout RuleCheckContext) {
     let words = phrase.words
     guard phrase.isAdjacent(position + 1), words[position].isLowerCase || position == 0 else { return }
+    // A plural indefinite noun ends in -r or -n (*frågor*, *boenden*); most words stop here unlooked-up.
+    guard let last = words[position + 1].folded.utf8.last, last == UInt8(ascii: "r") || last == UInt8(ascii: "n")
+    else { return }
     if position > 0 && words[position].isAdjacent {
-      let previous = words[position - 1].folded
-      if copulas.contains(previous) || determiner(previous, phrase.language) != nil { return }
+      let previous = words[position - 1]
+      if copulas.contains(previous) || determiner(previous, phrase.grammar) != nil { return }
       let before = phrase.readings(position - 1)
       if before.has(.adjective) || before.has(.verb) && !before.has(.noun) { return }
     }
@@ -62,11 +66,11 @@ extension AgreementRule {
   /// *beslutet är fattad*); also after an inverted copula (*i dag är vi nöjd*).
   func checkPredicative(at position: Int, _ phrase: inout NounPhraseReader, _ context: inout RuleCheckContext) {
     let words = phrase.words
-    guard copulas.contains(words[position].folded), position > 0, words[position].isAdjacent else { return }
+    guard copulas.contains(words[position]), position > 0, words[position].isAdjacent else { return }
     var predicative = position + 1
     var slot = subjectSlot(before: position, &phrase)
     var start = position - 1
-    if slot == nil, phrase.isAdjacent(position + 1), ["vi", "de"].contains(words[position + 1].folded) {
+    if slot == nil, phrase.isAdjacent(position + 1), Self.pluralPronouns.contains(words[position + 1]) {
       slot = AgreementSlot(gender: nil, isPlural: true, isDefinite: false)
       predicative += 1
       start = position
@@ -74,7 +78,7 @@ extension AgreementRule {
     guard let slot else { return }
     while phrase.isAdjacent(predicative), predicative - position <= 3,
       phrase.language.functionWords.isSentenceAdverb(words[predicative].folded)
-        || NounPhraseReader.degreeAdverbs.contains(words[predicative].folded)
+        || NounPhraseReader.degreeAdverbs.contains(words[predicative])
     {
       predicative += 1
     }
@@ -94,8 +98,7 @@ extension AgreementRule {
   private func subjectSlot(before copula: Int, _ phrase: inout NounPhraseReader) -> AgreementSlot? {
     let words = phrase.words
     let subject = copula - 1
-    let folded = words[subject].folded
-    if folded == "vi" || folded == "de" { return AgreementSlot(gender: nil, isPlural: true, isDefinite: false) }
+    if Self.pluralPronouns.contains(words[subject]) { return AgreementSlot(gender: nil, isPlural: true, isDefinite: false) }
     let readings = phrase.readings(subject)
     guard readings.isOnlyNoun, readings.isReliable else { return nil }
     let nouns = readings.nouns
@@ -111,8 +114,7 @@ extension AgreementRule {
     // The noun phrase must open its clause: walk back over its determiner and adjectives.
     var start = subject
     while start > 0, words[start].isAdjacent {
-      let previous = words[start - 1].folded
-      if determiner(previous, phrase.language) != nil {
+      if determiner(words[start - 1], phrase.grammar) != nil {
         start -= 1
         continue
       }
@@ -124,7 +126,7 @@ extension AgreementRule {
       break
     }
     if start == 0 || !words[start].isAdjacent { return slot }
-    return Self.subjectOpeners.contains(words[start - 1].folded) ? slot : nil
+    return Self.subjectOpeners.contains(words[start - 1]) ? slot : nil
   }
 
   private func reportAdjective(

@@ -15,7 +15,7 @@ extension AgreementRule {
   func isJudgeable(
     _ found: NounPhraseReader.Phrase, noun: WordReadings, _ phrase: inout NounPhraseReader
   ) -> Bool {
-    guard needAdjective.contains(phrase.words[found.determiner].folded) else { return true }
+    guard needAdjective.contains(phrase.words[found.determiner]) else { return true }
     guard !found.adjectives.isEmpty, noun.nouns.allSatisfy(\.inflection.isDefinite) else { return false }
     let definite = AgreementSlot(gender: nil, isPlural: false, isDefinite: true)
     return found.adjectives.allSatisfy { AgreementForms.fits(phrase.readings($0).analyses, definite) }

@@ -22,54 +22,49 @@ struct AgreementRule: RuleType {
 
   let check: Check
   /// Words that count as plural determiners besides the language data's (*fler*, *två*).
-  let pluralWords: Set<String>
+  let pluralWords: WordHashes
   /// Determiners that are also pronouns (*det*, *den*, *de*, *er*): judged only with an adjective
   /// between them and the noun, where they cannot be a pronoun.
-  let needAdjective: Set<String>
+  let needAdjective: WordHashes
   /// Determiners never judged (*nästa*, *hela*: they take either form of the noun).
-  let exceptDeterminers: Set<String>
+  let exceptDeterminers: WordHashes
   /// Nouns and adjectives never judged: words with a second gender or number the lexicon lacks
   /// (*procent*), and *egen*, which keeps its strong form after a possessive (*din egen bostad*).
-  let exceptWords: Set<String>
+  let exceptWords: WordHashes
   /// Copulas for `predicative`.
-  let copulas: Set<String>
+  let copulas: WordHashes
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     check = try reader.choice("check", as: Check.self)
-    pluralWords = Set(try reader.optionalStringArray("pluralWords") ?? [])
-    needAdjective = Set(try reader.optionalStringArray("needAdjective") ?? [])
-    exceptDeterminers = Set(try reader.optionalStringArray("exceptDeterminers") ?? [])
-    exceptWords = Set(try reader.optionalStringArray("exceptWords") ?? [])
-    copulas = Set(try reader.optionalStringArray("copulas") ?? [])
+    pluralWords = WordHashes(try reader.optionalStringArray("pluralWords") ?? [])
+    needAdjective = WordHashes(try reader.optionalStringArray("needAdjective") ?? [])
+    exceptDeterminers = WordHashes(try reader.optionalStringArray("exceptDeterminers") ?? [])
+    exceptWords = WordHashes(try reader.optionalStringArray("exceptWords") ?? [])
+    copulas = WordHashes(try reader.optionalStringArray("copulas") ?? [])
   }
 
   func check(_ context: inout RuleCheckContext) {
-    let language = context.scratch.language.language
+    let grammar = context.scratch.grammar
     for index in context.text.sentences.indices {
-      let sentence = GrammarSentence(index, in: context.text)
-      let words = sentence.words
-      var phrase = NounPhraseReader(words: words, language: language)
+      let words = grammar.sentence(index).words
+      var phrase = NounPhraseReader(words: words, grammar: grammar)
       for position in words.indices where words[position].isWord {
         switch check {
         case .predicative:
           checkPredicative(at: position, &phrase, &context)
-        case .adjective where !isDeterminer(words[position].folded, language):
+        case .adjective where determiner(words[position], grammar) == nil:
           checkBareAdjective(at: position, &phrase, &context)
         default:
-          guard let determiner = determiner(words[position].folded, language),
+          guard let determiner = determiner(words[position], grammar),
             let found = phrase.read(from: position, determiner: determiner)
           else { continue }
-          if needAdjective.contains(words[position].folded) && found.adjectives.isEmpty { continue }
-          if let noun = found.noun, exceptWords.contains(words[noun].folded) { continue }
-          if found.adjectives.contains(where: { exceptWords.contains(words[$0].folded) }) { continue }
+          if needAdjective.contains(words[position]) && found.adjectives.isEmpty { continue }
+          if let noun = found.noun, exceptWords.contains(words[noun]) { continue }
+          if found.adjectives.contains(where: { exceptWords.contains(words[$0]) }) { continue }
           judge(found, determiner: determiner, &phrase, &context)
         }
       }
     }
-  }
-
-  private func isDeterminer(_ folded: String, _ language: SwedishLanguage) -> Bool {
-    determiner(folded, language) != nil
   }
 
   /// A determiner as agreement sees it.
@@ -85,15 +80,15 @@ struct AgreementRule: RuleType {
   }
 
   /// The determiner a word is, from the language data and `pluralWords`.
-  func determiner(_ folded: String, _ language: SwedishLanguage) -> Determiner? {
-    if exceptDeterminers.contains(folded) { return nil }
-    if let known = language.functionWords.determiner(folded) {
-      let possessive = language.functionWords.pronoun(folded)?.grammaticalCase == .possessive
+  func determiner(_ word: GrammarWord, _ grammar: GrammarText) -> Determiner? {
+    if exceptDeterminers.contains(word) { return nil }
+    if let entry = grammar.closedClass(word), let known = entry.determiner {
+      let possessive = entry.pronoun?.grammaticalCase == .possessive
       return Determiner(
         gender: known.gender, isPlural: known.number == .plural, isDefinite: known.isDefinite,
         isPossessive: possessive, hasNumber: !(possessive && known.gender == nil && known.number == .singular))
     }
-    if pluralWords.contains(folded) {
+    if pluralWords.contains(word) {
       return Determiner(gender: nil, isPlural: true, isDefinite: false, isPossessive: false)
     }
     return nil

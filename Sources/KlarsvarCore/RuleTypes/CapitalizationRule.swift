@@ -42,18 +42,18 @@ struct CapitalizationRule: RuleType {
       case .sentenceStart:
         checkSentenceStarts(index, language: language, &context)
       case .afterComma:
-        let words = GrammarSentence(index, in: context.text).words
+        let words = context.scratch.grammar.sentence(index).words
         for position in words.indices.dropFirst() where words[position].followsComma && words[position].isWord {
           let word = words[position]
           guard word.isCapitalized, word.text.dropFirst() == word.folded.dropFirst(), words[position - 1].isLowerCase,
             position + 1 < words.count, words[position + 1].isAdjacent, words[position + 1].isLowerCase,
             !language.functionWords.isCoordinator(words[position + 1].folded),
-            words[position].gap == ",", isCommonWord(word.folded, language)
+            words[position].gap == ",", isCommonWord(context.scratch.grammar.ownReadings(word), language)
           else { continue }
           report(word.range, word.folded, &context)
         }
       case .words:
-        let words = GrammarSentence(index, in: context.text).words
+        let words = context.scratch.grammar.sentence(index).words
         for position in words.indices.dropFirst() {
           let word = words[position]
           // *säger Maj Lätto*: a month or weekday before a capitalised word is a name.
@@ -72,7 +72,8 @@ struct CapitalizationRule: RuleType {
   /// does not end a sentence before a lower-case word).
   private func checkSentenceStarts(_ index: Int, language: SwedishLanguage, _ context: inout RuleCheckContext) {
     let bytes = context.text.source.utf8
-    let words = GrammarSentence(index, in: context.text).words
+    let grammar = context.scratch.grammar
+    let words = grammar.sentence(index).words
     for position in words.indices where words[position].isWord {
       let word = words[position]
       if position == 0 {
@@ -85,7 +86,7 @@ struct CapitalizationRule: RuleType {
       }
       guard let first = word.text.unicodeScalars.first, first.properties.isLowercase,
         !word.text.contains(where: \.isNumber), word.isLowerCase,
-        WordReadings(word.folded, language: language, compounds: false).isKnown
+        grammar.ownReadings(word).isKnown
           || language.functionWords.pronoun(word.folded) != nil || language.functionWords.isPreposition(word.folded)
       else { continue }
       report(word.range, word.text.prefix(1).uppercased() + word.text.dropFirst(), &context)
@@ -106,8 +107,7 @@ struct CapitalizationRule: RuleType {
   }
 
   /// A word of the lexicon or a function word, and no institution (*Socialtjänsten*) or name.
-  private func isCommonWord(_ folded: String, _ language: SwedishLanguage) -> Bool {
-    let readings = WordReadings(folded, language: language, compounds: false)
+  private func isCommonWord(_ readings: WordReadings, _ language: SwedishLanguage) -> Bool {
     guard readings.isKnown || readings.isFunctionWord else { return false }
     return !readings.nouns.contains { language.functionWords.isSpeakerNoun(lemma: $0.lemma) }
   }

@@ -10,6 +10,8 @@ struct GrammarWord {
   let range: TextRange
   let text: String
   let folded: String
+  /// The engine's hash of the folded word, for `WordHashes`.
+  let hash: UInt64
   let kind: Token.Kind
   /// The characters between the previous word of the sentence (or the sentence's start) and this one,
   /// without spaces and tabs: `","`, `"."`, `"\n"`, `""`.
@@ -64,12 +66,27 @@ struct GrammarSentence {
       }
       words.append(
         GrammarWord(
-          token: tokenIndex, range: token.range, text: written, folded: CaseFolding.fold(written), kind: token.kind,
+          token: tokenIndex, range: token.range, text: written, folded: CaseFolding.fold(written), hash: token.hash,
+          kind: token.kind,
           gap: gap, isTruncated: token.range.upperBound < bytes.count && bytes[token.range.upperBound] == 0x2D))
       previousEnd = token.range.upperBound
     }
     self.words = words
   }
+}
+
+/// A set of words compared by the engine's hash of the folded word: asking it costs no `String`
+/// hashing, which matters for rules that ask about every word of a text.
+struct WordHashes {
+  private let hashes: Set<UInt64>
+
+  init(_ words: some Sequence<String>) {
+    hashes = Set(words.map { Vocabulary.hash(Array(CaseFolding.fold($0).utf8)) })
+  }
+
+  var isEmpty: Bool { hashes.isEmpty }
+
+  func contains(_ word: GrammarWord) -> Bool { hashes.contains(word.hash) }
 }
 
 /// What the lexicon and the function words say about one folded word, in the terms the grammar rule
@@ -80,23 +97,42 @@ struct WordReadings {
   let isCompound: Bool
   /// Letters of that last part (0 for a word the lexicon knows itself).
   let compoundHeadLength: Int
-  let isFunctionWord: Bool
+  /// The closed classes the word belongs to (pronoun, determiner, preposition …), nil for none.
+  let closedClass: FunctionWords.Entry?
+  /// Whether a pronoun, determiner, preposition, coordinator, interrogative or sentence adverb.
+  var isFunctionWord: Bool {
+    guard let closedClass else { return false }
+    return closedClass.pronoun != nil || closedClass.determiner != nil || closedClass.isPreposition
+      || closedClass.isCoordinator || closedClass.isInterrogative || closedClass.isSentenceAdverb
+  }
+
+  private init(
+    analyses: [WordAnalysis], isCompound: Bool, compoundHeadLength: Int, closedClass: FunctionWords.Entry?
+  ) {
+    self.analyses = analyses
+    self.isCompound = isCompound
+    self.compoundHeadLength = compoundHeadLength
+    self.closedClass = closedClass
+  }
+
+  /// These readings without those of a compound's head: what the word itself is.
+  var withoutCompound: WordReadings {
+    guard isCompound else { return self }
+    return WordReadings(analyses: [], isCompound: false, compoundHeadLength: 0, closedClass: closedClass)
+  }
 
   init(_ folded: String, language: SwedishLanguage, compounds: Bool = true) {
     let own = language.lexicon.analyses(of: folded)
-    if own.isEmpty && compounds, let compound = language.lexicon.compound(folded) {
-      analyses = compound.analyses
+    if own.isEmpty && compounds, let head = language.lexicon.compoundHeadReadings(of: folded) {
+      analyses = head.analyses
       isCompound = !analyses.isEmpty
-      compoundHeadLength = compound.head.count
+      compoundHeadLength = head.headLetters
     } else {
       analyses = own
       isCompound = false
       compoundHeadLength = 0
     }
-    let words = language.functionWords
-    isFunctionWord =
-      words.pronoun(folded) != nil || words.determiner(folded) != nil || words.isPreposition(folded)
-      || words.isCoordinator(folded) || words.isInterrogative(folded) || words.isSentenceAdverb(folded)
+    closedClass = language.functionWords.closedClass(folded)
   }
 
   var isKnown: Bool { !analyses.isEmpty }

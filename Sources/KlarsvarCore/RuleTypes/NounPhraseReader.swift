@@ -11,27 +11,21 @@ struct NounPhraseReader {
   }
 
   let words: [GrammarWord]
-  let language: SwedishLanguage
-  private(set) var cache: [WordReadings?]
+  let grammar: GrammarText
+  var language: SwedishLanguage { grammar.language }
 
   /// Adverbs of degree that may stand before an adjective (*ett mycket bra beslut*).
-  static let degreeAdverbs: Set<String> = [
+  static let degreeAdverbs = WordHashes([
     "mycket", "väldigt", "helt", "ganska", "så", "mer", "mest", "extra", "särskilt", "alltför", "lite", "riktigt",
     "verkligen", "oerhört", "betydligt", "något", "allt",
-  ]
+  ])
 
-  init(words: [GrammarWord], language: SwedishLanguage) {
+  init(words: [GrammarWord], grammar: GrammarText) {
     self.words = words
-    self.language = language
-    cache = Array(repeating: nil, count: words.count)
+    self.grammar = grammar
   }
 
-  mutating func readings(_ index: Int) -> WordReadings {
-    if let known = cache[index] { return known }
-    let found = WordReadings(words[index].folded, language: language)
-    cache[index] = found
-    return found
-  }
+  func readings(_ index: Int) -> WordReadings { grammar.readings(words[index]) }
 
   /// Whether the word at `index` follows the one before with nothing but spaces between.
   func isAdjacent(_ index: Int) -> Bool { index < words.count && words[index].isAdjacent && words[index].isWord }
@@ -43,8 +37,7 @@ struct NounPhraseReader {
     var index = start + 1
     var adjectives: [Int] = []
     while isAdjacent(index), adjectives.count <= 3 {
-      let folded = words[index].folded
-      if Self.degreeAdverbs.contains(folded) && isAdjacent(index + 1) {
+      if Self.degreeAdverbs.contains(words[index]) && isAdjacent(index + 1) {
         index += 1
         continue
       }

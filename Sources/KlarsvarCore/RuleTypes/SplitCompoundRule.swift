@@ -17,31 +17,36 @@ struct SplitCompoundRule: RuleType {
   /// First words never judged, as written or as a noun's lemma (*hem* is also an adverb: *åka hem dagen
   /// efter*; a title before an organisation: *ordförande äldrenämnden*).
   let exceptFirst: Set<String>
+  let exceptFirstWords: WordHashes
   /// Second words never judged.
-  let exceptSecond: Set<String>
+  let exceptSecond: WordHashes
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
-    exceptFirst = Set(try reader.optionalStringArray("exceptFirst") ?? [])
-    exceptSecond = Set(try reader.optionalStringArray("exceptSecond") ?? [])
+    let first = try reader.optionalStringArray("exceptFirst") ?? []
+    exceptFirst = Set(first)
+    exceptFirstWords = WordHashes(first)
+    exceptSecond = WordHashes(try reader.optionalStringArray("exceptSecond") ?? [])
   }
 
   func check(_ context: inout RuleCheckContext) {
-    let language = context.scratch.language.language
+    let grammar = context.scratch.grammar
+    let language = grammar.language
     for index in context.text.sentences.indices {
-      let words = GrammarSentence(index, in: context.text).words
+      let words = grammar.sentence(index).words
       guard words.count >= 2 else { continue }
-      var previous: WordReadings?
       var position = 1
       while position < words.count {
         let first = words[position - 1]
         let second = words[position]
-        let firstReadings = previous ?? WordReadings(first.folded, language: language)
-        let secondReadings = WordReadings(second.folded, language: language)
-        previous = secondReadings
         position += 1
-        guard second.isAdjacent, first.isWord, second.isWord, second.isLowerCase,
-          !exceptFirst.contains(first.folded), !exceptSecond.contains(second.folded),
-          !firstReadings.nouns.contains(where: { exceptFirst.contains($0.lemma) }),
+        // Cheap tests first: most pairs end here without a lexicon lookup.
+        guard second.isAdjacent, first.isWord, second.isWord, second.isLowerCase, first.folded.count >= 3,
+          second.folded.count >= 3, !exceptFirstWords.contains(first), !exceptSecond.contains(second)
+        else { continue }
+        let secondReadings = grammar.readings(second)
+        guard secondReadings.isOnlyNoun else { continue }
+        let firstReadings = grammar.readings(first)
+        guard !firstReadings.nouns.contains(where: { exceptFirst.contains($0.lemma) }),
           !secondReadings.nouns.contains(where: { language.functionWords.isTimeNoun(lemma: $0.lemma) }),
           isSplit(first, firstReadings, second, secondReadings, language: language)
         else { continue }
@@ -53,7 +58,6 @@ struct SplitCompoundRule: RuleType {
             Suggestion(
               kind: .replacement, title: "Skriv ihop: ”\(joined)”", edit: TextEdit(range: range, newText: joined))
           ])
-        previous = nil
         position += 1
       }
     }

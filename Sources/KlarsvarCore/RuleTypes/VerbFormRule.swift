@@ -64,23 +64,24 @@ struct VerbFormRule: RuleType {
   ]
 
   func check(_ context: inout RuleCheckContext) {
-    let language = context.scratch.language.language
-    var sentences: [Int: GrammarSentence] = [:]
+    let grammar = context.scratch.grammar
     for match in context.matches(Role.auxiliary) {
       let last = Int(match.tokenEnd) - 1
       guard let sentenceIndex = context.text.sentenceIndex(containing: context.text.tokens[last].range.lowerBound)
       else { continue }
-      let sentence = sentences[sentenceIndex] ?? GrammarSentence(sentenceIndex, in: context.text)
-      sentences[sentenceIndex] = sentence
-      guard let position = sentence.words.firstIndex(where: { $0.token == last }) else { continue }
-      check(after: position, first: Int(match.tokenStart), in: sentence, language: language, &context)
+      let sentence = grammar.sentence(sentenceIndex)
+      // Word `k` of a sentence is its token `tokenRange.lowerBound + k`.
+      let position = last - context.text.sentences[sentenceIndex].tokenRange.lowerBound
+      guard sentence.words.indices.contains(position) else { continue }
+      check(after: position, first: Int(match.tokenStart), in: sentence, grammar: grammar, &context)
     }
   }
 
   private func check(
-    after position: Int, first: Int, in sentence: GrammarSentence, language: SwedishLanguage,
+    after position: Int, first: Int, in sentence: GrammarSentence, grammar: GrammarText,
     _ context: inout RuleCheckContext
   ) {
+    let language = grammar.language
     let words = sentence.words
     var next = position + 1
     var inverted = false
@@ -97,7 +98,7 @@ struct VerbFormRule: RuleType {
     }
     guard next < words.count, words[next].isAdjacent, words[next].isWord else { return }
     let verb = words[next]
-    let readings = WordReadings(verb.folded, language: language, compounds: false)
+    let readings = grammar.ownReadings(verb)
     guard readings.isKnown, !readings.has(.noun),
       readings.analyses.allSatisfy({ $0.partOfSpeech != .verb || !exceptVerbs.contains($0.lemma) })
     else { return }
@@ -107,10 +108,11 @@ struct VerbFormRule: RuleType {
       guard expectation == .att, readings.has(.verb), next + 1 < words.count, words[next + 1].isAdjacent else {
         return
       }
-      let following = WordReadings(words[next + 1].folded, language: language)
+      let following = grammar.readings(words[next + 1])
       if following.has(.adjective) || following.nouns.contains(where: \.inflection.isPlural) { return }
     }
-    guard let start = words.firstIndex(where: { $0.token == first }) else { return }
+    let start = position - (words[position].token - first)
+    guard words.indices.contains(start) else { return }
     if let onlyAfter {
       let before = start == 0 || !words[start].isAdjacent ? "" : words[start - 1].folded
       guard onlyAfter.contains(before) else { return }
