@@ -77,7 +77,7 @@ extension AgreementRule {
     }
     guard let slot else { return }
     while phrase.isAdjacent(predicative), predicative - position <= 3,
-      phrase.language.functionWords.isSentenceAdverb(words[predicative].folded)
+      phrase.grammar.closedClass(words[predicative])?.isSentenceAdverb == true
         || NounPhraseReader.degreeAdverbs.contains(words[predicative])
     {
       predicative += 1

@@ -8,13 +8,22 @@ import KlarsvarText
 final class GrammarText {
   let text: TokenizedText
   let language: SwedishLanguage
+  /// The language's lexicon and function words, copied once: reading them through `language` copies the
+  /// structs (and retains every table) at each access.
+  let lexicon: Lexicon
+  let functionWords: FunctionWords
   private var sentenceStorage: [GrammarSentence?]
   /// Per engine token: the readings with a compound's head for unknown words.
   private var readingStorage: [WordReadings?]
+  /// Per engine token: its closed classes, once looked up (`.some(nil)`: none).
+  private var closedClassStorage: [FunctionWords.Entry??]
 
   init(text: TokenizedText, language: SwedishLanguage) {
     self.text = text
     self.language = language
+    lexicon = language.lexicon
+    functionWords = language.functionWords
+    closedClassStorage = Array(repeating: nil, count: text.tokens.count)
     sentenceStorage = Array(repeating: nil, count: text.sentences.count)
     readingStorage = Array(repeating: nil, count: text.tokens.count)
   }
@@ -30,15 +39,17 @@ final class GrammarText {
   /// What the lexicon says about a word; an unknown word is read by its compound's last part.
   func readings(_ word: GrammarWord) -> WordReadings {
     if let known = readingStorage[word.token] { return known }
-    let found = WordReadings(word.folded, language: language)
+    let found = WordReadings(word.folded, lexicon: lexicon, functionWords: functionWords)
     readingStorage[word.token] = found
     return found
   }
 
-  /// The closed classes of a word (one table probe; not cached).
+  /// The closed classes of a word (one table probe, once per word).
   func closedClass(_ word: GrammarWord) -> FunctionWords.Entry? {
-    if let known = readingStorage[word.token] { return known.closedClass }
-    return language.functionWords.closedClass(word.folded)
+    if let known = closedClassStorage[word.token] { return known }
+    let found = readingStorage[word.token]?.closedClass ?? functionWords.closedClass(word.folded)
+    closedClassStorage[word.token] = .some(found)
+    return found
   }
 
   /// The readings of the word itself, without a compound's head.

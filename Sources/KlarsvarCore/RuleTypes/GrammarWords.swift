@@ -19,20 +19,32 @@ struct GrammarWord {
   /// Whether a hyphen follows the word directly: the first part of a compound shared with the next
   /// word (*vård- och omsorgsboenden*), which no rule judges on its own.
   let isTruncated: Bool
+  /// Whether the word as written starts with an upper-case letter.
+  let isCapitalized: Bool
+  /// Whether every letter of the word is lower case.
+  let isLowerCase: Bool
+
+  init(token: Int, range: TextRange, text: String, hash: UInt64, kind: Token.Kind, gap: String, isTruncated: Bool) {
+    self.token = token
+    self.range = range
+    self.text = text
+    folded = CaseFolding.fold(text)
+    self.hash = hash
+    self.kind = kind
+    self.gap = gap
+    self.isTruncated = isTruncated
+    isLowerCase = text == folded
+    if let first = text.utf8.first, first < 0x80 {
+      isCapitalized = first >= 0x41 && first <= 0x5A
+    } else {
+      isCapitalized = !isLowerCase && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+    }
+  }
 
   var isWord: Bool { kind == .word && !isTruncated }
 
-  /// Whether the word as written starts with an upper-case letter.
-  var isCapitalized: Bool {
-    guard let scalar = text.unicodeScalars.first else { return false }
-    return scalar.properties.isUppercase
-  }
-
-  /// Whether every letter of the word is lower case.
-  var isLowerCase: Bool { text == folded }
-
   /// Whether a comma stands right before the word.
-  var followsComma: Bool { gap.contains(",") }
+  var followsComma: Bool { !gap.isEmpty && gap.utf8.contains(UInt8(ascii: ",")) }
 
   /// Whether nothing but spaces stands between this word and the one before.
   var isAdjacent: Bool { gap.isEmpty }
@@ -52,26 +64,29 @@ struct GrammarSentence {
     var previousEnd = sentence.range.lowerBound
     for tokenIndex in sentence.tokenRange {
       let token = text.tokens[tokenIndex]
-      let written = text.source.text(in: token.range)
-      var gap = ""
-      if previousEnd < token.range.lowerBound {
-        for byte in bytes[previousEnd..<token.range.lowerBound] where byte != 0x20 && byte != 0x09 && byte != 0x0D {
-          gap.unicodeScalars.append(Unicode.Scalar(byte))
-        }
-        // Multi-byte punctuation (dashes, quotation marks) only matters as "something stands here".
-        if gap.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
-          gap = text.source.text(in: TextRange(previousEnd, token.range.lowerBound))
-            .filter { $0 != " " && $0 != "\t" && $0 != "\r" }
-        }
-      }
+      let written = ByteScan.string(validUTF8: bytes[token.range.lowerBound..<token.range.upperBound])
       words.append(
         GrammarWord(
-          token: tokenIndex, range: token.range, text: written, folded: CaseFolding.fold(written), hash: token.hash,
-          kind: token.kind,
-          gap: gap, isTruncated: token.range.upperBound < bytes.count && bytes[token.range.upperBound] == 0x2D))
+          token: tokenIndex, range: token.range, text: written, hash: token.hash, kind: token.kind,
+          gap: Self.gap(bytes, from: previousEnd, to: token.range.lowerBound, in: text),
+          isTruncated: token.range.upperBound < bytes.count && bytes[token.range.upperBound] == 0x2D))
       previousEnd = token.range.upperBound
     }
     self.words = words
+  }
+
+  /// What stands between two words, without spaces: empty for most words, so no string is built.
+  private static func gap(_ bytes: [UInt8], from start: Int, to end: Int, in text: TokenizedText) -> String {
+    guard start < end else { return "" }
+    var gap = ""
+    for byte in bytes[start..<end] where byte != 0x20 && byte != 0x09 && byte != 0x0D {
+      // Multi-byte punctuation (dashes, quotation marks) only matters as "something stands here".
+      guard byte < 0x80 else {
+        return text.source.text(in: TextRange(start, end)).filter { $0 != " " && $0 != "\t" && $0 != "\r" }
+      }
+      gap.unicodeScalars.append(Unicode.Scalar(byte))
+    }
+    return gap
   }
 }
 
@@ -121,9 +136,9 @@ struct WordReadings {
     return WordReadings(analyses: [], isCompound: false, compoundHeadLength: 0, closedClass: closedClass)
   }
 
-  init(_ folded: String, language: SwedishLanguage, compounds: Bool = true) {
-    let own = language.lexicon.analyses(of: folded)
-    if own.isEmpty && compounds, let head = language.lexicon.compoundHeadReadings(of: folded) {
+  init(_ folded: String, lexicon: Lexicon, functionWords: FunctionWords) {
+    let own = lexicon.analyses(of: folded)
+    if own.isEmpty, let head = lexicon.compoundHeadReadings(of: folded) {
       analyses = head.analyses
       isCompound = !analyses.isEmpty
       compoundHeadLength = head.headLetters
@@ -132,7 +147,7 @@ struct WordReadings {
       isCompound = false
       compoundHeadLength = 0
     }
-    closedClass = language.functionWords.closedClass(folded)
+    closedClass = functionWords.closedClass(folded)
   }
 
   var isKnown: Bool { !analyses.isEmpty }

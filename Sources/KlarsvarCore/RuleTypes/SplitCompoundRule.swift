@@ -30,7 +30,6 @@ struct SplitCompoundRule: RuleType {
 
   func check(_ context: inout RuleCheckContext) {
     let grammar = context.scratch.grammar
-    let language = grammar.language
     for index in context.text.sentences.indices {
       let words = grammar.sentence(index).words
       guard words.count >= 2 else { continue }
@@ -47,8 +46,8 @@ struct SplitCompoundRule: RuleType {
         guard secondReadings.isOnlyNoun else { continue }
         let firstReadings = grammar.readings(first)
         guard !firstReadings.nouns.contains(where: { exceptFirst.contains($0.lemma) }),
-          !secondReadings.nouns.contains(where: { language.functionWords.isTimeNoun(lemma: $0.lemma) }),
-          isSplit(first, firstReadings, second, secondReadings, language: language)
+          !secondReadings.nouns.contains(where: { grammar.functionWords.isTimeNoun(lemma: $0.lemma) }),
+          isSplit(first, firstReadings, second, secondReadings, grammar: grammar)
         else { continue }
         let joined = CasePreservation.apply(first.folded + second.folded, like: first.text)
         let range = TextRange(first.range.lowerBound, second.range.upperBound)
@@ -65,7 +64,7 @@ struct SplitCompoundRule: RuleType {
 
   private func isSplit(
     _ first: GrammarWord, _ firstReadings: WordReadings, _ second: GrammarWord, _ secondReadings: WordReadings,
-    language: SwedishLanguage
+    grammar: GrammarText
   ) -> Bool {
     guard secondReadings.isOnlyNoun, secondReadings.isReliable, !firstReadings.isFunctionWord,
       first.folded.count >= 3, second.folded.count >= 3
@@ -73,7 +72,7 @@ struct SplitCompoundRule: RuleType {
     let secondIsDefinite = secondReadings.nouns.allSatisfy(\.inflection.isDefinite)
     let joined = first.folded + second.folded
     // The lexicon knows the joined word itself.
-    let whole = language.lexicon.analyses(of: joined)
+    let whole = grammar.lexicon.analyses(of: joined)
     if !whole.isEmpty && whole.allSatisfy({ $0.partOfSpeech == .noun }) {
       let attributive = firstReadings.analyses.contains {
         $0.partOfSpeech == .adjective || $0.inflection.tense == .participle || $0.partOfSpeech == .verb
@@ -85,14 +84,14 @@ struct SplitCompoundRule: RuleType {
       !firstReadings.isCompound || first.isLowerCase,
       firstReadings.nouns.contains(where: { $0.inflection == .singularIndefinite }),
       !firstReadings.nouns.contains(where: { $0.inflection.isDefinite || $0.inflection.isGenitive }),
-      !firstReadings.nouns.contains(where: { language.functionWords.isTimeNoun(lemma: $0.lemma) })
+      !firstReadings.nouns.contains(where: { grammar.functionWords.isTimeNoun(lemma: $0.lemma) })
     {
       return true
     }
     // A first part with a linking -s that is no word: *arbets miljön*.
     if secondIsDefinite, !firstReadings.isKnown, first.isLowerCase, first.folded.hasSuffix("s"),
-      let compound = language.lexicon.compound(joined), compound.head == second.folded,
-      language.lexicon.compound(first.folded) == nil
+      let compound = grammar.lexicon.compound(joined), compound.head == second.folded,
+      grammar.lexicon.compound(first.folded) == nil
     {
       return true
     }
