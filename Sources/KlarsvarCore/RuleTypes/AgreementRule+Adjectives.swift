@@ -98,7 +98,9 @@ extension AgreementRule {
   private func subjectSlot(before copula: Int, _ phrase: inout NounPhraseReader) -> AgreementSlot? {
     let words = phrase.words
     let subject = copula - 1
-    if Self.pluralPronouns.contains(words[subject]) { return AgreementSlot(gender: nil, isPlural: true, isDefinite: false) }
+    if Self.pluralPronouns.contains(words[subject]) {
+      return AgreementSlot(gender: nil, isPlural: true, isDefinite: false)
+    }
     let readings = phrase.readings(subject)
     guard readings.isOnlyNoun, readings.isReliable else { return nil }
     let nouns = readings.nouns

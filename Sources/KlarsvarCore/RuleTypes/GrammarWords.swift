@@ -93,15 +93,24 @@ struct GrammarSentence {
 /// A set of words compared by the engine's hash of the folded word: asking it costs no `String`
 /// hashing, which matters for rules that ask about every word of a text.
 struct WordHashes {
-  private let hashes: Set<UInt64>
+  /// Sorted: the lists are short, and a binary search costs less than `Set`'s seeded hashing.
+  private let hashes: [UInt64]
 
   init(_ words: some Sequence<String>) {
-    hashes = Set(words.map { Vocabulary.hash(Array(CaseFolding.fold($0).utf8)) })
+    hashes = Set(words.map { Vocabulary.hash(Array(CaseFolding.fold($0).utf8)) }).sorted()
   }
 
   var isEmpty: Bool { hashes.isEmpty }
 
-  func contains(_ word: GrammarWord) -> Bool { hashes.contains(word.hash) }
+  func contains(_ word: GrammarWord) -> Bool {
+    var low = 0
+    var high = hashes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if hashes[middle] < word.hash { low = middle + 1 } else { high = middle }
+    }
+    return low < hashes.count && hashes[low] == word.hash
+  }
 }
 
 /// What the lexicon and the function words say about one folded word, in the terms the grammar rule
