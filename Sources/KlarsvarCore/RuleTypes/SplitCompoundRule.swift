@@ -28,6 +28,12 @@ struct SplitCompoundRule: RuleType {
     exceptSecond = WordHashes(try reader.optionalStringArray("exceptSecond") ?? [])
   }
 
+  /// Endings of a first part with a linking *-s* (*försörjnings*, *trygghets*, *kostnads*, *bistånds*): a
+  /// bare *-s* would also take passive verbs the lexicon lacks (*tillförs*, *utförs*).
+  static let linkingEndings = [
+    "ings", "hets", "nads", "ions", "tets", "ånds", "ands", "orgs", "skaps", "doms", "arbets",
+  ]
+
   func check(_ context: inout RuleCheckContext) {
     let grammar = context.scratch.grammar
     for index in context.text.sentences.indices {
@@ -89,7 +95,8 @@ struct SplitCompoundRule: RuleType {
       return true
     }
     // A first part with a linking -s that is no word: *arbets miljön*.
-    if secondIsDefinite, !firstReadings.isKnown, first.isLowerCase, first.folded.hasSuffix("s"),
+    if secondIsDefinite, !firstReadings.isKnown, first.isLowerCase,
+      Self.linkingEndings.contains(where: first.folded.hasSuffix),
       let compound = grammar.lexicon.compound(joined), compound.head == second.folded,
       grammar.lexicon.compound(first.folded) == nil
     {
