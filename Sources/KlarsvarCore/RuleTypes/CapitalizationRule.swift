@@ -114,7 +114,7 @@ struct CapitalizationRule: RuleType {
 
   private func report(_ range: TextRange, _ replacement: String, _ context: inout RuleCheckContext) {
     context.report(
-      range: range, values: [("suggestion", replacement)],
+      range: range, values: [("suggestion", "”\(replacement)”")],
       suggestions: [
         Suggestion(
           kind: .replacement, title: "Ersätt med ”\(replacement)”", edit: TextEdit(range: range, newText: replacement))

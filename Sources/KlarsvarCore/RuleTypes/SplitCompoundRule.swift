@@ -58,7 +58,7 @@ struct SplitCompoundRule: RuleType {
         let joined = CasePreservation.apply(first.folded + second.folded, like: first.text)
         let range = TextRange(first.range.lowerBound, second.range.upperBound)
         context.report(
-          range: range, values: [("suggestion", joined)],
+          range: range, values: [("suggestion", "”\(joined)”")],
           suggestions: [
             Suggestion(
               kind: .replacement, title: "Skriv ihop: ”\(joined)”", edit: TextEdit(range: range, newText: joined))
