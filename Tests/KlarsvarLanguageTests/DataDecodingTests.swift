@@ -71,7 +71,7 @@ import Testing
       + #"{"lemma": "ringa tillbaka", "partOfSpeech": "verb", "like": "ringa"},"#
       + #"{"lemma": "avvika", "partOfSpeech": "verb", "paradigm": "v4", "forms": {"past": "avvek", "supine": "avvikit"}}]}"#
     let lexicon = try Lexicon(
-      paradigms: [try paradigmsOfRepository()], words: [TestResources.wordLists[0], try WordList(json: json(words))])
+      paradigms: [try paradigmsOfRepository()], words: TestResources.wordLists + [try WordList(json: json(words))])
     #expect(lexicon.analyses(of: "fixade").map(\.description).contains("fixa/past"))
     #expect(lexicon.form(of: "trygghetsvärd", .pluralDefinite) == "trygghetsvärdarna")
     #expect(lexicon.form(of: "omhänderta", .past) == "omhändertog")
