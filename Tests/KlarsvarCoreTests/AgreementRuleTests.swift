@@ -11,7 +11,7 @@ final class AgreementRuleTests: XCTestCase {
       [
         "check": check, "pluralWords": ["fler", "två"], "needAdjective": ["den", "det", "de"],
         "exceptDeterminers": ["er", "nästa", "få", "all", "allt", "något"], "exceptWords": ["procent", "egen"],
-        "copulas": ["är", "var", "blir", "blev"],
+        "copulas": ["är", "var", "blir", "blev"], "genitives": true,
       ])
   }
 
@@ -55,6 +55,8 @@ final class AgreementRuleTests: XCTestCase {
         ("Personalen ändrade deras schemat.", ["deras schemat → schema"]),
         ("Personalen ändrade deras schema.", []),
         ("Vi skickar er beslutet.", []),
+        ("Vi har läst nämndens beslutet.", ["nämndens beslutet → beslut"]),
+        ("Det tog ett års tid.", []),
       ])
   }
 

@@ -33,6 +33,8 @@ struct AgreementRule: RuleType {
   let exceptWords: WordHashes
   /// Copulas for `predicative`.
   let copulas: WordHashes
+  /// Whether a noun in the genitive counts as a possessive (*kommunens beslutet*), for `definiteness`.
+  let genitives: Bool
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     check = try reader.choice("check", as: Check.self)
@@ -41,6 +43,7 @@ struct AgreementRule: RuleType {
     exceptDeterminers = WordHashes(try reader.optionalStringArray("exceptDeterminers") ?? [])
     exceptWords = WordHashes(try reader.optionalStringArray("exceptWords") ?? [])
     copulas = WordHashes(try reader.optionalStringArray("copulas") ?? [])
+    genitives = try reader.optionalBool("genitives") ?? false
   }
 
   func check(_ context: inout RuleCheckContext) {
@@ -55,7 +58,7 @@ struct AgreementRule: RuleType {
         case .adjective where determiner(words[position], grammar) == nil:
           checkBareAdjective(at: position, &phrase, &context)
         default:
-          guard let determiner = determiner(words[position], grammar),
+          guard let determiner = determiner(words[position], grammar) ?? genitive(words[position], grammar),
             let found = phrase.read(from: position, determiner: determiner)
           else { continue }
           if needAdjective.contains(words[position]) && found.adjectives.isEmpty { continue }
@@ -92,6 +95,17 @@ struct AgreementRule: RuleType {
       return Determiner(gender: nil, isPlural: true, isDefinite: false, isPossessive: false)
     }
     return nil
+  }
+
+  /// A noun in the genitive as a possessive determiner (with `genitives`): every reading a noun's
+  /// genitive, so that *hus* (also the genitive *hus*) or *besöks* (also a passive verb) is none.
+  private func genitive(_ word: GrammarWord, _ grammar: GrammarText) -> Determiner? {
+    guard genitives, word.isWord, let last = word.folded.utf8.last, last == UInt8(ascii: "s") else { return nil }
+    let readings = grammar.readings(word)
+    guard readings.isOnlyNoun, readings.isReliable, readings.analyses.allSatisfy(\.inflection.isGenitive) else {
+      return nil
+    }
+    return Determiner(gender: nil, isPlural: false, isDefinite: true, isPossessive: true, hasNumber: false)
   }
 
   private func judge(
