@@ -10,7 +10,7 @@ final class AgreementRuleTests: XCTestCase {
       "test-agreement", type: "agreement", category: "grammar", message: "{match}: {suggestion}",
       [
         "check": check, "pluralWords": ["fler", "två"], "needAdjective": ["den", "det", "de"],
-        "exceptDeterminers": ["er", "nästa", "få", "all", "allt", "något"], "exceptWords": ["procent", "egen"],
+        "exceptDeterminers": ["er", "nästa", "få", "all", "allt", "något"], "exceptWords": ["procent", "egen", "plan"],
         "copulas": ["är", "var", "blir", "blev"], "genitives": true,
       ])
   }
@@ -32,6 +32,7 @@ final class AgreementRuleTests: XCTestCase {
         ("Är det rutinen du menar?", []),
         ("Vi ger det ny chans.", []),
         ("Vi köpte ett hjälpmedel.", []),
+        ("Vi möts på ett personligt plan.", []),
       ])
   }
 
@@ -80,6 +81,7 @@ final class AgreementRuleTests: XCTestCase {
         ("Beslutet är fattad av nämnden.", ["Beslutet är fattad → fattat"]),
         ("I dag är vi nöjd.", ["är vi nöjd → nöjda"]),
         ("Antalet platser är begränsat.", []),
+        ("Du som arbetar med barn och ungdomar är skyldig att anmäla.", []),
         ("Ni är välkommen att ringa.", []),
         ("Det är viktig information.", []),
       ])

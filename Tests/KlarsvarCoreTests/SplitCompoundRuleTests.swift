@@ -21,6 +21,8 @@ final class SplitCompoundRuleTests: XCTestCase {
       ("Personalen gav pappa medicinen.", []),
       ("Det gäller individens behov.", []),
       ("Ordförande äldrenämnden", []),
+      ("De har gjort den städning mannen har rätt till.", []),
+      ("Pengarna tillförs äldreomsorgen.", []),
     ]
     for (text, expected) in cases { XCTAssertEqual(GrammarRuleFixtures.findings(rule, text), expected, text) }
   }

@@ -8,6 +8,7 @@ extension AgreementRule {
     "och", "men", "eller", "att", "om", "när", "eftersom", "då", "medan", "ifall", "vars", "därför", "så",
   ])
   static let pluralPronouns = WordHashes(["vi", "de"])
+  static let nounCoordinators = WordHashes(["och", "eller", "samt"])
 
   /// An adjective in a phrase whose determiner and noun agree, but which itself does not (*ett skriftlig
   /// beslut*, *de viktig frågan*); the suggestion is its agreeing form.
@@ -128,7 +129,14 @@ extension AgreementRule {
       break
     }
     if start == 0 || !words[start].isAdjacent { return slot }
-    return Self.subjectOpeners.contains(words[start - 1]) ? slot : nil
+    guard Self.subjectOpeners.contains(words[start - 1]) else { return nil }
+    // *med barn och ungdomar är*: after a coordinator that joins two nouns the subject may be elsewhere.
+    if start >= 2, Self.nounCoordinators.contains(words[start - 1]), words[start - 1].isAdjacent,
+      phrase.readings(start - 2).has(.noun)
+    {
+      return nil
+    }
+    return slot
   }
 
   private func reportAdjective(

@@ -43,6 +43,7 @@ struct SplitCompoundRule: RuleType {
       while position < words.count {
         let first = words[position - 1]
         let second = words[position]
+        let before = position >= 2 && first.isAdjacent ? words[position - 2] : nil
         position += 1
         // Cheap tests first: most pairs end here without a lexicon lookup.
         guard second.isAdjacent, first.isWord, second.isWord, second.isLowerCase, first.folded.count >= 3,
@@ -53,7 +54,7 @@ struct SplitCompoundRule: RuleType {
         let firstReadings = grammar.readings(first)
         guard !firstReadings.nouns.contains(where: { exceptFirst.contains($0.lemma) }),
           !secondReadings.nouns.contains(where: { grammar.functionWords.isTimeNoun(lemma: $0.lemma) }),
-          isSplit(first, firstReadings, second, secondReadings, grammar: grammar)
+          isSplit(first, firstReadings, second, secondReadings, after: before, grammar: grammar)
         else { continue }
         let joined = CasePreservation.apply(first.folded + second.folded, like: first.text)
         let range = TextRange(first.range.lowerBound, second.range.upperBound)
@@ -70,7 +71,7 @@ struct SplitCompoundRule: RuleType {
 
   private func isSplit(
     _ first: GrammarWord, _ firstReadings: WordReadings, _ second: GrammarWord, _ secondReadings: WordReadings,
-    grammar: GrammarText
+    after before: GrammarWord?, grammar: GrammarText
   ) -> Bool {
     guard secondReadings.isOnlyNoun, secondReadings.isReliable, !firstReadings.isFunctionWord,
       first.folded.count >= 3, second.folded.count >= 3
@@ -85,8 +86,10 @@ struct SplitCompoundRule: RuleType {
       }
       return !attributive || secondIsDefinite
     }
-    // A noun in its stem form before a definite noun.
-    if secondIsDefinite, firstReadings.isOnlyNoun, firstReadings.isReliable,
+    // A noun in its stem form before a definite noun – unless a determiner stands before it, where the
+    // definite noun opens a relative clause without *som* (*det stöd barnet behöver*).
+    let afterDeterminer = before.map { grammar.closedClass($0)?.determiner != nil } ?? false
+    if secondIsDefinite, !afterDeterminer, firstReadings.isOnlyNoun, firstReadings.isReliable,
       !firstReadings.isCompound || first.isLowerCase,
       firstReadings.nouns.contains(where: { $0.inflection == .singularIndefinite }),
       !firstReadings.nouns.contains(where: { $0.inflection.isDefinite || $0.inflection.isGenitive }),
