@@ -195,7 +195,8 @@ final class RulePackSchemaTests: XCTestCase {
     XCTAssertEqual(
       try errors(rule(#""type": "regex", "pattern": "a""#), against: schema),
       [
-        #"/rules/0/type: "regex" is not one of ["phrase", "pattern", "requires", "commitment", "metric", "structure", "contact", "voiced"]"#
+        #"/rules/0/type: "regex" is not one of ["phrase", "pattern", "requires", "commitment", "metric", "structure", "contact", "#
+          + #""voiced", "agreement", "verb-form", "split-compound", "capitalization"]"#
       ])
     XCTAssertEqual(
       try errors(rule(#""phrases": ["a"]"#), against: schema).first?.hasPrefix(

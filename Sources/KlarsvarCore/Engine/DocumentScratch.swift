@@ -14,6 +14,8 @@ final class DocumentScratch {
   private var phonesStorage: [PhoneNumbers.Occurrence]?
   private var domainsStorage: [String: [TextRange]]?
   private var sentenceCountsStorage: [(words: Int, longWords: Int)]?
+  /// Words and lexicon readings for the grammar rule types, looked up once per document.
+  private(set) lazy var grammar = GrammarText(text: text, language: language.language)
   /// Where inserted paragraphs (referral templates) go: before the closing, else at the end.
   var insertionOffset: () -> Int
 

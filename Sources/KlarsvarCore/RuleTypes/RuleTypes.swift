@@ -2,13 +2,17 @@
 /// outside a type's own file that names it.
 enum RuleTypes {
   static let all: [any RuleType.Type] = [
+    AgreementRule.self,
+    CapitalizationRule.self,
     CommitmentRule.self,
     ContactRule.self,
     MetricRule.self,
     PatternRule.self,
     PhraseRule.self,
     RequiresRule.self,
+    SplitCompoundRule.self,
     StructureRule.self,
+    VerbFormRule.self,
     VoicedPhraseRule.self,
   ]
 

@@ -45,16 +45,16 @@ public struct FunctionWords: Sendable {
   var timeNouns: Set<String> = []
 
   /// Everything known about one folded word, found with one table probe per token.
-  struct Entry: Sendable {
-    var pronoun: Pronoun?
-    var determiner: Determiner?
-    var isPreposition = false
-    var isCoordinator = false
-    var isSubordinator = false
-    var isInterrogative = false
-    var isSentenceAdverb = false
-    var isParticle = false
-    var isReporting = false
+  public struct Entry: Sendable {
+    public internal(set) var pronoun: Pronoun?
+    public internal(set) var determiner: Determiner?
+    public internal(set) var isPreposition = false
+    public internal(set) var isCoordinator = false
+    public internal(set) var isSubordinator = false
+    public internal(set) var isInterrogative = false
+    public internal(set) var isSentenceAdverb = false
+    public internal(set) var isParticle = false
+    public internal(set) var isReporting = false
   }
 
   private(set) var table = WordTable()
@@ -84,6 +84,10 @@ public struct FunctionWords: Sendable {
     for word in particles { update(word) { $0.isParticle = true } }
     for word in reportingPrepositions { update(word) { $0.isReporting = true } }
   }
+
+  /// Every closed class a folded word belongs to, with one table probe (no `String` hashing); nil for
+  /// a word of none.
+  public func closedClass(_ folded: String) -> Entry? { entry(folded) }
 
   public func pronoun(_ folded: String) -> Pronoun? { pronouns[folded] }
   public func determiner(_ folded: String) -> Determiner? { determiners[folded] }

@@ -73,6 +73,29 @@ extension Lexicon {
     return best
   }
 
+  /// The readings of a word's longest known last part and that part's length in letters, without
+  /// building the parts as strings: the probe for callers that look up every word. Nil when no ending
+  /// is known.
+  public func compoundHeadReadings(of word: String) -> (analyses: [WordAnalysis], headLetters: Int)? {
+    if word.utf8.contains(UInt8(ascii: "-")) {
+      return compound(word).map { ($0.analyses, $0.head.count) }
+    }
+    var best: (id: Int32, letters: Int)?
+    var contiguous = word
+    contiguous.makeContiguousUTF8()
+    _ = contiguous.utf8.withContiguousStorageIfAvailable { utf8 in
+      compoundHeads.forEachEnding(of: utf8) { start, id in
+        let headLetters = Self.letters(utf8, start..<utf8.count)
+        if Self.letters(utf8, 0..<start) >= Self.minimumPartLetters && headLetters >= Self.minimumPartLetters {
+          best = (id, headLetters)
+        }
+        return true
+      }
+    }
+    guard let best else { return nil }
+    return (readings(of: best.id).map(analysis), best.letters)
+  }
+
   /// The readings of a word, or when it is unknown, of its compound head (with the head's lemma).
   public func analysesOrCompoundHead(of word: String) -> [WordAnalysis] {
     let own = analyses(of: word)

@@ -1,0 +1,163 @@
+import KlarsvarLanguage
+import KlarsvarText
+
+extension AgreementRule {
+  /// Words after which a subject starts its clause (for `predicative`): the subject is then not inside a
+  /// prepositional phrase or after a head noun (*antalet platser är begränsat*).
+  static let subjectOpeners = WordHashes([
+    "och", "men", "eller", "att", "om", "när", "eftersom", "då", "medan", "ifall", "vars", "därför", "så",
+  ])
+  static let pluralPronouns = WordHashes(["vi", "de"])
+  static let nounCoordinators = WordHashes(["och", "eller", "samt"])
+
+  /// An adjective in a phrase whose determiner and noun agree, but which itself does not (*ett skriftlig
+  /// beslut*, *de viktig frågan*); the suggestion is its agreeing form.
+  func judgeAdjectives(
+    _ found: NounPhraseReader.Phrase, _ determiner: Determiner, _ phrase: inout NounPhraseReader,
+    _ context: inout RuleCheckContext
+  ) {
+    guard let nounIndex = found.noun, !found.adjectives.isEmpty else { return }
+    let noun = phrase.readings(nounIndex)
+    let nouns = noun.nouns
+    guard noun.isOnlyNounOrVerb, noun.isReliable, let first = nouns.first,
+      nouns.allSatisfy({ $0.gender == first.gender })
+    else {
+      return
+    }
+    let isPlural = nouns.allSatisfy(\.inflection.isPlural)
+    // Determiner and noun must agree: otherwise the determiner is what is wrong (`gender`, `number`).
+    if let gender = determiner.gender, gender != first.gender { return }
+    if determiner.isPlural != isPlural && nouns.allSatisfy({ $0.inflection.isPlural != determiner.isPlural }) { return }
+    if needAdjective.contains(phrase.words[found.determiner]) && !nouns.allSatisfy(\.inflection.isDefinite) {
+      return
+    }
+    let slot = AgreementSlot(gender: first.gender, isPlural: determiner.isPlural, isDefinite: determiner.isDefinite)
+    for index in found.adjectives {
+      let readings = phrase.readings(index)
+      guard AgreementForms.isAdjectival(readings), !AgreementForms.fits(readings.analyses, slot) else { continue }
+      reportAdjective(at: index, slot: slot, readings: readings, phrase: &phrase, &context)
+      return
+    }
+  }
+
+  /// An adjective without a determiner before a plural noun (*eventuell frågor*).
+  func checkBareAdjective(at position: Int, _ phrase: inout NounPhraseReader, _ context: inout RuleCheckContext) {
+    let words = phrase.words
+    guard phrase.isAdjacent(position + 1), words[position].isLowerCase || position == 0 else { return }
+    // A plural indefinite noun ends in -r or -n (*frågor*, *boenden*); most words stop here unlooked-up.
+    guard let last = words[position + 1].folded.utf8.last, last == UInt8(ascii: "r") || last == UInt8(ascii: "n")
+    else { return }
+    if position > 0 && words[position].isAdjacent {
+      let previous = words[position - 1]
+      if copulas.contains(previous) || determiner(previous, phrase.grammar) != nil { return }
+      let before = phrase.readings(position - 1)
+      if before.has(.adjective) || before.has(.verb) && !before.has(.noun) { return }
+    }
+    let readings = phrase.readings(position)
+    let plural = AgreementSlot(gender: nil, isPlural: true, isDefinite: false)
+    guard AgreementForms.isAdjectival(readings), !AgreementForms.fits(readings.analyses, plural) else { return }
+    let noun = phrase.readings(position + 1)
+    guard noun.isOnlyNoun, noun.isReliable, noun.analyses.allSatisfy({ $0.inflection == .pluralIndefinite }),
+      !(phrase.isAdjacent(position + 2) && phrase.readings(position + 2).isOnlyNoun)
+    else { return }
+    reportAdjective(at: position, slot: plural, readings: readings, phrase: &phrase, &context, through: position + 1)
+  }
+
+  /// A plural or neuter subject with a predicative that is neither (*föräldrar är föräldraledig*,
+  /// *beslutet är fattad*); also after an inverted copula (*i dag är vi nöjd*).
+  func checkPredicative(at position: Int, _ phrase: inout NounPhraseReader, _ context: inout RuleCheckContext) {
+    let words = phrase.words
+    guard copulas.contains(words[position]), position > 0, words[position].isAdjacent else { return }
+    var predicative = position + 1
+    var slot = subjectSlot(before: position, &phrase)
+    var start = position - 1
+    if slot == nil, phrase.isAdjacent(position + 1), Self.pluralPronouns.contains(words[position + 1]) {
+      slot = AgreementSlot(gender: nil, isPlural: true, isDefinite: false)
+      predicative += 1
+      start = position
+    }
+    guard let slot else { return }
+    while phrase.isAdjacent(predicative), predicative - position <= 3,
+      phrase.grammar.closedClass(words[predicative])?.isSentenceAdverb == true
+        || NounPhraseReader.degreeAdverbs.contains(words[predicative])
+    {
+      predicative += 1
+    }
+    guard phrase.isAdjacent(predicative) else { return }
+    let readings = phrase.readings(predicative)
+    guard AgreementForms.isAdjectival(readings), !AgreementForms.fits(readings.analyses, slot) else { return }
+    // *är viktig information*: an adjective before a noun belongs to that noun.
+    if phrase.isAdjacent(predicative + 1) {
+      let next = phrase.readings(predicative + 1)
+      if next.has(.noun) || next.has(.adjective) { return }
+    }
+    reportAdjective(at: predicative, slot: slot, readings: readings, phrase: &phrase, &context, from: start)
+  }
+
+  /// The slot the subject right before a copula sets: plural (*vi*, *de*, a plural noun) or neuter
+  /// singular definite (*barnet*); nil when the subject is anything else or not surely the subject.
+  private func subjectSlot(before copula: Int, _ phrase: inout NounPhraseReader) -> AgreementSlot? {
+    let words = phrase.words
+    let subject = copula - 1
+    if Self.pluralPronouns.contains(words[subject]) {
+      return AgreementSlot(gender: nil, isPlural: true, isDefinite: false)
+    }
+    let readings = phrase.readings(subject)
+    guard readings.isOnlyNoun, readings.isReliable else { return nil }
+    let nouns = readings.nouns
+    guard !nouns.contains(where: \.inflection.isGenitive) else { return nil }
+    let slot: AgreementSlot
+    if nouns.allSatisfy(\.inflection.isPlural) {
+      slot = AgreementSlot(gender: nil, isPlural: true, isDefinite: false)
+    } else if nouns.allSatisfy({ $0.gender == .neutrum && $0.inflection == .singularDefinite }) {
+      slot = AgreementSlot(gender: .neutrum, isPlural: false, isDefinite: false)
+    } else {
+      return nil
+    }
+    // The noun phrase must open its clause: walk back over its determiner and adjectives.
+    var start = subject
+    while start > 0, words[start].isAdjacent {
+      if determiner(words[start - 1], phrase.grammar) != nil {
+        start -= 1
+        continue
+      }
+      let before = phrase.readings(start - 1)
+      if AgreementForms.isAdjectival(before) {
+        start -= 1
+        continue
+      }
+      break
+    }
+    if start == 0 || !words[start].isAdjacent { return slot }
+    guard Self.subjectOpeners.contains(words[start - 1]) else { return nil }
+    // *med barn och ungdomar är*: after a coordinator that joins two nouns the subject may be elsewhere.
+    if start >= 2, Self.nounCoordinators.contains(words[start - 1]), words[start - 1].isAdjacent,
+      phrase.readings(start - 2).has(.noun)
+    {
+      return nil
+    }
+    return slot
+  }
+
+  private func reportAdjective(
+    at index: Int, slot: AgreementSlot, readings: WordReadings, phrase: inout NounPhraseReader,
+    _ context: inout RuleCheckContext, from start: Int? = nil, through end: Int? = nil
+  ) {
+    let words = phrase.words
+    let word = words[index]
+    var suggestions: [Suggestion] = []
+    var advice = "en form av ”\(word.text)” som passar"
+    if let form = AgreementForms.form(of: word.folded, readings: readings, for: slot, lexicon: phrase.language.lexicon)
+    {
+      let cased = CasePreservation.apply(form, like: word.text)
+      advice = "”\(cased)”"
+      suggestions = [
+        Suggestion(
+          kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: word.range, newText: cased))
+      ]
+    }
+    let lower = words[start ?? index].range.lowerBound
+    let upper = words[end ?? index].range.upperBound
+    context.report(range: TextRange(lower, upper), values: [("suggestion", advice)], suggestions: suggestions)
+  }
+}

@@ -1,0 +1,57 @@
+import KlarsvarLanguage
+import KlarsvarText
+
+/// The grammar rule types' view of one document: each sentence's words and each word's readings, worked
+/// out at most once however many grammar rules ask (a dozen rules read the same words).
+///
+/// - Important: Belongs to one lint on one thread, like `DocumentScratch`, which holds it.
+final class GrammarText {
+  let text: TokenizedText
+  let language: SwedishLanguage
+  /// The language's lexicon and function words, copied once: reading them through `language` copies the
+  /// structs (and retains every table) at each access.
+  let lexicon: Lexicon
+  let functionWords: FunctionWords
+  private var sentenceStorage: [GrammarSentence?]
+  /// Per engine token: the readings with a compound's head for unknown words.
+  private var readingStorage: [WordReadings?]
+  /// Per engine token: its closed classes, once looked up (`.some(nil)`: none).
+  private var closedClassStorage: [FunctionWords.Entry??]
+
+  init(text: TokenizedText, language: SwedishLanguage) {
+    self.text = text
+    self.language = language
+    lexicon = language.lexicon
+    functionWords = language.functionWords
+    closedClassStorage = Array(repeating: nil, count: text.tokens.count)
+    sentenceStorage = Array(repeating: nil, count: text.sentences.count)
+    readingStorage = Array(repeating: nil, count: text.tokens.count)
+  }
+
+  /// The words of sentence `index`.
+  func sentence(_ index: Int) -> GrammarSentence {
+    if let known = sentenceStorage[index] { return known }
+    let built = GrammarSentence(index, in: text)
+    sentenceStorage[index] = built
+    return built
+  }
+
+  /// What the lexicon says about a word; an unknown word is read by its compound's last part.
+  func readings(_ word: GrammarWord) -> WordReadings {
+    if let known = readingStorage[word.token] { return known }
+    let found = WordReadings(word.folded, lexicon: lexicon, functionWords: functionWords)
+    readingStorage[word.token] = found
+    return found
+  }
+
+  /// The closed classes of a word (one table probe, once per word).
+  func closedClass(_ word: GrammarWord) -> FunctionWords.Entry? {
+    if let known = closedClassStorage[word.token] { return known }
+    let found = readingStorage[word.token]?.closedClass ?? functionWords.closedClass(word.folded)
+    closedClassStorage[word.token] = .some(found)
+    return found
+  }
+
+  /// The readings of the word itself, without a compound's head.
+  func ownReadings(_ word: GrammarWord) -> WordReadings { readings(word).withoutCompound }
+}
