@@ -26,7 +26,10 @@ final class CheckCommandTests: XCTestCase {
         "test-vague", type: "phrase", category: "commitment", message: "Otydlig tid: ”{match}”",
         [
           "phrases": ["inom kort"], "suggestions": ["senast den 30 juni"],
-          "examples": ["flag": ["Vi svarar inom kort."], "pass": ["Vi svarar senast fredag."]],
+          "examples": [
+            "flag": [["text": "Vi svarar inom kort.", "fixed": "Vi svarar senast den 30 juni."]],
+            "pass": ["Vi svarar senast fredag."],
+          ],
         ]),
       PackJSON.rule("test-hint", type: "phrase", severity: "hint", ["phrases": ["gällande"]]),
       PackJSON.rule("test-info", type: "phrase", severity: "info", ["phrases": ["erhålla"], "suggestions": ["få"]]),

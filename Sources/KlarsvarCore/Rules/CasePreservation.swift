@@ -1,8 +1,9 @@
 import KlarsvarText
 
 /// Gives a replacement the capitalisation of the words it replaces ("Erhåller" → "Får"): all capitals
-/// when the original has two letters or more and all are capitals, a capital first letter when the
-/// original's first letter is one, else the replacement as written.
+/// when the original has two letters or more and all are capitals (unless the replacement spells out
+/// more words than it replaces), a capital first letter when the original's first letter is one, else
+/// the replacement as written.
 enum CasePreservation {
   /// The case a replacement takes.
   enum Form: Int, CaseIterable {
@@ -10,7 +11,12 @@ enum CasePreservation {
   }
 
   static func apply(_ replacement: String, like original: String) -> String {
-    form(of: original).apply(to: replacement)
+    var form = form(of: original)
+    // An abbreviation in capitals spelled out (*MVH* → *Med vänliga hälsningar*) is no shouting.
+    if form == .uppercased, replacement.split(separator: " ").count > original.split(separator: " ").count {
+      form = .capitalized
+    }
+    return form.apply(to: replacement)
   }
 
   /// The form `original` asks for. Latin-1 text (all of Swedish) is read from its UTF-8 bytes, so
