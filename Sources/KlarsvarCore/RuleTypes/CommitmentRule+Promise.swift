@@ -51,7 +51,12 @@ extension CommitmentRule {
           let promisesItself = nextClauses.contains {
             rule.isPromise($0, in: nextClauses, tokens: nextTokens, spans: nextSpans, kind: context.kind)
           }
-          if !promisesItself { anchor = Self.concreteTime(in: nextSpans, within: nil) }
+          // A time in a negated statement (*det får inte vara så att under en vecka …*) sets no date.
+          let negated = nextClauses.filter { clause in
+            nextTokens[clause.tokenRange].contains { ClauseCondition.negations.contains($0.folded) }
+          }
+          let usable = nextSpans.filter { span in !negated.contains { $0.tokenRange.overlaps(span.tokenRange) } }
+          if !promisesItself { anchor = Self.concreteTime(in: usable, within: nil) }
         }
         if anchor == nil {
           // Anchor phrases (a condition the reader controls) count in the promise's own sentence only.

@@ -10,8 +10,9 @@ struct ClauseCondition: Sendable {
   enum Exclusion: String, CaseIterable, Sendable {
     /// `reported`: any reported speech; `indirectSpeech`: only what is reported in a subordinate clause
     /// (*hon säger att …*) and the reporting tag, so a direct quotation (*– Vi ska …, säger hon*) stays.
-    /// `negated`: the clause has *inte*, *ej* or *aldrig*.
-    case question, imperative, reported, indirectSpeech, passive, subordinate, negated
+    /// `negated`: the clause has *inte*, *ej* or *aldrig*; `verbless`: it has no finite verb (a heading,
+    /// a list item, a fragment).
+    case question, imperative, reported, indirectSpeech, passive, subordinate, negated, verbless
   }
 
   var subjects: Set<SubjectPerson>?
@@ -70,6 +71,9 @@ struct ClauseCondition: Sendable {
         if clause.speech == .reportingTag || (clause.speech == .reported && clause.kind.isSubordinate) { return false }
       case .passive: if clause.isPassive { return false }
       case .subordinate: if clause.kind.isSubordinate { return false }
+      case .verbless:
+        // Without a finite verb the analysis names the first infinitive or supine, which makes no clause.
+        guard let verb = clause.finiteVerb, [.present, .past, .imperative].contains(verb.tense) else { return false }
       case .negated:
         if tokens[clause.tokenRange].contains(where: { Self.negations.contains($0.folded) }) { return false }
       }
