@@ -264,14 +264,17 @@ struct PhraseRule: RuleType {
     /// Text and title per `Form`; a nil title (empty replacement) names the matched text instead.
     let texts: [String]
     let titles: [String?]
+    let words: Int
 
     init(_ replacement: String) {
       texts = Form.allCases.map { $0.apply(to: replacement) }
       titles = texts.map { $0.isEmpty ? nil : "Ersätt med ”\($0)”" }
+      words = CasePreservation.wordCount(replacement)
     }
 
     func suggestion(_ form: Form, range: TextRange, matched: String) -> Suggestion {
-      Suggestion(
+      let form = form.spelledOut(replacementWords: words, original: matched)
+      return Suggestion(
         kind: .replacement, title: titles[form.rawValue] ?? "Ta bort ”\(matched)”",
         edit: TextEdit(range: range, newText: texts[form.rawValue]))
     }

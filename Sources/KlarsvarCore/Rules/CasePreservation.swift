@@ -11,12 +11,12 @@ enum CasePreservation {
   }
 
   static func apply(_ replacement: String, like original: String) -> String {
-    var form = form(of: original)
-    // An abbreviation in capitals spelled out (*MVH* → *Med vänliga hälsningar*) is no shouting.
-    if form == .uppercased, replacement.split(separator: " ").count > original.split(separator: " ").count {
-      form = .capitalized
-    }
-    return form.apply(to: replacement)
+    form(of: original).spelledOut(replacementWords: wordCount(replacement), original: original).apply(to: replacement)
+  }
+
+  /// Words separated by spaces, as `spelledOut` compares them.
+  static func wordCount(_ text: String) -> Int {
+    text.split(separator: " ").count
   }
 
   /// The form `original` asks for. Latin-1 text (all of Swedish) is read from its UTF-8 bytes, so
@@ -29,6 +29,13 @@ enum CasePreservation {
 }
 
 extension CasePreservation.Form {
+  /// An abbreviation in capitals spelled out (*MVH* → *Med vänliga hälsningar*) is no shouting:
+  /// capitals become a capital first letter when the replacement has more words than the original.
+  func spelledOut(replacementWords: Int, original: String) -> Self {
+    guard self == .uppercased, replacementWords > CasePreservation.wordCount(original) else { return self }
+    return .capitalized
+  }
+
   func apply(to replacement: String) -> String {
     switch self {
     case .asWritten: replacement
