@@ -3,11 +3,13 @@ import Foundation
 extension SwedishLanguage {
   /// The kind of a text from its signals; a `declared` kind (front matter, configuration) always wins.
   public func textKind(of document: LanguageDocument, declared: TextKind? = nil) -> TextKindResult {
-    if let declared {
-      let signal = TextKindSignal(name: "declared", evidence: declared.rawValue, weights: [declared: 1])
-      return TextKindResult(kind: declared, confidence: 1, isDeclared: true, signals: [signal], scores: [declared: 1])
-    }
-    let signals = TextKindSignals(document: document, language: self).all()
+    if let declared { return TextKindResult(declared: declared) }
+    return textKind(of: TextOutline(text: document.text, language: self))
+  }
+
+  /// The kind of an outlined text from its signals.
+  public func textKind(of outline: TextOutline) -> TextKindResult {
+    let signals = TextKindSignals(outline: outline, language: self).all()
     var scores: [TextKind: Double] = [:]
     for signal in signals { scores.merge(signal.weights, uniquingKeysWith: +) }
     // Ties go to the more common kind, in declaration order.
@@ -19,11 +21,26 @@ extension SwedishLanguage {
   }
 }
 
+extension TextKindResult {
+  init(declared: TextKind) {
+    let signal = TextKindSignal(name: "declared", evidence: declared.rawValue, weights: [declared: 1])
+    self.init(kind: declared, confidence: 1, isDeclared: true, signals: [signal], scores: [declared: 1])
+  }
+}
+
 /// The observations the detector weighs; each function returns the signals of one concern.
 struct TextKindSignals {
-  let document: LanguageDocument
+  let outline: TextOutline
   let language: SwedishLanguage
-  var letter: LetterVocabulary { language.expressionGrammar.letter }
+  /// Every phrase of every list in the text, found in one pass (non-overlapping per list).
+  let phrases: KindPhrases
+  var vocabulary: KindVocabulary { language.kindVocabulary }
+
+  init(outline: TextOutline, language: SwedishLanguage) {
+    self.outline = outline
+    self.language = language
+    phrases = KindPhrases(outline: outline, vocabulary: language.kindVocabulary)
+  }
 
   func all() -> [TextKindSignal] {
     opening() + closingAndSignature() + address() + phraseSignals() + headings() + quotations()
@@ -31,26 +48,28 @@ struct TextKindSignals {
 
   /// The first non-empty lines: greeting, reply marker, headline.
   func opening() -> [TextKindSignal] {
-    let lines = document.lines.filter { !$0.isEmpty }
+    var lines: [Range<Int>] = []
+    for line in outline.lines where !line.isEmpty {
+      lines.append(line)
+      if lines.count == 3 { break }
+    }
     guard let first = lines.first else { return [] }
     var signals: [TextKindSignal] = []
-    let tokens = document.tokens
-    if letter.greetings.match(in: tokens[first], at: first.lowerBound) != nil {
+    if phrases.longestMatch(.greetings, at: first.lowerBound, limit: first.upperBound) != nil {
       signals.append(signal("greeting", first, [.reply: 3, .citizenLetter: 2, .decision: 0.5]))
     } else if isHeading(first) {
       signals.append(
         signal("headline", first, [.opinion: 1, .news: 1, .newspaperReply: 0.5, .information: 0.5, .summary: 0.5]))
     }
-    for line in lines.prefix(3) where !letter.replyMarkers.occurrences(in: tokens[line]).isEmpty {
+    let markers = phrases[.replyMarkers]
+    for line in lines where markers.contains(where: { line.contains($0.lowerBound) }) {
       signals.append(signal("reply-marker", line, [.newspaperReply: 5]))
       break
     }
     // Mentions of the letter answered (*insändaren*, *skribenten*) anywhere.
-    let mentions = letter.replyMarkers.occurrences(in: tokens[...]).filter { range in
-      !lines.prefix(3).contains { $0.contains(range.lowerBound) }
-    }
+    let mentions = markers.filter { range in !lines.contains { $0.contains(range.lowerBound) } }
     if !mentions.isEmpty {
-      let evidence = mentions.prefix(3).map { String(document.text(of: $0)) }.joined(separator: ", ")
+      let evidence = mentions.prefix(3).map { outline.text(of: $0) }.joined(separator: ", ")
       signals.append(
         TextKindSignal(
           name: "answers-letter", evidence: evidence, weights: [.newspaperReply: min(1.5 * Double(mentions.count), 3)]))
@@ -59,7 +78,7 @@ struct TextKindSignals {
   }
 
   func closingAndSignature() -> [TextKindSignal] {
-    guard let signature = language.signature(of: document) else { return [] }
+    guard let signature = language.signature(of: outline) else { return [] }
     var signals: [TextKindSignal] = []
     if let closing = signature.closing {
       signals.append(
@@ -83,18 +102,14 @@ struct TextKindSignals {
   /// Second person (*du*, *dig*) and first person singular (*jag*) per hundred words.
   func address() -> [TextKindSignal] {
     var words = 0
-    var second = 0
-    var plural = 0
-    var first = 0
-    for token in document.tokens where token.isWord {
+    var counts = [0, 0, 0, 0]
+    for token in outline.tokens where token.isWord {
       words += 1
-      switch token.folded {
-      case "du", "dig", "din", "ditt", "dina": second += 1
-      case "ni", "er", "era", "ert": plural += 1
-      case "jag", "mig", "min", "mitt", "mina": first += 1
-      default: break
-      }
+      counts[Int(vocabulary.address(token.id).rawValue)] += 1
     }
+    let second = counts[Int(KindVocabulary.Address.second.rawValue)]
+    let plural = counts[Int(KindVocabulary.Address.plural.rawValue)]
+    let first = counts[Int(KindVocabulary.Address.first.rawValue)]
     guard words > 0 else { return [] }
     var signals: [TextKindSignal] = []
     let perHundred = { (count: Int) in Double(count) * 100 / Double(words) }
@@ -121,15 +136,17 @@ struct TextKindSignals {
   }
 
   func signal(_ name: String, _ range: Range<Int>, _ weights: [TextKind: Double]) -> TextKindSignal {
-    TextKindSignal(name: name, evidence: String(document.text(of: range)), weights: weights)
+    TextKindSignal(name: name, evidence: outline.text(of: range), weights: weights)
   }
 
   /// A short line without final punctuation that starts a paragraph and is followed by text.
   func isHeading(_ line: Range<Int>) -> Bool {
-    let tokens = document.tokens[line]
-    let words = tokens.filter(\.isWord).count
-    guard words > 0, words <= 10, let last = tokens.last else { return false }
-    if letter.closings.match(in: document.tokens[line], at: line.lowerBound) != nil { return false }
-    return ![".", "!", ",", ":", ";"].contains(last.text) && tokens.first?.isCapitalized == true
+    let words = outline.wordCount(line)
+    guard words > 0, words <= 10, let last = line.last else { return false }
+    if phrases.longestMatch(.closings, at: line.lowerBound, limit: line.upperBound) != nil { return false }
+    let mark = outline.tokens[last].mark
+    // `.`, `!`, `,`, `:`, `;`: a line ending in one is a sentence, not a heading.
+    let endsSentence = mark == 0x2E || mark == 0x21 || mark == 0x2C || mark == 0x3A || mark == 0x3B
+    return !endsSentence && outline.tokens[line.lowerBound].isCapitalized
   }
 }

@@ -12,7 +12,7 @@ extension SignatureParser {
     var labelRole: String?
     if start + 1 < line.upperBound, letter.contactLabels.contains(tokens[start].folded), tokens[start + 1].text == ":" {
       signature.contactLabels.append(tokens[start].folded)
-      if letter.isRoleWord(tokens[start].folded) { labelRole = String(tokens[start].text) }
+      if vocabulary.isRole(tokens[start].folded) { labelRole = String(tokens[start].text) }
       start += 2
     }
     var segments: [Range<Int>] = []
@@ -66,8 +66,8 @@ extension SignatureParser {
       state.lastPerson = signature.people.count - 1
       return
     }
-    let roleIndex = words.firstIndex { letter.isRoleWord(tokens[$0].folded) }
-    let bodyIndex = words.firstIndex { letter.isBodyWord(tokens[$0].folded) } ?? bodyByName(words)
+    let roleIndex = words.firstIndex { vocabulary.isRole(tokens[$0].folded) }
+    let bodyIndex = words.firstIndex { vocabulary.isBody(tokens[$0].folded) } ?? bodyByName(words)
     var role: String?
     var body: String?
     if let roleIndex {
@@ -118,14 +118,14 @@ extension SignatureParser {
   func isName(_ words: [Int]) -> Bool {
     let tokens = words.map { document.tokens[$0] }
     guard (1...4).contains(tokens.count), tokens.allSatisfy({ $0.isCapitalized }) else { return false }
-    if tokens.contains(where: { letter.isRoleWord($0.folded) || letter.isBodyWord($0.folded) }) { return false }
+    if tokens.contains(where: { vocabulary.isRole($0.folded) || vocabulary.isBody($0.folded) }) { return false }
     if tokens.contains(where: {
       letter.closings.contains(word: $0.folded) || letter.greetings.contains(word: $0.folded)
     }) {
       return false
     }
-    if language.expressionGrammar.isWord(tokens[0].folded, inClass: "firstName") { return true }
-    return tokens.count >= 2 && tokens.allSatisfy { language.lexicon.analyses(of: $0.folded).isEmpty }
+    if vocabulary.isFirstName(tokens[0].folded, in: language.expressionGrammar) { return true }
+    return tokens.count >= 2 && tokens.allSatisfy { language.lexicon.formID(of: $0.folded) == nil }
   }
 
   /// The end of a phone number starting at `index`: `08-713 10 00`, `+46 8 763 42 52`, `010-788 50 00`.

@@ -6,12 +6,55 @@ extension SwedishLanguage {
   public func signature(of document: LanguageDocument) -> Signature? {
     SignatureParser(document: document, language: self).parse()
   }
+
+  /// The signature block of an outlined text, parsed from the few lines it can start on: the last line
+  /// (within 15 of the end) that opens with a closing phrase, or else the run of up to six short lines
+  /// at the end, as `SignatureParser` reads them.
+  public func signature(of outline: TextOutline) -> Signature? {
+    let lines = outline.lines
+    var last = lines.count - 1
+    while last >= 0 && (lines[last].isEmpty || outline.tokens[lines[last].lowerBound].mark == 0x3E) { last -= 1 }
+    guard last >= 0 else { return nil }
+    var first = last
+    let closing = stride(from: last, through: max(0, last - 14), by: -1).first { index in
+      !lines[index].isEmpty
+        && KindPhrases.longestMatch(
+          outline, kindVocabulary, .closings, at: lines[index].lowerBound, limit: lines[index].upperBound) != nil
+    }
+    if let closing {
+      first = closing
+    } else {
+      // A line that fails this test fails `looksLikeSignature` too, so the parser never reads above it.
+      guard mayBeSignatureLine(outline, lines[last]) else { return nil }
+      while first > 0 && first > last - 6 && mayBeSignatureLine(outline, lines[first - 1]) { first -= 1 }
+    }
+    let tail = LanguageDocument(piece: outline.bytes, from: outline.byteOffset(ofLine: first))
+    guard var signature = SignatureParser(document: tail, language: self).parse() else { return nil }
+    signature.lineRange = (signature.lineRange.lowerBound + first)..<(signature.lineRange.upperBound + first)
+    return signature
+  }
+
+  /// False only for a line `SignatureParser.looksLikeSignature` rejects: no address, contact label or
+  /// number (a phone number is numbers), and not a short line without final punctuation.
+  private func mayBeSignatureLine(_ outline: TextOutline, _ line: Range<Int>) -> Bool {
+    guard !line.isEmpty else { return false }
+    let tokens = outline.tokens
+    for index in line where tokens[index].kind == .email || tokens[index].kind == .url || tokens[index].kind == .number
+    {
+      return true
+    }
+    if kindVocabulary.isContactLabel(tokens[line.lowerBound].id) { return true }
+    let words = outline.wordCount(line)
+    let mark = tokens[line.upperBound - 1].mark
+    return words > 0 && words <= 8 && mark != 0x2E && mark != 0x3F && mark != 0x21 && mark != 0x3A
+  }
 }
 
 struct SignatureParser {
   let document: LanguageDocument
   let language: SwedishLanguage
   var letter: LetterVocabulary { language.expressionGrammar.letter }
+  var vocabulary: SignatureWords { language.signatureWords }
 
   func parse() -> Signature? {
     let lines = document.lines
