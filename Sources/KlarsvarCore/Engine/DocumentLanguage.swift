@@ -8,9 +8,11 @@ import KlarsvarText
 final class DocumentLanguage {
   let language: SwedishLanguage
   private let text: TokenizedText
-  private var sentences: [Int: LanguageSentence] = [:]
-  private var clauseStorage: [Int: [Clause]] = [:]
-  private var expressionStorage: [Int: [ExpressionSpan]] = [:]
+  /// Per engine sentence, what was worked out so far (arrays, not dictionaries: a lookup per rule match
+  /// showed up in profiles). Allocated at the first question.
+  private var sentences: [LanguageSentence?] = []
+  private var clauseStorage: [[Clause]?] = []
+  private var expressionStorage: [[ExpressionSpan]?] = []
 
   init(language: SwedishLanguage, text: TokenizedText) {
     self.language = language
@@ -32,21 +34,28 @@ final class DocumentLanguage {
 
   /// The engine's sentence `index` in the layer's tokens (punctuation included), with document offsets.
   func sentence(_ index: Int) -> LanguageSentence {
+    if sentences.isEmpty { sentences = Array(repeating: nil, count: text.sentences.count) }
     if let known = sentences[index] { return known }
     let range = text.sentences[index].range
     var tokens = LanguageTokenizer.tokenize(utf8: text.source.utf8, range: range.lowerBound..<range.upperBound)
     // A quotation's dash or mark (*– Vi ska se över …, säger hon*) is no part of the first clause.
-    let opening = tokens.prefix { $0.kind == .punctuation && Self.openingMarks.contains($0.text) }.count
+    let opening = tokens.prefix { $0.kind == .punctuation && Self.isOpeningMark($0.text) }.count
     tokens.removeFirst(opening)
     let sentence = LanguageSentence(tokens: tokens, paragraph: text.sentences[index].paragraph)
     sentences[index] = sentence
     return sentence
   }
 
-  private static let openingMarks: Set<String> = ["–", "—", "-", "”", "\"", "»", "“", "„"]
+  private static func isOpeningMark(_ text: String) -> Bool {
+    switch text {
+    case "–", "—", "-", "”", "\"", "»", "“", "„": true
+    default: false
+    }
+  }
 
   /// The clauses of sentence `index`; their token indices point into `sentence(index).tokens`.
   func clauses(ofSentence index: Int) -> [Clause] {
+    if clauseStorage.isEmpty { clauseStorage = Array(repeating: nil, count: text.sentences.count) }
     if let known = clauseStorage[index] { return known }
     let found = language.clauses(in: sentence(index))
     clauseStorage[index] = found
@@ -55,6 +64,7 @@ final class DocumentLanguage {
 
   /// Time, owner and measure spans of sentence `index`.
   func expressions(ofSentence index: Int) -> [ExpressionSpan] {
+    if expressionStorage.isEmpty { expressionStorage = Array(repeating: nil, count: text.sentences.count) }
     if let known = expressionStorage[index] { return known }
     let found = language.expressions(in: sentence(index))
     expressionStorage[index] = found

@@ -24,9 +24,15 @@ struct WordTable: Sendable {
   /// The id of `key`, inserting it when new.
   @discardableResult
   mutating func insert(_ key: String) -> Int32 {
-    let utf8 = Array(key.utf8)
-    let hash = utf8.withUnsafeBufferPointer(Self.hash)
-    if let existing = utf8.withUnsafeBufferPointer({ find($0, hash: hash) }) { return existing }
+    var key = key
+    return key.withUTF8 { insert($0) }
+  }
+
+  /// The id of the word in `utf8`, inserting it when new.
+  @discardableResult
+  mutating func insert(_ utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let hash = Self.hash(utf8)
+    if let existing = find(utf8, hash: hash) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
     let id = Int32(count)
     hashes.append(hash)
@@ -84,7 +90,10 @@ struct WordTable: Sendable {
 
   private mutating func setFilterBits(_ hash: UInt64) {
     let mask = UInt64(filter.count &* 64 &- 1)
-    for bit in [hash & mask, (hash >> 32) & mask] { filter[Int(bit >> 6)] |= 1 << (bit & 63) }
+    let first = hash & mask
+    let second = (hash >> 32) & mask
+    filter[Int(first >> 6)] |= 1 << (first & 63)
+    filter[Int(second >> 6)] |= 1 << (second & 63)
   }
 
   private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
