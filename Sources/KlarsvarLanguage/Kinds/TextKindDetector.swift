@@ -29,110 +29,58 @@ extension TextKindResult {
 }
 
 /// The observations the detector weighs; each function returns the signals of one concern.
+///
+/// Much depends on whether the text is framed as a letter (a greeting or a closing phrase): *du* in a
+/// letter is its reader, on a page without one it is anyone who reads (an information page).
 struct TextKindSignals {
   let outline: TextOutline
   let language: SwedishLanguage
   /// Every phrase of every list in the text, found in one pass (non-overlapping per list).
   let phrases: KindPhrases
+  /// The first three lines that are not empty (greeting, title, reply marker).
+  let openingLines: [Range<Int>]
+  let hasGreeting: Bool
+  let signature: Signature?
+  /// Written as a letter to someone: a greeting (first, or on a short line of its own further down, as a
+  /// reply under a question), a closing phrase, words that answer one reader (*Tack för ditt mejl*, *Du
+  /// undrar*: a reply that forgot its greeting is still a reply), or a person signing with a role.
+  let isLetter: Bool
   var vocabulary: KindVocabulary { language.kindVocabulary }
 
   init(outline: TextOutline, language: SwedishLanguage) {
     self.outline = outline
     self.language = language
-    phrases = KindPhrases(outline: outline, vocabulary: language.kindVocabulary)
-  }
-
-  func all() -> [TextKindSignal] {
-    opening() + closingAndSignature() + address() + phraseSignals() + headings() + quotations()
-  }
-
-  /// The first non-empty lines: greeting, reply marker, headline.
-  func opening() -> [TextKindSignal] {
+    let phrases = KindPhrases(outline: outline, vocabulary: language.kindVocabulary)
+    self.phrases = phrases
     var lines: [Range<Int>] = []
     for line in outline.lines where !line.isEmpty {
       lines.append(line)
       if lines.count == 3 { break }
     }
-    guard let first = lines.first else { return [] }
-    var signals: [TextKindSignal] = []
-    if phrases.longestMatch(.greetings, at: first.lowerBound, limit: first.upperBound) != nil {
-      signals.append(signal("greeting", first, [.reply: 3, .citizenLetter: 2, .decision: 0.5]))
-    } else if isHeading(first) {
-      signals.append(
-        signal("headline", first, [.opinion: 1, .news: 1, .newspaperReply: 0.5, .information: 0.5, .summary: 0.5]))
-    }
-    let markers = phrases[.replyMarkers]
-    for line in lines where markers.contains(where: { line.contains($0.lowerBound) }) {
-      signals.append(signal("reply-marker", line, [.newspaperReply: 5]))
-      break
-    }
-    // Mentions of the letter answered (*insändaren*, *skribenten*) anywhere.
-    let mentions = markers.filter { range in !lines.contains { $0.contains(range.lowerBound) } }
-    if !mentions.isEmpty {
-      let evidence = mentions.prefix(3).map { outline.text(of: $0) }.joined(separator: ", ")
-      signals.append(
-        TextKindSignal(
-          name: "answers-letter", evidence: evidence, weights: [.newspaperReply: min(1.5 * Double(mentions.count), 3)]))
-    }
-    return signals
+    openingLines = lines
+    hasGreeting =
+      lines.first.map { phrases.longestMatch(.greetings, at: $0.lowerBound, limit: $0.upperBound) != nil } ?? false
+    let signature = language.signature(of: outline)
+    self.signature = signature
+    isLetter = Self.isLetter(outline, phrases, greeting: hasGreeting, signature: signature)
   }
 
-  func closingAndSignature() -> [TextKindSignal] {
-    guard let signature = language.signature(of: outline) else { return [] }
-    var signals: [TextKindSignal] = []
-    if let closing = signature.closing {
-      signals.append(
-        TextKindSignal(name: "closing", evidence: closing, weights: [.reply: 1.5, .citizenLetter: 1, .decision: 0.5]))
+  private static func isLetter(
+    _ outline: TextOutline, _ phrases: KindPhrases, greeting: Bool, signature: Signature?
+  ) -> Bool {
+    if greeting || signature?.closing != nil || !phrases[.reply].isEmpty { return true }
+    if let signature, signature.isSignedByNamedPerson, !signature.roles.isEmpty { return true }
+    return outline.lines.contains { line in
+      guard line.count <= 8, let last = line.last, outline.wordCount(line) <= 3 else { return false }
+      let mark = outline.tokens[last].mark
+      return (mark == 0x21 || mark == 0x2C)
+        && phrases.longestMatch(.greetings, at: line.lowerBound, limit: line.upperBound) != nil
     }
-    if signature.hasPartyTag {
-      let names = signature.people.map(\.name).joined(separator: ", ")
-      signals.append(
-        TextKindSignal(name: "party-signature", evidence: names, weights: [.opinion: 2.5, .newspaperReply: 2]))
-    } else if signature.isSignedByNamedPerson, !signature.roles.isEmpty {
-      signals.append(
-        TextKindSignal(name: "official-signature", evidence: signature.roles[0], weights: [.reply: 1, .decision: 1]))
-    } else if signature.isSignedByNamedPerson {
-      signals.append(
-        TextKindSignal(
-          name: "personal-signature", evidence: signature.people[0].name, weights: [.citizenLetter: 1, .reply: 0.5]))
-    }
-    return signals
   }
 
-  /// Second person (*du*, *dig*) and first person singular (*jag*) per hundred words.
-  func address() -> [TextKindSignal] {
-    var words = 0
-    var counts = [0, 0, 0, 0]
-    for token in outline.tokens where token.isWord {
-      words += 1
-      counts[Int(vocabulary.address(token.id).rawValue)] += 1
-    }
-    let second = counts[Int(KindVocabulary.Address.second.rawValue)]
-    let plural = counts[Int(KindVocabulary.Address.plural.rawValue)]
-    let first = counts[Int(KindVocabulary.Address.first.rawValue)]
-    guard words > 0 else { return [] }
-    var signals: [TextKindSignal] = []
-    let perHundred = { (count: Int) in Double(count) * 100 / Double(words) }
-    if perHundred(second) >= 2 {
-      signals.append(
-        TextKindSignal(
-          name: "second-person", evidence: "\(second) av \(words) ord",
-          weights: [.reply: 2, .decision: 1.5, .information: 1]))
-    } else if second == 0 && plural == 0 {
-      signals.append(
-        TextKindSignal(
-          name: "no-address", evidence: "inget du/ni", weights: [.news: 1.5, .opinion: 1, .newspaperReply: 0.5]))
-    }
-    if perHundred(plural) >= 2 {
-      signals.append(
-        TextKindSignal(
-          name: "plural-address", evidence: "\(plural) av \(words) ord", weights: [.summary: 1.5, .citizenLetter: 0.5]))
-    }
-    if perHundred(first) >= 3 {
-      signals.append(
-        TextKindSignal(name: "first-person", evidence: "\(first) av \(words) ord", weights: [.citizenLetter: 2.5]))
-    }
-    return signals
+  func all() -> [TextKindSignal] {
+    opening() + closingAndSignature() + frame() + address() + questions() + phraseSignals() + headings()
+      + quotations()
   }
 
   func signal(_ name: String, _ range: Range<Int>, _ weights: [TextKind: Double]) -> TextKindSignal {

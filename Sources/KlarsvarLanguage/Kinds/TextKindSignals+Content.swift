@@ -2,12 +2,13 @@ extension TextKindSignals {
   /// Genre phrases anywhere in the text (decision wording, complaints, dialogue, debate, FAQ, news verbs).
   func phraseSignals() -> [TextKindSignal] {
     let lists: [(String, KindVocabulary.List, [TextKind: Double], Double)] = [
-      ("decision-wording", .decision, [.decision: 1.2], 5),
-      ("appeal", .appeal, [.decision: 2.5, .information: 0.3], 5),
+      ("answers-reader", .reply, [.reply: 1.5], 4.5),
+      ("decision-wording", .decision, [.decision: 1.5], 6),
+      ("appeal", .appeal, [.decision: 1.5, .information: 0.8], 4.5),
       ("complaint", .complaint, [.citizenLetter: 2], 8),
-      ("dialogue", .summary, [.summary: 1.5], 7.5),
+      ("dialogue", .summary, [.summary: 2], 8),
       ("debate", .opinion, [.opinion: 1, .newspaperReply: 0.3], 5),
-      ("information", .information, [.information: 1.2], 5),
+      ("information", .information, [.information: 1.2], 6),
       ("reporting", .news, [.news: 1], 4),
     ]
     var signals: [TextKindSignal] = []
@@ -28,6 +29,7 @@ extension TextKindSignals {
     let tokens = outline.tokens
     var headings = 0
     var questions: [Range<Int>] = []
+    var askedQuestions: [Range<Int>] = []
     var decisionHeading: Range<Int>?
     for (index, line) in lines.enumerated() where !line.isEmpty {
       // Text follows, directly or after one blank line.
@@ -37,14 +39,25 @@ extension TextKindSignals {
       let alone = index == 0 || lines[index - 1].isEmpty
       guard alone, followed else { continue }
       let heading = isHeading(line)
+      // A decision opens with its heading (*Beslut*, *Beslut om bistånd*); further down it is a section.
       if heading, decisionHeading == nil, tokens[line.lowerBound].id == vocabulary.decisionHeadingID,
-        tokens[line.lowerBound].id >= 0
+        openingLines.contains(line)
       {
         decisionHeading = line
       }
       guard index > 0 else { continue }
       if heading { headings += 1 }
-      if tokens[line.upperBound - 1].mark == 0x3F, outline.wordCount(line) <= 12 { questions.append(line) }
+      if tokens[line.upperBound - 1].mark == 0x3F, outline.wordCount(line) <= 12 {
+        // A page answers its reader's questions (*Hur ansöker jag?*); a dialogue asked its participants
+        // (*Vad gör dig otrygg?*).
+        if line.contains(where: {
+          vocabulary.address(tokens[$0].id) == .second || vocabulary.address(tokens[$0].id) == .plural
+        }) {
+          askedQuestions.append(line)
+        } else {
+          questions.append(line)
+        }
+      }
     }
     var signals: [TextKindSignal] = []
     if headings >= 2 {
@@ -53,7 +66,14 @@ extension TextKindSignals {
           name: "headings", evidence: "\(headings) rubriker", weights: [.information: 2, .summary: 1.5, .decision: 1]))
     }
     if let decision = decisionHeading {
-      signals.append(signal("decision-heading", decision, [.decision: 2.5]))
+      signals.append(signal("decision-heading", decision, [.decision: 4]))
+    }
+    if !askedQuestions.isEmpty {
+      signals.append(
+        TextKindSignal(
+          name: "asked-questions",
+          evidence: askedQuestions.prefix(2).map { outline.text(of: $0) }.joined(separator: " / "),
+          weights: [.summary: 1.5 * Double(min(askedQuestions.count, 2)), .information: 0.5]))
     }
     if !questions.isEmpty {
       signals.append(

@@ -29,9 +29,11 @@ extension SignatureParser {
       }
       if token.kind == .email { signature.emails.append(String(token.text)) }
       if token.kind == .url { signature.websites.append(String(token.text)) }
+      // *och* joins two names or a name and a body, but not the parts of *Teknik- och fastighetsnämnden*.
+      let suspended = index > start && tokens[index - 1].text == "-"
       let separator =
         token.text == "," || token.text == "|" || token.text == "–" || token.text == "&"
-        || token.folded == "och" || token.folded == "på" || token.folded == "från"
+        || (token.folded == "och" && !suspended) || token.folded == "på" || token.folded == "från"
       if separator || token.kind == .email || token.kind == .url {
         segments.append(segmentStart..<index)
         segmentStart = index + 1
@@ -65,6 +67,11 @@ extension SignatureParser {
       labelRole = nil
       state.lastPerson = signature.people.count - 1
       return
+    }
+    // A party tag on a line of its own or after a role (*Borgarrådssekreterare (FP)*) is the party of
+    // the person above.
+    if let party, let person = state.lastPerson, signature.people[person].party == nil {
+      signature.people[person].party = party
     }
     let roleIndex = words.firstIndex { vocabulary.isRole(tokens[$0].folded) }
     let bodyIndex = words.firstIndex { vocabulary.isBody(tokens[$0].folded) } ?? bodyByName(words)
@@ -103,6 +110,12 @@ extension SignatureParser {
       ["i", "för", "vid", "på", "inom"].contains(document.tokens[last].folded)
     {
       words.removeLast()
+    }
+    guard let first = words.first, let last = words.last else { return "" }
+    // As written between the first and the last word (*Teknik- och fastighetsförvaltningen*), when no
+    // word was taken out between them.
+    if (first...last).filter({ document.tokens[$0].kind == .word }) == words {
+      return String(document.text(of: first..<(last + 1)))
     }
     return words.map { String(document.tokens[$0].text) }.joined(separator: " ")
   }
