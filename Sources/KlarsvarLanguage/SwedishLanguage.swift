@@ -11,6 +11,10 @@ public final class SwedishLanguage: Sendable {
   let reportingFormIDs: Set<Int32>
   /// Lemma-class bits of each lexicon record: (any form, definite forms).
   let recordClassBits: [(any: UInt64, definite: UInt64)]
+  /// The letter vocabulary's phrase lists compiled for the kind detector.
+  let kindVocabulary: KindVocabulary
+  /// Role, body and first-name tests of the signature parser.
+  let signatureWords: SignatureWords
 
   /// Builds the layer from decoded resources.
   ///
@@ -37,6 +41,8 @@ public final class SwedishLanguage: Sendable {
     }
     reportingFormIDs = reporting
     recordClassBits = bits
+    kindVocabulary = KindVocabulary(letter: expressionGrammar.letter)
+    signatureWords = SignatureWords(letter: expressionGrammar.letter, grammar: expressionGrammar)
   }
 
   /// A layer without data: knows no words, finds no clauses' verbs, detects kinds from layout alone.

@@ -146,7 +146,8 @@ import Testing
     ("Mvh Julia", "named; P=Julia"),
     ("Vänliga hälsningar Kristina Ek", "named; P=Kristina Ek"),
     ("Med vänlig hälsning, Ludvig Hall", "named; P=Ludvig Hall"),
-    ("MVH\nSven Ek\nGruppledare (SD)", "named; P=Sven Ek; R=Gruppledare"),
+    // A party tag after the role is the person's party (issue 12: before, it was dropped).
+    ("MVH\nSven Ek\nGruppledare (SD)", "named; P=Sven Ek (SD); R=Gruppledare"),
     ("Med vänlig hälsning\nKommunikationsavdelningen", "anon"),
     (
       "Med vänlig hälsning\nRoger Lindberg\nKommundirektör\nEkeby kommun\n010-123 45 67",
@@ -159,7 +160,7 @@ import Testing
     ),
     ("Med vänlig hälsning\nMedborgarservice\nTel 0480-45 00 00", "anon; B=Medborgarservice; T=1"),
     ("Med vänlig hälsning\nEva Lind\n\nPS. Bifogat finns beslutet.", "named; P=Eva Lind"),
-    ("Frida Sjö, vice ordförande (C)", "named; P=Frida Sjö; R=vice ordförande"),
+    ("Frida Sjö, vice ordförande (C)", "named; P=Frida Sjö (C); R=vice ordförande"),
     ("Ola Berg (S)\nKommunalråd med ansvar för äldreomsorg", "named; P=Ola Berg (S); R=Kommunalråd"),
     ("Med vänlig hälsning\nDin handläggare\nSofia", "named; P=Sofia"),
     ("Med vänlig hälsning\nSocialförvaltningen\nEkeby kommun\nBox 123, 123 45 Ekeby", "anon; B=Socialförvaltningen"),

@@ -133,5 +133,5 @@ enum TextKindCases {
   static let all: [(TextKind, String)] =
     replies.map { (.reply, $0) } + newspaperReplies.map { (.newspaperReply, $0) } + decisions.map { (.decision, $0) }
     + summaries.map { (.summary, $0) } + opinions.map { (.opinion, $0) } + informationPages.map { (.information, $0) }
-    + news.map { (.news, $0) } + citizenLetters.map { (.citizenLetter, $0) }
+    + news.map { (.news, $0) } + citizenLetters.map { (.citizenLetter, $0) } + frames
 }

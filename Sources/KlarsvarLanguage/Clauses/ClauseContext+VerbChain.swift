@@ -81,7 +81,7 @@ extension ClauseContext {
 
   /// The particle verb (*se över*, *höra av sig*) whose particle follows `verb` within three words.
   private func particle(of verb: ClauseVerb, limit: Int) -> (String, Int)? {
-    let candidates = lexicon.particleVerbs(of: verb.lemma.split(separator: " ").first.map(String.init) ?? verb.lemma)
+    let candidates = lexicon.particleVerbs(of: LemmaWords.head(verb.lemma))
     guard !candidates.isEmpty else { return nil }
     var start = verb.tokenIndex + 1
     var steps = 0
@@ -104,12 +104,13 @@ extension ClauseContext {
 
   private func particleMatches(_ particle: String, at start: Int, limit: Int) -> Bool {
     var index = start
-    for word in particle.split(separator: " ") {
+    // Word by word without splitting (an array per call showed up in profiles).
+    return LemmaWords.allWords(of: particle) { word in
       guard index < limit else { return false }
       let reflexive = word == "sig" && tags[index].pronoun?.grammaticalCase == .object
       guard folded(index) == word || reflexive else { return false }
       index += 1
+      return true
     }
-    return true
   }
 }

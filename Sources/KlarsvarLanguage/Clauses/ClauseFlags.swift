@@ -77,7 +77,7 @@ struct ClauseFlags {
 
   private func isReporting(_ clause: Clause) -> Bool {
     guard let verb = clause.mainVerb ?? clause.finiteVerb else { return false }
-    let lemma = verb.lemma.split(separator: " ").first.map(String.init) ?? verb.lemma
+    let lemma = LemmaWords.head(verb.lemma)
     return context.functionWords.isReportingVerb(lemma: lemma) && !verb.isPassive
   }
 

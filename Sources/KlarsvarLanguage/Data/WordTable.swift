@@ -8,11 +8,14 @@ struct WordTable: Sendable {
   private var hashes: [UInt64] = []
   private var bytes: [UInt8] = []
   private var starts: [Int32] = [0]
+  /// Two bits per key (from its hash), so most absent words are rejected without a probe.
+  private var filter: [UInt64]
 
   init(capacity: Int = 64) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
     slots = Array(repeating: -1, count: size)
+    filter = Array(repeating: 0, count: size / 16)
   }
 
   /// Number of distinct keys.
@@ -21,15 +24,22 @@ struct WordTable: Sendable {
   /// The id of `key`, inserting it when new.
   @discardableResult
   mutating func insert(_ key: String) -> Int32 {
-    let utf8 = Array(key.utf8)
-    let hash = utf8.withUnsafeBufferPointer(Self.hash)
-    if let existing = utf8.withUnsafeBufferPointer({ find($0, hash: hash) }) { return existing }
+    var key = key
+    return key.withUTF8 { insert($0) }
+  }
+
+  /// The id of the word in `utf8`, inserting it when new.
+  @discardableResult
+  mutating func insert(_ utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let hash = Self.hash(utf8)
+    if let existing = find(utf8, hash: hash) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
     let id = Int32(count)
     hashes.append(hash)
     bytes.append(contentsOf: utf8)
     starts.append(Int32(bytes.count))
     place(id, hash: hash)
+    setFilterBits(hash)
     return id
   }
 
@@ -41,7 +51,7 @@ struct WordTable: Sendable {
 
   /// The id of the word in `utf8`, or nil.
   func id(of utf8: UnsafeBufferPointer<UInt8>) -> Int32? {
-    find(utf8, hash: Self.hash(utf8))
+    id(of: utf8, hash: Self.hash(utf8))
   }
 
   /// The key of an id.
@@ -52,10 +62,38 @@ struct WordTable: Sendable {
   /// All keys in id order.
   var keys: [String] { (0..<count).map { key(Int32($0)) } }
 
+  /// FNV-1a: `hash = (hash ^ byte) &* prime` from `offsetBasis`, so callers can hash as they fold.
+  static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x100_0000_01b3
+
   static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    var hash = offsetBasis
+    for byte in utf8 { hash = (hash ^ UInt64(byte)) &* prime }
     return hash
+  }
+
+  /// The id of the word in `utf8` whose FNV-1a hash (`hash(_:)`) is `hash`, or nil.
+  @inline(__always)
+  func id(of utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+    guard mayContain(hash) else { return nil }
+    return find(utf8, hash: hash)
+  }
+
+  /// False when no key has this hash (`hash(_:)`); true for every key and a few other words.
+  @inline(__always)
+  func mayContain(_ hash: UInt64) -> Bool {
+    let mask = UInt64(filter.count &* 64 &- 1)
+    let first = hash & mask
+    let second = (hash >> 32) & mask
+    return filter[Int(first >> 6)] & (1 << (first & 63)) != 0 && filter[Int(second >> 6)] & (1 << (second & 63)) != 0
+  }
+
+  private mutating func setFilterBits(_ hash: UInt64) {
+    let mask = UInt64(filter.count &* 64 &- 1)
+    let first = hash & mask
+    let second = (hash >> 32) & mask
+    filter[Int(first >> 6)] |= 1 << (first & 63)
+    filter[Int(second >> 6)] |= 1 << (second & 63)
   }
 
   private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
@@ -88,6 +126,10 @@ struct WordTable: Sendable {
 
   private mutating func grow() {
     slots = Array(repeating: -1, count: slots.count * 2)
-    for id in 0..<count { place(Int32(id), hash: hashes[id]) }
+    filter = Array(repeating: 0, count: slots.count / 16)
+    for id in 0..<count {
+      place(Int32(id), hash: hashes[id])
+      setFilterBits(hashes[id])
+    }
   }
 }

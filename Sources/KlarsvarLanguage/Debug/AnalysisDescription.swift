@@ -18,7 +18,11 @@ struct AnalysisDescription {
       "Textsort: \(result.kind.rawValue) (säkerhet \(format(result.confidence))\(result.isDeclared ? ", angiven" : ""))"
     ]
     for signal in result.signals {
-      let weights = signal.weights.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) +\(format($0.value))" }
+      // Equal weights in the kinds' declaration order, so the dump is the same on every run.
+      let weights = TextKind.allCases.enumerated().compactMap { order, kind in
+        signal.weights[kind].map { (order, kind, $0) }
+      }
+      .sorted { ($1.2, $0.0) < ($0.2, $1.0) }.map { "\($0.1.rawValue) +\(format($0.2))" }
       lines.append("  signal \(signal.name): \"\(signal.evidence)\" → \(weights.joined(separator: ", "))")
     }
     return lines

@@ -6,6 +6,8 @@ public struct LetterVocabulary: Sendable {
   public var greetings = PhraseList()
   public var closings = PhraseList()
   public var replyMarkers = PhraseList()
+  /// Phrases that answer one reader (*tack för ditt brev*, *du undrar*).
+  public var replyPhrases = PhraseList()
   public var decisionPhrases = PhraseList()
   public var appealPhrases = PhraseList()
   public var complaintPhrases = PhraseList()
@@ -25,7 +27,8 @@ public struct LetterVocabulary: Sendable {
   public init() {}
 
   static let keys: Set<String> = [
-    "greetings", "closings", "replyMarkers", "decisionPhrases", "appealPhrases", "complaintPhrases", "summaryPhrases",
+    "greetings", "closings", "replyMarkers", "replyPhrases", "decisionPhrases", "appealPhrases", "complaintPhrases",
+    "summaryPhrases",
     "opinionPhrases", "informationPhrases", "newsPhrases", "partyTags", "contactLabels", "roleWords", "bodyWords",
   ]
 
@@ -33,6 +36,7 @@ public struct LetterVocabulary: Sendable {
     let members = try reader.object(allowed: Self.keys)
     let lists: [(String, WritableKeyPath<LetterVocabulary, PhraseList>)] = [
       ("greetings", \.greetings), ("closings", \.closings), ("replyMarkers", \.replyMarkers),
+      ("replyPhrases", \.replyPhrases),
       ("decisionPhrases", \.decisionPhrases), ("appealPhrases", \.appealPhrases),
       ("complaintPhrases", \.complaintPhrases), ("summaryPhrases", \.summaryPhrases),
       ("opinionPhrases", \.opinionPhrases), ("informationPhrases", \.informationPhrases),

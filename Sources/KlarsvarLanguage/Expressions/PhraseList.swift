@@ -4,6 +4,8 @@ public struct PhraseList: Sendable {
   private var words = WordTable()
   private var trie = PatternTrie()
   public private(set) var count = 0
+  /// The phrases as folded words, for matchers that compile several lists into one (the kind detector).
+  private(set) var phrases: [[String]] = []
 
   public init(_ phrases: [String] = []) {
     for phrase in phrases { add(phrase) }
@@ -14,6 +16,7 @@ public struct PhraseList: Sendable {
       (words.insert(CaseFolding.fold(word)), nil)
     }
     guard !items.isEmpty else { return }
+    phrases.append(phrase.split(separator: " ").map { CaseFolding.fold($0) })
     trie.insert(items, group: count)
     count += 1
   }

@@ -19,6 +19,13 @@ public struct LanguageDocument: Sendable {
     self.sentences = sentences
   }
 
+  /// The tokens of a piece of UTF-8 text, `bytes[range]` (or from `start` to the end), without sentences:
+  /// for the analyses that read a few lines (a signature, a paragraph with quotation marks).
+  init(piece bytes: [UInt8], from start: Int, to end: Int? = nil) {
+    let text = String(decoding: bytes[start..<(end ?? bytes.count)], as: UTF8.self)
+    self.init(text: text, tokens: LanguageTokenizer.tokenize(text), sentences: [])
+  }
+
   /// The lines of the text as token index ranges (line breaks excluded), empty lines included.
   public var lines: [Range<Int>] {
     var lines: [Range<Int>] = []

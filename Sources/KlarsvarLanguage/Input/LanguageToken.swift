@@ -18,16 +18,17 @@ public struct LanguageToken: Sendable, Hashable {
     case url
   }
 
-  /// The token as written.
-  public var text: Substring
+  /// The token as written. A `String` of its own rather than a slice of the text: most tokens fit in a
+  /// small string, which copies without reference counting (the analyses copy tokens a lot).
+  public var text: String
   /// Case-folded NFC form (`Får` and `fa\u{308}r` both give `får`).
   public var folded: String
   /// UTF-8 byte range in the document.
   public var utf8Range: Range<Int>
   public var kind: Kind
 
-  public init(text: Substring, folded: String, utf8Range: Range<Int>, kind: Kind) {
-    self.text = text
+  public init(text: some StringProtocol, folded: String, utf8Range: Range<Int>, kind: Kind) {
+    self.text = String(text)
     self.folded = folded
     self.utf8Range = utf8Range
     self.kind = kind

@@ -1,23 +1,23 @@
 extension TextKindSignals {
   /// Genre phrases anywhere in the text (decision wording, complaints, dialogue, debate, FAQ, news verbs).
   func phraseSignals() -> [TextKindSignal] {
-    let tokens = document.tokens[...]
-    let lists: [(String, PhraseList, [TextKind: Double], Double)] = [
-      ("decision-wording", letter.decisionPhrases, [.decision: 1.2], 5),
-      ("appeal", letter.appealPhrases, [.decision: 2.5, .information: 0.3], 5),
-      ("complaint", letter.complaintPhrases, [.citizenLetter: 2], 8),
-      ("dialogue", letter.summaryPhrases, [.summary: 1.5], 7.5),
-      ("debate", letter.opinionPhrases, [.opinion: 1, .newspaperReply: 0.3], 5),
-      ("information", letter.informationPhrases, [.information: 1.2], 5),
-      ("reporting", letter.newsPhrases, [.news: 1], 4),
+    let lists: [(String, KindVocabulary.List, [TextKind: Double], Double)] = [
+      ("answers-reader", .reply, [.reply: 1.5], 4.5),
+      ("decision-wording", .decision, [.decision: 1.5], 6),
+      ("appeal", .appeal, [.decision: 1.5, .information: 0.8], 4.5),
+      ("complaint", .complaint, [.citizenLetter: 2], 8),
+      ("dialogue", .summary, [.summary: 2], 8),
+      ("debate", .opinion, [.opinion: 1, .newspaperReply: 0.3], 5),
+      ("information", .information, [.information: 1.2], 6),
+      ("reporting", .news, [.news: 1], 4),
     ]
     var signals: [TextKindSignal] = []
     for (name, list, weights, cap) in lists {
-      let found = list.occurrences(in: tokens)
+      let found = phrases[list]
       guard !found.isEmpty else { continue }
       let perHit = weights.values.max() ?? 1
       let factor = min(Double(found.count) * perHit, cap) / perHit
-      let evidence = found.prefix(3).map { String(document.text(of: $0)) }.joined(separator: ", ")
+      let evidence = found.prefix(3).map { outline.text(of: $0) }.joined(separator: ", ")
       signals.append(TextKindSignal(name: name, evidence: evidence, weights: weights.mapValues { $0 * factor }))
     }
     return signals
@@ -25,9 +25,11 @@ extension TextKindSignals {
 
   /// Headings inside the text, and headings that are questions (an FAQ).
   func headings() -> [TextKindSignal] {
-    let lines = document.lines
-    var headings: [Range<Int>] = []
+    let lines = outline.lines
+    let tokens = outline.tokens
+    var headings = 0
     var questions: [Range<Int>] = []
+    var askedQuestions: [Range<Int>] = []
     var decisionHeading: Range<Int>?
     for (index, line) in lines.enumerated() where !line.isEmpty {
       // Text follows, directly or after one blank line.
@@ -35,30 +37,49 @@ extension TextKindSignals {
         (index + 1 < lines.count && !lines[index + 1].isEmpty)
         || (index + 2 < lines.count && lines[index + 1].isEmpty && !lines[index + 2].isEmpty)
       let alone = index == 0 || lines[index - 1].isEmpty
-      if alone, followed, isHeading(line), document.tokens[line.lowerBound].folded == "beslut", decisionHeading == nil {
+      guard alone, followed else { continue }
+      let heading = isHeading(line)
+      // A decision opens with its heading (*Beslut*, *Beslut om bistånd*); further down it is a section.
+      if heading, decisionHeading == nil, tokens[line.lowerBound].id == vocabulary.decisionHeadingID,
+        openingLines.contains(line)
+      {
         decisionHeading = line
       }
       guard index > 0 else { continue }
-      guard alone, followed else { continue }
-      if isHeading(line) { headings.append(line) }
-      let tokens = document.tokens[line]
-      if tokens.last?.text == "?", tokens.filter(\.isWord).count <= 12 { questions.append(line) }
+      if heading { headings += 1 }
+      if tokens[line.upperBound - 1].mark == 0x3F, outline.wordCount(line) <= 12 {
+        // A page answers its reader's questions (*Hur ansöker jag?*); a dialogue asked its participants
+        // (*Vad gör dig otrygg?*).
+        if line.contains(where: {
+          vocabulary.address(tokens[$0].id) == .second || vocabulary.address(tokens[$0].id) == .plural
+        }) {
+          askedQuestions.append(line)
+        } else {
+          questions.append(line)
+        }
+      }
     }
     var signals: [TextKindSignal] = []
-    if headings.count >= 2 {
+    if headings >= 2 {
       signals.append(
         TextKindSignal(
-          name: "headings", evidence: "\(headings.count) rubriker",
-          weights: [.information: 2, .summary: 1.5, .decision: 1]))
+          name: "headings", evidence: "\(headings) rubriker", weights: [.information: 2, .summary: 1.5, .decision: 1]))
     }
     if let decision = decisionHeading {
-      signals.append(signal("decision-heading", decision, [.decision: 2.5]))
+      signals.append(signal("decision-heading", decision, [.decision: 4]))
+    }
+    if !askedQuestions.isEmpty {
+      signals.append(
+        TextKindSignal(
+          name: "asked-questions",
+          evidence: askedQuestions.prefix(2).map { outline.text(of: $0) }.joined(separator: " / "),
+          weights: [.summary: 1.5 * Double(min(askedQuestions.count, 2)), .information: 0.5]))
     }
     if !questions.isEmpty {
       signals.append(
         TextKindSignal(
           name: "question-headings",
-          evidence: questions.prefix(2).map { String(document.text(of: $0)) }.joined(separator: " / "),
+          evidence: questions.prefix(2).map { outline.text(of: $0) }.joined(separator: " / "),
           weights: [.information: 2.5 * Double(min(questions.count, 2))]))
     }
     return signals
@@ -66,12 +87,12 @@ extension TextKindSignals {
 
   /// Attributed quotations (a news item quotes officials).
   func quotations() -> [TextKindSignal] {
-    let attributed = QuoteScanner(document: document, language: language).quotations().filter { $0.isAttributed }
-    guard !attributed.isEmpty else { return [] }
+    let attributed = language.attributedQuotationCount(in: outline)
+    guard attributed > 0 else { return [] }
     return [
       TextKindSignal(
-        name: "attributed-quotations", evidence: "\(attributed.count) citat",
-        weights: [.news: 2 * Double(min(attributed.count, 3)), .summary: 0.3])
+        name: "attributed-quotations", evidence: "\(attributed) citat",
+        weights: [.news: 2 * Double(min(attributed, 3)), .summary: 0.3])
     ]
   }
 }

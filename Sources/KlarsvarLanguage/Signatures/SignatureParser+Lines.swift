@@ -12,7 +12,7 @@ extension SignatureParser {
     var labelRole: String?
     if start + 1 < line.upperBound, letter.contactLabels.contains(tokens[start].folded), tokens[start + 1].text == ":" {
       signature.contactLabels.append(tokens[start].folded)
-      if letter.isRoleWord(tokens[start].folded) { labelRole = String(tokens[start].text) }
+      if vocabulary.isRole(tokens[start].folded) { labelRole = String(tokens[start].text) }
       start += 2
     }
     var segments: [Range<Int>] = []
@@ -29,9 +29,11 @@ extension SignatureParser {
       }
       if token.kind == .email { signature.emails.append(String(token.text)) }
       if token.kind == .url { signature.websites.append(String(token.text)) }
+      // *och* joins two names or a name and a body, but not the parts of *Teknik- och fastighetsnämnden*.
+      let suspended = index > start && tokens[index - 1].text == "-"
       let separator =
         token.text == "," || token.text == "|" || token.text == "–" || token.text == "&"
-        || token.folded == "och" || token.folded == "på" || token.folded == "från"
+        || (token.folded == "och" && !suspended) || token.folded == "på" || token.folded == "från"
       if separator || token.kind == .email || token.kind == .url {
         segments.append(segmentStart..<index)
         segmentStart = index + 1
@@ -66,8 +68,13 @@ extension SignatureParser {
       state.lastPerson = signature.people.count - 1
       return
     }
-    let roleIndex = words.firstIndex { letter.isRoleWord(tokens[$0].folded) }
-    let bodyIndex = words.firstIndex { letter.isBodyWord(tokens[$0].folded) } ?? bodyByName(words)
+    // A party tag on a line of its own or after a role (*Borgarrådssekreterare (FP)*) is the party of
+    // the person above.
+    if let party, let person = state.lastPerson, signature.people[person].party == nil {
+      signature.people[person].party = party
+    }
+    let roleIndex = words.firstIndex { vocabulary.isRole(tokens[$0].folded) }
+    let bodyIndex = words.firstIndex { vocabulary.isBody(tokens[$0].folded) } ?? bodyByName(words)
     var role: String?
     var body: String?
     if let roleIndex {
@@ -104,6 +111,12 @@ extension SignatureParser {
     {
       words.removeLast()
     }
+    guard let first = words.first, let last = words.last else { return "" }
+    // As written between the first and the last word (*Teknik- och fastighetsförvaltningen*), when no
+    // word was taken out between them.
+    if (first...last).filter({ document.tokens[$0].kind == .word }) == words {
+      return String(document.text(of: first..<(last + 1)))
+    }
     return words.map { String(document.tokens[$0].text) }.joined(separator: " ")
   }
 
@@ -118,14 +131,14 @@ extension SignatureParser {
   func isName(_ words: [Int]) -> Bool {
     let tokens = words.map { document.tokens[$0] }
     guard (1...4).contains(tokens.count), tokens.allSatisfy({ $0.isCapitalized }) else { return false }
-    if tokens.contains(where: { letter.isRoleWord($0.folded) || letter.isBodyWord($0.folded) }) { return false }
+    if tokens.contains(where: { vocabulary.isRole($0.folded) || vocabulary.isBody($0.folded) }) { return false }
     if tokens.contains(where: {
       letter.closings.contains(word: $0.folded) || letter.greetings.contains(word: $0.folded)
     }) {
       return false
     }
-    if language.expressionGrammar.isWord(tokens[0].folded, inClass: "firstName") { return true }
-    return tokens.count >= 2 && tokens.allSatisfy { language.lexicon.analyses(of: $0.folded).isEmpty }
+    if vocabulary.isFirstName(tokens[0].folded, in: language.expressionGrammar) { return true }
+    return tokens.count >= 2 && tokens.allSatisfy { language.lexicon.formID(of: $0.folded) == nil }
   }
 
   /// The end of a phone number starting at `index`: `08-713 10 00`, `+46 8 763 42 52`, `010-788 50 00`.
