@@ -23,6 +23,9 @@ package enum CheckCommand: Command {
       --kind TYP              dokumenttyp: reply, decision, summary, opinion
       --stdin-filename NAMN   filnamn för texten från standard in (styr format och konfiguration)
       --no-builtin            använd inte de inbyggda regelpaketen
+      --follow                följ symboliska länkar till mappar (varje mapp och fil granskas en gång)
+      --no-ignore             läs inte .gitignore och .klarsvarignore i mapparna
+      --max-file-size STORLEK största fil som granskas, t.ex. 20M (standard), 500k eller 1G
       --write-baseline FIL    spara alla nuvarande fynd som baslinje (JSON) och avsluta med status 0
       --baseline FIL          rapportera bara fynd som inte finns i baslinjen
       --fix                   tillämpa entydiga förslag i filerna (atomiskt), granska sedan igen
@@ -38,9 +41,9 @@ package enum CheckCommand: Command {
       rawArguments,
       valued: [
         "--rules", "--format", "--min-severity", "--fail-on", "--kind", "--stdin-filename", "--write-baseline",
-        "--baseline",
+        "--baseline", "--max-file-size",
       ],
-      flags: ["--no-builtin", "--fix", "--dry-run"])
+      flags: ["--no-builtin", "--fix", "--dry-run", "--follow", "--no-ignore"])
     let format = try arguments.choice("--format", as: ReportFormat.self) ?? .text
     let minimum = try arguments.choice("--min-severity", as: Severity.self) ?? .hint
     let current = WorkspacePath.currentDirectory
@@ -51,7 +54,7 @@ package enum CheckCommand: Command {
     if fix && arguments.value("--write-baseline") != nil {
       throw Arguments.UsageError(description: "--fix och --write-baseline kan inte kombineras")
     }
-    let (paths, standardInput) = try inputs(arguments, fix: fix, resolve: resolve)
+    let (paths, standardInput) = try inputs(arguments, fix: fix, limit: options.maxFileSize, resolve: resolve)
     let baseline = try arguments.value("--baseline").map { path throws(Baseline.LoadError) in
       try Baseline.load(from: resolve(path))
     }
@@ -83,6 +86,11 @@ package enum CheckCommand: Command {
     return writeFailed ? .usage : ExitCode(rawValue: outcome.exitCode)
   }
 
+  /// Standard input could not be read (or is above the size limit): nothing is checked.
+  struct InputError: Error, CustomStringConvertible {
+    var description: String
+  }
+
   /// The command line's part of the workspace policy: `--fail-on`, `--kind`, `--no-builtin`, `--rules`.
   private static func checkerOptions(_ arguments: Arguments, currentDirectory: URL) throws -> Checker.Options {
     var options = Checker.Options(currentDirectory: currentDirectory)
@@ -90,12 +98,21 @@ package enum CheckCommand: Command {
     options.kind = try arguments.choice("--kind", as: DocumentKind.self)
     options.includeBuiltIn = !arguments.has("--no-builtin")
     options.extraRulePaths = arguments.all("--rules").map { WorkspacePath.resolve($0, against: currentDirectory) }
+    options.discovery.followLinks = arguments.has("--follow")
+    options.discovery.useIgnoreFiles = !arguments.has("--no-ignore")
+    if let size = arguments.value("--max-file-size") {
+      guard let limit = ByteSize.parse(size) else {
+        throw Arguments.UsageError(
+          description: "--max-file-size: \"\(size)\" är ingen storlek (ett antal byte, gärna med k, M eller G: 20M)")
+      }
+      options.maxFileSize = limit
+    }
     return options
   }
 
   /// The paths to check (the current folder when none is given) and standard input's contents, if "-"
   /// is one of them.
-  private static func inputs(_ arguments: Arguments, fix: Bool, resolve: (String) -> URL) throws -> (
+  private static func inputs(_ arguments: Arguments, fix: Bool, limit: Int, resolve: (String) -> URL) throws -> (
     paths: [String], standardInput: InputFile?
   ) {
     var paths = arguments.positionals
@@ -104,9 +121,12 @@ package enum CheckCommand: Command {
       if fix { throw Arguments.UsageError(description: "--fix kan inte rätta standard in; ange filer eller mappar") }
       paths.removeAll { $0 == "-" }
       let name = arguments.value("--stdin-filename") ?? "<stdin>"
+      let contents: [UInt8]
+      do { contents = try FileContents.readAll(STDIN_FILENO, limit: limit) } catch {
+        throw InputError(description: "\(name): \(error)")
+      }
       standardInput = InputFile(
-        displayPath: name, url: arguments.value("--stdin-filename").map(resolve),
-        contents: FileHandle.standardInput.readDataToEndOfFile())
+        displayPath: name, url: arguments.value("--stdin-filename").map(resolve), contents: Data(contents))
     } else if arguments.value("--stdin-filename") != nil {
       throw Arguments.UsageError(description: "--stdin-filename gäller bara med \"-\" som sökväg")
     }
@@ -158,6 +178,7 @@ package enum CheckCommand: Command {
     guard !format.reportsRunErrors else { return }
     for error in outcome.packErrors + outcome.configErrors { Console.error("fel: \(error)") }
     for path in outcome.missingPaths { Console.error("fel: \(path): filen eller mappen finns inte") }
+    for problem in outcome.pathProblems { Console.error("fel: \(problem)") }
     for report in outcome.reports {
       if let error = report.error { Console.error("fel: \(report.file.displayPath): \(error)") }
     }

@@ -90,25 +90,25 @@ public enum TemplateFormat: String, Sendable, Hashable, CaseIterable {
     public var description: String {
       switch self {
       case .notZipArchive:
-        return "not a ZIP archive"
+        return "inte ett ZIP-arkiv (ett .docx- eller .odt-dokument är ett ZIP-arkiv)"
       case .corruptArchive(let detail):
-        return "damaged ZIP archive: \(detail)"
+        return "skadat ZIP-arkiv: \(detail)"
       case .encryptedDocument:
-        return "encrypted document: remove the password protection to check it"
+        return "dokumentet är krypterat: ta bort lösenordsskyddet för att granska det"
       case .legacyBinaryDocument:
-        return "old binary Word document (.doc), not .docx: save it as .docx to check it"
+        return "ett gammalt binärt Word-dokument (.doc), inte .docx: spara det som .docx för att granska det"
       case .unsupportedCompression(let entry, let method):
-        return "unsupported compression method \(method) in \(entry)"
+        return "komprimeringsmetod \(method) i \(entry) stöds inte"
       case .entryTooLarge(let entry, let size):
-        return "\(entry) is too large (\(size) bytes uncompressed; the limit is \(ZipArchive.maximumEntrySize))"
+        return "\(entry) är för stor (\(size) byte okomprimerad; gränsen är \(ZipArchive.maximumEntrySize))"
       case .checksumMismatch(let entry):
-        return "damaged ZIP archive: CRC-32 mismatch in \(entry)"
+        return "skadat ZIP-arkiv: kontrollsumman (CRC-32) stämmer inte för \(entry)"
       case .missingEntry(let name):
-        return "\(name) missing"
+        return "\(name) saknas"
       case .xmlError(let entry, let line, let column, let message):
-        return "XML error at line \(line), column \(column): \(message) (in \(entry))"
+        return "XML-fel på rad \(line), kolumn \(column): \(message) (i \(entry))"
       case .notUTF8:
-        return "not valid UTF-8 text"
+        return "inte giltig UTF-8-text"
       }
     }
 
@@ -170,7 +170,9 @@ extension TemplateFormat {
   static func parseXML(
     _ bytes: [UInt8], entry: String, delegate: some XMLParserDelegate & XMLErrorRecording
   ) throws(ReadError) {
-    let parser = XMLParser(data: Data(bytes))
+    // From a stream, which libxml2 is fed in chunks: given the whole part at once, its push parser
+    // refuses a document above 10 MB ("huge input lookup") that is perfectly well-formed.
+    let parser = XMLParser(stream: InputStream(data: Data(bytes)))
     parser.shouldProcessNamespaces = true
     parser.shouldReportNamespacePrefixes = false
     parser.shouldResolveExternalEntities = false
@@ -181,7 +183,8 @@ extension TemplateFormat {
       throw .xmlError(entry: entry, line: failure.line, column: failure.column, message: failure.message)
     }
     if !finished {
-      throw .xmlError(entry: entry, line: parser.lineNumber, column: parser.columnNumber, message: "parsing failed")
+      throw .xmlError(
+        entry: entry, line: parser.lineNumber, column: parser.columnNumber, message: "tolkningen misslyckades")
     }
   }
 }
@@ -199,17 +202,17 @@ struct XMLFailure {
     // swift-corelibs-foundation's enum cases are offset), so they are matched as numbers.
     let code = (error as NSError).code
     switch code {
-    case 4: message = "empty document"
-    case 5: message = "unexpected content or end of document"
-    case 9: message = "invalid character"
-    case 23: message = "entity reference without a semicolon"
-    case 26, 27: message = "undeclared entity"
-    case 38...42: message = "malformed attribute"
-    case 68, 73, 74, 77: message = "malformed tag"
-    case 76: message = "mismatched end tag"
-    case 89: message = "entity expansion loop or limit exceeded"
-    case 201: message = "undeclared namespace prefix"
-    default: message = "not well-formed (libxml2 error \(code))"
+    case 4: message = "tomt dokument"
+    case 5: message = "oväntat innehåll eller oväntat slut på dokumentet"
+    case 9: message = "ogiltigt tecken"
+    case 23: message = "entitetsreferens utan semikolon"
+    case 26, 27: message = "odeklarerad entitet"
+    case 38...42: message = "felaktigt attribut"
+    case 68, 73, 74, 77: message = "felaktig tagg"
+    case 76: message = "sluttaggen passar inte starttaggen"
+    case 89: message = "entiteter som expanderar i en slinga eller över gränsen"
+    case 201: message = "odeklarerat namnrymdsprefix"
+    default: message = "inte välformad XML (libxml2-fel \(code))"
     }
   }
 }

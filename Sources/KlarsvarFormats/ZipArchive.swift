@@ -57,18 +57,19 @@ struct ZipArchive {
       throw .notZipArchive
     }
     guard let eocd = ZipArchive.findEndOfCentralDirectory(bytes) else {
-      throw .corruptArchive("end of central directory not found (the file is truncated or not a ZIP archive)")
+      throw .corruptArchive(
+        "arkivets slutpost (end of central directory) saknas: filen är avkortad eller inget ZIP-arkiv")
     }
     if eocd >= 20, ZipArchive.uint32(bytes, eocd - 20) == ZipArchive.zip64LocatorSignature {
-      throw .corruptArchive("ZIP64 archives are not supported")
+      throw .corruptArchive("ZIP64-arkiv stöds inte")
     }
     let diskNumber = Int(ZipArchive.uint16(bytes, eocd + 4))
     let entryCount = Int(ZipArchive.uint16(bytes, eocd + 10))
     let directorySize = Int(ZipArchive.uint32(bytes, eocd + 12))
     let directoryOffset = Int(ZipArchive.uint32(bytes, eocd + 16))
-    guard diskNumber == 0 else { throw .corruptArchive("multi-volume ZIP archives are not supported") }
+    guard diskNumber == 0 else { throw .corruptArchive("ZIP-arkiv i flera delar stöds inte") }
     guard directoryOffset <= eocd, directorySize <= eocd - directoryOffset else {
-      throw .corruptArchive("central directory lies outside the file (the file is truncated)")
+      throw .corruptArchive("innehållsförteckningen ligger utanför filen (filen är avkortad)")
     }
 
     var entries: [Entry] = []
@@ -79,12 +80,12 @@ struct ZipArchive {
     for _ in 0..<entryCount {
       guard position + 46 <= directoryEnd,
         ZipArchive.uint32(bytes, position) == ZipArchive.centralHeaderSignature
-      else { throw .corruptArchive("damaged central directory") }
+      else { throw .corruptArchive("skadad innehållsförteckning") }
       let nameLength = Int(ZipArchive.uint16(bytes, position + 28))
       let extraLength = Int(ZipArchive.uint16(bytes, position + 30))
       let commentLength = Int(ZipArchive.uint16(bytes, position + 32))
       let recordEnd = position + 46 + nameLength + extraLength + commentLength
-      guard recordEnd <= directoryEnd else { throw .corruptArchive("damaged central directory") }
+      guard recordEnd <= directoryEnd else { throw .corruptArchive("skadad innehållsförteckning") }
       let flags = ZipArchive.uint16(bytes, position + 8)
       let nameBytes = bytes[(position + 46)..<(position + 46 + nameLength)]
       // Bit 11 marks UTF-8 names; office writers use ASCII names, so Latin-1 is a safe fallback.
@@ -101,7 +102,7 @@ struct ZipArchive {
       if entry.compressedSize == 0xFFFF_FFFF || entry.uncompressedSize == 0xFFFF_FFFF
         || entry.localHeaderOffset == 0xFFFF_FFFF
       {
-        throw .corruptArchive("ZIP64 archives are not supported")
+        throw .corruptArchive("ZIP64-arkiv stöds inte")
       }
       // The first of duplicate names wins, matching what most readers do.
       if index[name] == nil { index[name] = entries.count }
@@ -131,20 +132,20 @@ struct ZipArchive {
     }
     let header = entry.localHeaderOffset
     guard header + 30 <= bytes.count, ZipArchive.uint32(bytes, header) == ZipArchive.localHeaderSignature else {
-      throw .corruptArchive("local header of \(entry.name) is missing (the file is truncated)")
+      throw .corruptArchive("lokalt huvud för \(entry.name) saknas (filen är avkortad)")
     }
     // The local header's own name/extra lengths may differ from the central directory's copy.
     let dataStart =
       header + 30 + Int(ZipArchive.uint16(bytes, header + 26)) + Int(ZipArchive.uint16(bytes, header + 28))
     guard dataStart <= bytes.count, entry.compressedSize <= bytes.count - dataStart else {
-      throw .corruptArchive("data of \(entry.name) runs past the end of the file (the file is truncated)")
+      throw .corruptArchive("data för \(entry.name) fortsätter efter filens slut (filen är avkortad)")
     }
     let compressed = bytes[dataStart..<(dataStart + entry.compressedSize)]
     let output: [UInt8]
     switch entry.method {
     case 0:
       guard entry.compressedSize == entry.uncompressedSize else {
-        throw .corruptArchive("stored entry \(entry.name) has inconsistent sizes")
+        throw .corruptArchive("den okomprimerade posten \(entry.name) har motstridiga storlekar")
       }
       output = Array(compressed)
     case 8:
@@ -166,7 +167,7 @@ struct ZipArchive {
   ) throws(TemplateFormat.ReadError) -> [UInt8] {
     var stream = z_stream()
     guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-      throw .corruptArchive("zlib could not be initialised")
+      throw .corruptArchive("zlib kunde inte startas")
     }
     defer { inflateEnd(&stream) }
     // One spare byte lets us notice output beyond the declared size without unbounded growth.
@@ -188,12 +189,12 @@ struct ZipArchive {
     let produced = Int(stream.total_out)
     guard status == Z_STREAM_END else {
       if produced > expectedSize || status == Z_BUF_ERROR && stream.avail_out == 0 {
-        throw .corruptArchive("\(name) inflates to more than its declared size")
+        throw .corruptArchive("\(name) packas upp till mer än sin angivna storlek")
       }
-      throw .corruptArchive("compressed data of \(name) is damaged or truncated")
+      throw .corruptArchive("de komprimerade data för \(name) är skadade eller avkortade")
     }
     guard produced == expectedSize else {
-      throw .corruptArchive("\(name) inflates to \(produced) bytes, not the declared \(expectedSize)")
+      throw .corruptArchive("\(name) packas upp till \(produced) byte, inte de angivna \(expectedSize)")
     }
     output.removeLast()
     return output

@@ -35,5 +35,6 @@ extension Checker.Outcome {
   /// Problems of the run itself (packs, configs, missing paths), as one-line messages.
   var runErrors: [String] {
     (packErrors + configErrors).map(\.description) + missingPaths.map { "\($0): filen eller mappen finns inte" }
+      + pathProblems.map(\.description)
   }
 }

@@ -27,6 +27,7 @@ struct TextReporter: Reporter {
     var lines: [String] = []
     for error in outcome.packErrors + outcome.configErrors { lines.append("\(paint("fel", "1;31")): \(error)") }
     for path in outcome.missingPaths { lines.append("\(paint("fel", "1;31")): \(path): filen eller mappen finns inte") }
+    for problem in outcome.pathProblems { lines.append("\(paint("fel", "1;31")): \(problem)") }
     lines += ConcurrentMap.map(outcome.reports) { report in fileLines(report) }.flatMap { $0 }
     lines.append(contentsOf: SummaryTable(outcome: outcome, options: options).lines)
     return lines.joined(separator: "\n") + "\n"

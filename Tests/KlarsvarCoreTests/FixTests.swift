@@ -6,10 +6,59 @@ import XCTest
 
 /// `--fix`: which suggestions apply, overlap resolution, atomic writing and the dry-run diff.
 final class FixTests: XCTestCase {
-  private func finding(_ rule: String, _ range: TextRange, _ suggestions: [(Suggestion.Kind, String)]) -> Finding {
+  private func finding(
+    _ rule: String, _ range: TextRange, _ suggestions: [(Suggestion.Kind, String)], safe: Bool = true
+  ) -> Finding {
     Finding(
       ruleID: rule, category: .plainLanguage, severity: .info, message: "m", range: range, matchedText: "",
-      suggestions: suggestions.map { Suggestion(kind: $0.0, title: "t", edit: TextEdit(range: range, newText: $0.1)) })
+      suggestions: suggestions.map {
+        Suggestion(kind: $0.0, title: "t", edit: TextEdit(range: range, newText: $0.1), isSafeInContext: safe)
+      })
+  }
+
+  /// "måste begärs in", "kan utredas rätten": a rewrite the rule is not sure of stays a suggestion.
+  func testOnlySuggestionsMarkedSafeInContextApply() {
+    let source = SourceText("abcdefghij")
+    let fixes = FixSelection.select(
+      [
+        finding("safe", TextRange(0, 2), [(.replacement, "AB")]),
+        finding("unsure", TextRange(3, 4), [(.replacement, "D")], safe: false),
+      ], in: source)
+    XCTAssertEqual(fixes.map(\.ruleID), ["safe"])
+    XCTAssertTrue(Suggestion.isOneWordSwap("samt", "och"))
+    XCTAssertFalse(Suggestion.isOneWordSwap("i enlighet med", "enligt"))
+    XCTAssertFalse(Suggestion.isOneWordSwap("mvh", "Med vänliga hälsningar"))
+    XCTAssertFalse(Suggestion.isOneWordSwap("ej", ""), "removing a word is no swap")
+    XCTAssertFalse(Suggestion.isOneWord("a\u{00A0}b"))
+  }
+
+  /// The nominal-style rewrite the engine offers for "göras en utredning av" would read "kan utredas
+  /// rätten"; one-word swaps and inflected single words are still fixed.
+  func testFixWritesNoUnsureRewriteOnARealLetter() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("klarsvar-safe-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let letter = """
+      Hej!
+
+      Det kan göras en utredning av rätten till bistånd. Uppgifterna måste inhämtas från dig samt från banken.
+      När handlingarna har inkommit erhåller du ett beslut.
+
+      Med vänliga hälsningar
+      Anna Berg
+
+      """
+    try Data(letter.utf8).write(to: folder.appendingPathComponent("brev.md"))
+    let outcome = Checker(options: Checker.Options(currentDirectory: folder)).run(paths: ["."])
+    XCTAssertTrue(
+      outcome.reports[0].findings.contains { $0.ruleID == "plain-nominal" && !$0.suggestions.isEmpty },
+      "the rewrite is still offered to a person")
+    let fixed = String(decoding: try XCTUnwrap(Fixer.plan(outcome).files.first).fixed, as: UTF8.self)
+    XCTAssertTrue(fixed.contains("Det kan göras en utredning av rätten"), fixed)
+    XCTAssertFalse(fixed.contains("kan utredas rätten"), fixed)
+    XCTAssertFalse(fixed.contains("måste begärs in"), fixed)
+    XCTAssertTrue(fixed.contains("från dig och från banken"), fixed)
+    XCTAssertTrue(fixed.contains("får du ett beslut"), fixed)
   }
 
   func testOnlySingleReplacementsApply() {

@@ -12,7 +12,7 @@ final class TemplateReadErrorTests: XCTestCase {
     assertReadError(try TemplateFormat.extract(data: data, format: .docx), .encryptedDocument)
     assertReadError(try TemplateFormat.extract(data: data, format: .odt), .encryptedDocument)
     XCTAssertEqual(
-      TemplateFormat.ReadError.encryptedDocument.localizedDescription.hasPrefix("encrypted document"), true)
+      TemplateFormat.ReadError.encryptedDocument.localizedDescription.hasPrefix("dokumentet är krypterat"), true)
   }
 
   func testPasswordProtectedOfficeFileAndLegacyDocAreNamed() {
@@ -25,7 +25,7 @@ final class TemplateReadErrorTests: XCTestCase {
   func testNotAZipArchive() {
     assertReadError(try TemplateFormat.extract(data: Data("Hej!".utf8), format: .docx), .notZipArchive)
     assertReadError(try TemplateFormat.extract(data: Data(), format: .odt), .notZipArchive)
-    XCTAssertEqual(TemplateFormat.ReadError.notZipArchive.description, "not a ZIP archive")
+    XCTAssertEqual(TemplateFormat.ReadError.notZipArchive.description.hasPrefix("inte ett ZIP-arkiv"), true)
   }
 
   func testTruncatedArchiveIsRejected() {
@@ -79,7 +79,7 @@ final class TemplateReadErrorTests: XCTestCase {
       guard case .corruptArchive(let detail) = error as? TemplateFormat.ReadError else {
         return XCTFail("unexpected \(error)")
       }
-      XCTAssertTrue(detail.contains("more than its declared size"), detail)
+      XCTAssertTrue(detail.contains("mer än sin angivna storlek"), detail)
     }
   }
 
@@ -93,7 +93,7 @@ final class TemplateReadErrorTests: XCTestCase {
   func testMissingMainPartIsNamed() {
     let data = TestZip.make([.init(name: "[Content_Types].xml", data: Data("<Types/>".utf8))])
     assertReadError(try TemplateFormat.extract(data: data, format: .docx), .missingEntry("word/document.xml"))
-    XCTAssertEqual(TemplateFormat.ReadError.missingEntry("word/document.xml").description, "word/document.xml missing")
+    XCTAssertEqual(TemplateFormat.ReadError.missingEntry("word/document.xml").description, "word/document.xml saknas")
     assertReadError(try TemplateFormat.extract(data: data, format: .odt), .missingEntry("content.xml"))
   }
 
@@ -107,8 +107,35 @@ final class TemplateReadErrorTests: XCTestCase {
       XCTAssertEqual(entry, "word/document.xml")
       XCTAssertEqual(line, 4)
       XCTAssertGreaterThan(column, 1)
-      XCTAssertEqual(message, "mismatched end tag")
-      XCTAssertTrue("\(error)".hasPrefix("XML error at line 4, column "), "\(error)")
+      XCTAssertEqual(message, "sluttaggen passar inte starttaggen")
+      XCTAssertTrue("\(error)".hasPrefix("XML-fel på rad 4, kolumn "), "\(error)")
+    }
+  }
+
+  /// libxml2 refused a well-formed part above 10 MB when it was handed over in one piece.
+  func testADocumentPartAboveTenMegabytesOnOneLineIsRead() throws {
+    let paragraph =
+      "<w:p><w:r><w:t>Vi svarar dig senast den 4 april och hoppas att svaret hjälper dig.</w:t></w:r></w:p>"
+    let count = 11_000_000 / paragraph.utf8.count + 1
+    let xml = docxXML(String(repeating: paragraph, count: count))
+    XCTAssertGreaterThan(xml.utf8.count, 10_000_000)
+    XCTAssertGreaterThan(xml.split(separator: "\n").map(\.utf8.count).max() ?? 0, 10_000_000, "one line")
+    let document = try TemplateFormat.extract(
+      data: TestZip.make([.init(name: "word/document.xml", data: Data(xml.utf8))]), format: .docx)
+    XCTAssertEqual(document.paragraphs.count, count)
+  }
+
+  func testEveryReadErrorIsSwedish() {
+    let errors: [TemplateFormat.ReadError] = [
+      .notZipArchive, .corruptArchive("x"), .encryptedDocument, .legacyBinaryDocument,
+      .unsupportedCompression(entry: "a", method: 99), .entryTooLarge(entry: "a", size: 1),
+      .checksumMismatch(entry: "a"),
+      .missingEntry("a"), .xmlError(entry: "a", line: 1, column: 1, message: "m"), .notUTF8,
+    ]
+    for error in errors {
+      for english in ["archive", "missing", "error", "document", "not ", "unsupported", "damaged"] {
+        XCTAssertFalse(error.description.contains(english), error.description)
+      }
     }
   }
 }

@@ -45,24 +45,53 @@ public struct Baseline: Codable, Hashable, Sendable {
     }
   }
 
+  /// A baseline larger than this is not one klarsvar wrote (a million findings take about 200 MB).
+  static let maximumSize = 500_000_000
+
   /// Reads a baseline file, refusing versions this build does not know.
   public static func load(from url: URL) throws(LoadError) -> Baseline {
-    let data: Data
-    do { data = try Data(contentsOf: url) } catch {
-      throw .unreadable(path: url.path, reason: error.localizedDescription)
+    let bytes: [UInt8]
+    do { bytes = try FileContents.read(url.path, limit: maximumSize) } catch {
+      throw .unreadable(path: url.path, reason: error.description)
     }
-    return try decode(data, path: url.path)
+    return try decode(Data(bytes), path: url.path)
   }
 
+  /// Decodes strictly with the project's JSON parser, so every problem is a Swedish sentence with
+  /// its line and column or its JSON path (never `DecodingError`'s own text).
   static func decode(_ data: Data, path: String) throws(LoadError) -> Baseline {
-    struct Header: Decodable { var version: Int }
-    guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+    let value: JSONValue
+    do { value = try JSONParser.parse(data) } catch { throw .malformed(path: path, reason: error.description) }
+    guard case .object(let root) = value, case .int(let version) = root["version"] ?? .null else {
       throw .malformed(path: path, reason: "JSON-objekt med \"version\" saknas")
     }
-    guard header.version == currentVersion else { throw .unsupportedVersion(path: path, version: header.version) }
-    do { return try JSONDecoder().decode(Baseline.self, from: data) } catch {
-      throw .malformed(path: path, reason: "\(error)")
+    guard version == currentVersion else { throw .unsupportedVersion(path: path, version: version) }
+    guard case .array(let items) = root["entries"] ?? .null else {
+      throw .malformed(path: path, reason: "vid /entries: en lista med poster saknas")
     }
+    var entries: [Entry] = []
+    entries.reserveCapacity(items.count)
+    for (index, item) in items.enumerated() {
+      entries.append(try entry(item, at: "/entries/\(index)", path: path))
+    }
+    var baseline = Baseline(entries: entries)
+    if case .string(let tool) = root["tool"] ?? .null { baseline.tool = tool }
+    return baseline
+  }
+
+  private static func entry(_ item: JSONValue, at pointer: String, path: String) throws(LoadError) -> Entry {
+    func text(_ key: String, required: Bool = true) throws(LoadError) -> String {
+      if case .string(let value) = item[key] ?? .null { return value }
+      if !required && item[key] == nil { return "" }
+      throw .malformed(path: path, reason: "vid \(pointer)/\(key): en sträng väntades")
+    }
+    guard case .object = item else { throw .malformed(path: path, reason: "vid \(pointer): ett objekt väntades") }
+    guard case .int(let count) = item["count"] ?? .null, count >= 0 else {
+      throw .malformed(path: path, reason: "vid \(pointer)/count: ett heltal (0 eller mer) väntades")
+    }
+    return Entry(
+      file: try text("file"), ruleId: try text("ruleId"), fingerprint: try text("fingerprint"), count: count,
+      matchedText: try text("matchedText", required: false))
   }
 
   /// Pretty, key-sorted JSON ending in a newline, so the file diffs well under version control.

@@ -13,6 +13,8 @@ public struct FileReport: Sendable {
   public var failOn: FailLevel
   /// The format the file was read as (from its extension).
   public var format: TemplateFormat = .plain
+  /// The text file's encoding; findings point into its text as UTF-8.
+  public var encoding: SourceEncoding = .utf8
   /// The text the findings' ranges point into: the file itself for text formats (HTML findings are
   /// mapped back into the markup), the extracted paragraphs for .docx/.odt. Nil when nothing was read.
   public var source: SourceText?

@@ -45,9 +45,9 @@ public struct KlarsvarConfig: Sendable {
   public static func load(from file: URL) throws -> KlarsvarConfig {
     let data: Data
     do {
-      data = try Data(contentsOf: file)
+      data = Data(try FileContents.read(file.path, limit: 10_000_000))
     } catch {
-      throw PackLoadError(file: file.path, message: "kan inte läsa konfigurationen: \(error.localizedDescription)")
+      throw PackLoadError(file: file.path, message: "kan inte läsa konfigurationen: \(error)")
     }
     return try parse(data, file: file)
   }

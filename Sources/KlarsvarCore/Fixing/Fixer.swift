@@ -50,6 +50,10 @@ public enum Fixer {
       }
       let fixes = FixSelection.select(report.findings, in: source)
       guard !fixes.isEmpty else { continue }
+      if let reason = refusal(of: report, at: url) {
+        plan.refused.append(Refusal(displayPath: path, reason: reason))
+        continue
+      }
       guard let current = try? Data(contentsOf: url), [UInt8](current) == source.utf8 else {
         plan.refused.append(Refusal(displayPath: path, reason: "filen ändrades under granskningen; kör igen"))
         continue
@@ -62,8 +66,21 @@ public enum Fixer {
     return plan
   }
 
-  /// Writes one file's fixes atomically, keeping its permissions.
+  /// Why a file with fixes is left alone: its encoding would not survive, or a rewrite would split
+  /// its hard links; nil when it can be fixed.
+  static func refusal(of report: FileReport, at url: URL) -> String? {
+    if report.encoding != .utf8 {
+      return "rättas inte: filen är UTF-16; spara den som UTF-8 om klarsvar ska rätta den"
+    }
+    if let links = (try? FileStatus.of(url.path))?.links, links > 1 {
+      return "rättas inte: filen har \(links) hårda länkar, och en ersättning skulle skilja dem åt"
+    }
+    return nil
+  }
+
+  /// Writes one file's fixes atomically, keeping its owner, group and permissions; a file that
+  /// changed since it was read is left alone (`changedSinceRead`).
   public static func write(_ fix: FileFix) throws(AtomicFileWriter.WriteError) {
-    try AtomicFileWriter.write(Data(fix.fixed), to: fix.url)
+    try AtomicFileWriter.write(Data(fix.fixed), to: fix.url, expected: fix.original)
   }
 }

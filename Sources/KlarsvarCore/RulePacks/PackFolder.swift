@@ -31,7 +31,7 @@ public struct PackFolder: Sendable {
     do {
       names = try manager.contentsOfDirectory(atPath: directory.path)
     } catch {
-      throw PackLoadError(file: directory.path, message: "kan inte läsa mappen: \(error.localizedDescription)")
+      throw PackLoadError(file: directory.path, message: "kan inte läsa mappen: \(SystemError.message(for: error))")
     }
     guard names.contains("pack.json") else {
       throw PackLoadError(file: directory.path, message: "pack.json saknas (en regelmapp måste ha en pack.json)")
@@ -40,9 +40,9 @@ public struct PackFolder: Sendable {
     for name in names where name.hasSuffix(".json") {
       let url = directory.appendingPathComponent(name)
       do {
-        files.append(File(name: name, contents: try Data(contentsOf: url)))
+        files.append(File(name: name, contents: Data(try FileContents.read(url.path, limit: 50_000_000))))
       } catch {
-        throw PackLoadError(file: url.path, message: "kan inte läsa filen: \(error.localizedDescription)")
+        throw PackLoadError(file: url.path, message: "\(error)")
       }
     }
     return PackFolder(displayPath: directory.path, files: files, isBuiltIn: false)

@@ -102,7 +102,8 @@ struct ContactRule: RuleType {
       guard digits.outdated.contains(written) || Self.isNearMiss(written, correct) else { continue }
       guard reported.insert(range).inserted else { continue }
       let suggestion = Suggestion(
-        kind: .replacement, title: "Ersätt med \(phone)", edit: TextEdit(range: range, newText: phone))
+        kind: .replacement, title: "Ersätt med \(phone)", edit: TextEdit(range: range, newText: phone),
+        isSafeInContext: true)
       context.report(
         range: range, values: [("correct", phone), ("contact", checked[item].name)], suggestions: [suggestion])
     }
@@ -135,7 +136,8 @@ struct ContactRule: RuleType {
         replacement.replaceSubrange(hostRange, with: website)
       }
       let suggestion = Suggestion(
-        kind: .replacement, title: "Ersätt med \(replacement)", edit: TextEdit(range: range, newText: replacement))
+        kind: .replacement, title: "Ersätt med \(replacement)", edit: TextEdit(range: range, newText: replacement),
+        isSafeInContext: true)
       context.report(
         range: range, values: [("correct", website), ("contact", checked[item].name)], suggestions: [suggestion])
     }

@@ -252,7 +252,7 @@ struct PhraseRule: RuleType {
       let text = CasePreservation.apply(replacement, like: matched)
       return Suggestion(
         kind: .replacement, title: text.isEmpty ? "Ta bort ”\(matched)”" : "Ersätt med ”\(text)”",
-        edit: TextEdit(range: range, newText: text))
+        edit: TextEdit(range: range, newText: text), isSafeInContext: Suggestion.isOneWordSwap(matched, text))
     }
   }
 
@@ -276,7 +276,8 @@ struct PhraseRule: RuleType {
       let form = form.spelledOut(replacementWords: words, original: matched)
       return Suggestion(
         kind: .replacement, title: titles[form.rawValue] ?? "Ta bort ”\(matched)”",
-        edit: TextEdit(range: range, newText: texts[form.rawValue]))
+        edit: TextEdit(range: range, newText: texts[form.rawValue]),
+        isSafeInContext: Suggestion.isOneWordSwap(matched, texts[form.rawValue]))
     }
   }
 

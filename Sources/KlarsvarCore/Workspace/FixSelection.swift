@@ -2,7 +2,8 @@ import KlarsvarText
 
 /// Chooses the edits a fix applies to one text, for every front end (`check --fix`, the editor's
 /// "fix all"): each finding's single replacement suggestion (never an insertion, never a pick among
-/// several), without overlaps.
+/// several) when its rule marks it safe in context, without overlaps. Other suggestions stay for a
+/// person to apply one by one.
 public enum FixSelection {
   /// One edit to apply, with the rule it came from.
   public struct Fix: Hashable, Sendable {
@@ -19,7 +20,7 @@ public enum FixSelection {
   public static func select(_ findings: [Finding], in source: SourceText) -> [Fix] {
     let candidates = findings.compactMap { finding -> Fix? in
       let replacements = finding.suggestions.filter { $0.kind == .replacement }
-      guard replacements.count == 1, let suggestion = replacements.first else { return nil }
+      guard replacements.count == 1, let suggestion = replacements.first, suggestion.isSafeInContext else { return nil }
       let range = suggestion.edit.range
       guard range.lowerBound >= 0, range.upperBound <= source.utf8Count,
         source.text(in: range) != suggestion.edit.newText
