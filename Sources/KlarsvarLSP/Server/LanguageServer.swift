@@ -73,13 +73,21 @@ public actor LanguageServer {
       }
     case .invalid(let id, let error):
       log("\(error.message) (code \(error.code.rawValue))", type: MessageType.error)
-      if let id { sendData(OutgoingMessage.error(id: id, error)) }
+      // Answered even without an id (JSON-RPC: id null), so the client always hears about it.
+      if let id, pending.contains(id) { return }
+      sendData(OutgoingMessage.error(id: id, error))
     }
   }
 
-  /// A header block the frame parser had to skip.
+  /// A frame the frame parser had to skip; it resynchronises on the next header.
   public func handleMalformedFrame(_ problem: String) {
     log("malformed message header skipped: \(problem)", type: MessageType.error)
+  }
+
+  /// A request inside a skipped frame: answered with an error so the client does not wait for it.
+  public func handleSkippedRequest(_ id: RequestID, problem: String) {
+    guard phase != .exited, !pending.contains(id) else { return }
+    sendData(OutgoingMessage.error(id: id, ResponseError(.parseError, "message skipped: \(problem)")))
   }
 
   /// The client closed the input stream: behave as if `exit` arrived.
