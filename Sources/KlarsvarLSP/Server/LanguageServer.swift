@@ -31,6 +31,10 @@ public actor LanguageServer {
   /// The open documents' URIs and the config paths that could govern them (see `configCandidates`).
   var configCandidateCache: (uris: [String], paths: [String])?
   var pollTask: Task<Void, Never>?
+  /// `workspace/configuration` requests sent, the one whose answer lints wait for, and its deadline.
+  var configurationPulls = 0
+  var awaitedPull: Int?
+  var settingsTimeoutTask: Task<Void, Never>?
   /// Requests received and not yet answered.
   var pending = Set<RequestID>()
   /// Requests the server sent to the client, with what to do with the answer.
@@ -183,6 +187,8 @@ public actor LanguageServer {
   func stopBackgroundWork() {
     pollTask?.cancel()
     pollTask = nil
+    settingsTimeoutTask?.cancel()
+    settingsTimeoutTask = nil
     for uri in documents.uris { documents[uri]?.schedule.scheduled?.cancel() }
   }
 }
