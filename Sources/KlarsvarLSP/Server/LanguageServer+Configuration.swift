@@ -1,5 +1,6 @@
 import Foundation
 import KlarsvarCore
+import KlarsvarFormats
 import KlarsvarJSON
 
 /// The editor's settings handed to the core's workspace policy, and its answers shown to the user.
@@ -11,6 +12,7 @@ extension LanguageServer {
   struct LintSetup: Sendable {
     var linter: Linter
     var options: LintOptions
+    var format: TemplateFormat
   }
 
   /// Folder relative paths in the editor's settings are resolved against.
@@ -105,13 +107,18 @@ extension LanguageServer {
     let url = Self.fileURL(document.uri)
     let settings = workspace.settings(forDirectory: url?.deletingLastPathComponent())
     reportConfigErrors()
-    guard settings.languages.contains(document.languageID) else { return nil }
+    guard
+      FileTypes.lintsBuffer(
+        languageID: document.languageID, path: document.uri, languages: settings.languages,
+        extensions: settings.extensions)
+    else { return nil }
     if let url, settings.isIgnored(url) { return nil }
     let (linter, errors) = workspace.linter(for: settings)
     if !errors.isEmpty { showPackErrors(errors) }
-    let format = FileTypes.documentFormat(languageID: document.languageID, path: document.uri)
-    let options = settings.lintOptions(for: url ?? settingsBase.appendingPathComponent("namnlös"), format: format)
-    return LintSetup(linter: linter, options: options)
+    let format = FileTypes.templateFormat(languageID: document.languageID, path: document.uri)
+    let options = settings.lintOptions(
+      for: url ?? settingsBase.appendingPathComponent("namnlös"), format: format.documentFormat)
+    return LintSetup(linter: linter, options: options, format: format)
   }
 
   private func reportConfigErrors() {
