@@ -35,6 +35,8 @@ public actor LanguageServer {
   var configurationPulls = 0
   var awaitedPull: Int?
   var settingsTimeoutTask: Task<Void, Never>?
+  /// Polls whether the client's process still runs.
+  var clientWatchTask: Task<Void, Never>?
   /// Requests received and not yet answered.
   var pending = Set<RequestID>()
   /// Requests the server sent to the client, with what to do with the answer.
@@ -181,6 +183,9 @@ public actor LanguageServer {
     let status: Int32 = phase == .shutDown ? 0 : 1
     phase = .exited
     stopBackgroundWork()
+    // Kept through `shutdown`: a client that dies before sending `exit` still ends the server.
+    clientWatchTask?.cancel()
+    clientWatchTask = nil
     onExit(status)
   }
 

@@ -7,6 +7,8 @@ public struct ServerOptions: Sendable {
   /// How long lints wait for the client's answer to `workspace/configuration` before going on with the
   /// settings so far.
   public var settingsTimeout: Duration = .seconds(2)
+  /// How often the client's process (`initialize`'s `processId`) is checked.
+  public var clientWatchInterval: Duration = .seconds(2)
   /// Load the rule packs built into the binary.
   public var includeBuiltInRules = true
   /// Also write log lines to standard error (they always go to `window/logMessage`).
