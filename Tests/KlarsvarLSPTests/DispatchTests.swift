@@ -62,7 +62,9 @@ final class DispatchTests: XCTestCase {
     XCTAssertEqual(response["error"]?["code"], .int(ErrorCode.parseError.rawValue))
   }
 
-  func testMalformedJSONWithoutIDIsLoggedAndServingContinues() async throws {
+  /// JSON-RPC: a body that is not JSON is answered with a parse error whose id is null (issue 15: it
+  /// used to be logged only, so the client never heard of it).
+  func testUnparsableJSONIsAnsweredWithNullIDAndServingContinues() async throws {
     let client = TestClient()
     try await client.initialize()
     let before = client.messages.count
@@ -70,9 +72,10 @@ final class DispatchTests: XCTestCase {
     client.sendRaw(Data("Content-Length: nope\r\n\r\n".utf8))
     let response = try await client.request("shutdown")
     XCTAssertEqual(response["result"], .null)
+    let errors = client.messages[before...].filter { $0["id"] == .null && $0["error"] != nil }
+    XCTAssertEqual(errors.map { $0["error"]?["code"] }, [.int(ErrorCode.parseError.rawValue)])
     let logs = client.messages[before...].filter { $0["method"] == "window/logMessage" }
     XCTAssertGreaterThanOrEqual(logs.count, 2, "\(logs)")
-    XCTAssertFalse(client.messages[before...].contains { $0["id"] == .null && $0["error"] != nil })
   }
 
   func testValidJSONThatIsNoMessage() async throws {
@@ -83,6 +86,8 @@ final class DispatchTests: XCTestCase {
     client.sendBody(#"{"id": 8, "method": 5}"#)
     let response = try await client.response(id: 8)
     XCTAssertEqual(response["error"]?["code"], .int(ErrorCode.invalidRequest.rawValue))
+    let batch = client.messages.first { $0["id"] == .null && $0["error"] != nil }
+    XCTAssertEqual(batch?["error"]?["code"], .int(ErrorCode.invalidRequest.rawValue))
   }
 
   func testShutdownThenExitExitsWithZero() async throws {

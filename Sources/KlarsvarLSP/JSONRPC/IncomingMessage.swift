@@ -21,11 +21,19 @@ enum IncomingMessage {
     do {
       envelope = try JSONDecoder().decode(Envelope.self, from: body)
     } catch {
-      let isJSON = (try? JSONParser.parse(body)) != nil
-      self =
-        isJSON
-        ? .invalid(id: Self.salvageID(body), error: ResponseError(.invalidRequest, "not a JSON-RPC message: \(error)"))
-        : .invalid(id: Self.salvageID(body), error: ResponseError(.parseError, "the body is not valid JSON"))
+      // Valid JSON that is no message keeps its id; for a body that is not JSON, the id is searched for.
+      guard let value = try? JSONParser.parse(body) else {
+        self = .invalid(
+          id: RequestSalvage.requestID(in: body), error: ResponseError(.parseError, "the body is not valid JSON"))
+        return
+      }
+      let id: RequestID? =
+        switch value["id"] {
+        case .int(let number)?: .number(number)
+        case .string(let string)?: .string(string)
+        default: nil
+        }
+      self = .invalid(id: id, error: ResponseError(.invalidRequest, "not a JSON-RPC message: \(error)"))
       return
     }
     switch (envelope.id, envelope.method) {
@@ -42,18 +50,6 @@ enum IncomingMessage {
     case (nil, nil):
       self = .invalid(id: nil, error: ResponseError(.invalidRequest, "message has neither method nor id"))
     }
-  }
-
-  /// Finds `"id": 12` or `"id": "x"` in a body that does not parse, so a parse error can be answered.
-  static func salvageID(_ body: Data) -> RequestID? {
-    let text = String(decoding: body.prefix(4096), as: UTF8.self)
-    guard let expression = try? NSRegularExpression(pattern: #""id"\s*:\s*(-?[0-9]+|"(?:[^"\\]|\\.)*")"#),
-      let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-      let range = Range(match.range(at: 1), in: text)
-    else { return nil }
-    let raw = text[range]
-    if let number = Int(raw) { return .number(number) }
-    return .string(String(raw.dropFirst().dropLast()))
   }
 }
 

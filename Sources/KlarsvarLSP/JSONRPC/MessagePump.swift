@@ -6,6 +6,7 @@ public final class MessagePump: @unchecked Sendable {
   private enum Input: Sendable {
     case body(Data)
     case malformed(String)
+    case skippedRequest(RequestID, String)
     case closed
   }
 
@@ -29,6 +30,7 @@ public final class MessagePump: @unchecked Sendable {
         switch input {
         case .body(let body): await server.handle(body)
         case .malformed(let problem): await server.handleMalformedFrame(problem)
+        case .skippedRequest(let id, let problem): await server.handleSkippedRequest(id, problem: problem)
         case .closed:
           await server.inputClosed()
           return
@@ -51,6 +53,7 @@ public final class MessagePump: @unchecked Sendable {
       switch event {
       case .message(let body): continuation.yield(.body(body))
       case .malformedHeader(let problem): continuation.yield(.malformed(problem))
+      case .skippedRequest(let id, let problem): continuation.yield(.skippedRequest(id, problem))
       }
     }
   }

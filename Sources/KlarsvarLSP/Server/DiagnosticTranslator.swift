@@ -10,8 +10,10 @@ struct DiagnosticTranslator: Sendable {
   let uri: String
   let converter: PositionConverter
 
-  func diagnostics(for result: LintResult) -> [Diagnostic] {
-    var cursor = PositionCursor(source: result.source, encoding: converter.encoding)
+  /// Every finding and notice, positioned in the document's own text.
+  func diagnostics(for linted: LintedVersion) -> [Diagnostic] {
+    let result = linted.value
+    var cursor = PositionCursor(source: linted.source, encoding: converter.encoding)
     var diagnostics: [Diagnostic] = []
     diagnostics.reserveCapacity(result.findings.count + result.notices.count)
     for finding in result.findings { diagnostics.append(diagnostic(for: finding, cursor: &cursor)) }

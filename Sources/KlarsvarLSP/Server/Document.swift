@@ -13,7 +13,7 @@ struct Document {
   var publishedVersion: Int?
   var schedule = LintSchedule()
   /// Requests waiting for a result of the current version, answered in arrival order.
-  var waiters: [(LintResult?) -> Void] = []
+  var waiters: [(LintedVersion?) -> Void] = []
 
   /// The result when it matches the current text and settings.
   var current: LintedVersion? {

@@ -8,13 +8,14 @@ extension LanguageServer {
     let uri = request.textDocument.uri
     whenLinted(uri) { linted in
       guard let linted else { return self.answer(reply, []) }
-      self.answer(reply, self.actions(for: request, linted.value))
+      self.answer(reply, self.actions(for: request, linted))
     }
   }
 
-  private func actions(for request: CodeActionRequest, _ result: LintResult) -> [CodeAction] {
+  private func actions(for request: CodeActionRequest, _ linted: LintedVersion) -> [CodeAction] {
     let uri = request.textDocument.uri
-    let source = result.source
+    let result = linted.value
+    let source = linted.source
     let translator = DiagnosticTranslator(uri: uri, converter: converter)
     let range = converter.utf8Range(of: request.range, in: source).range
     let only = request.context?.only
@@ -30,10 +31,13 @@ extension LanguageServer {
               isPreferred: finding.suggestions.count == 1 && suggestion.kind == .replacement ? true : nil,
               edit: WorkspaceEdit(changes: [uri: [translator.edit(suggestion.edit, in: source)]])))
         }
-        actions.append(disableAction(finding, diagnostic, result: result, uri: uri, translator: translator))
+        // In extracted text (HTML) a directive typed into the markup would be text, not a comment.
+        if !linted.lint.isExtracted {
+          actions.append(disableAction(finding, diagnostic, result: result, uri: uri, translator: translator))
+        }
       }
     }
-    if CodeActionKind.kind(CodeActionKind.fixAllKlarsvar, matches: only), let fixAll = fixAllAction(result, uri: uri) {
+    if CodeActionKind.kind(CodeActionKind.fixAllKlarsvar, matches: only), let fixAll = fixAllAction(linted, uri: uri) {
       actions.append(fixAll)
     }
     return actions
@@ -50,13 +54,13 @@ extension LanguageServer {
   }
 
   /// The edits `check --fix` would apply (the core's fix selection), as one action.
-  func fixAllAction(_ result: LintResult, uri: String) -> CodeAction? {
-    let edits = FixSelection.select(result.findings, in: result.source).map(\.edit)
+  func fixAllAction(_ linted: LintedVersion, uri: String) -> CodeAction? {
+    let edits = FixSelection.select(linted.value.findings, in: linted.source).map(\.edit)
     guard !edits.isEmpty else { return nil }
     let translator = DiagnosticTranslator(uri: uri, converter: converter)
     return CodeAction(
       title: "Åtgärda allt som klarsvar kan rätta (\(edits.count))", kind: CodeActionKind.fixAllKlarsvar,
       diagnostics: nil,
-      isPreferred: nil, edit: WorkspaceEdit(changes: [uri: edits.map { translator.edit($0, in: result.source) }]))
+      isPreferred: nil, edit: WorkspaceEdit(changes: [uri: edits.map { translator.edit($0, in: linted.source) }]))
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KlarsvarCore
+import KlarsvarText
 
 /// Linting on edits (coalesced, newest version only), pushing and pulling diagnostics, and waiting
 /// for a current result before answering a request about a document.
@@ -10,8 +11,9 @@ extension LanguageServer {
   ///
   /// The first edit after a quiet spell is linted at once; edits that follow within the debounce
   /// interval are coalesced into one trailing lint of the newest text. At most one lint runs per document.
+  /// While the client's settings are awaited nothing starts; their arrival lints every open document.
   func requestLint(_ uri: String) {
-    guard var document = documents[uri], document.schedule.scheduled == nil, !document.schedule.inFlight else { return }
+    guard !awaitsSettings, var document = documents[uri], document.schedule.scheduled == nil, !document.schedule.inFlight else { return }
     var delay = Duration.zero
     if let last = document.schedule.lastStart {
       let due = last + options.debounce
@@ -42,13 +44,12 @@ extension LanguageServer {
     let generation = document.schedule.generation
     let source = document.source
     Task.detached(priority: .userInitiated) {
-      let result = setup.linter.lint(source, options: setup.options)
-      await self.finishLint(
-        uri, version: version, generation: generation, result: result, ruleSet: setup.linter.ruleSet)
+      let lint = setup.linter.lint(source, as: setup.format, options: setup.options)
+      await self.finishLint(uri, version: version, generation: generation, lint: lint, ruleSet: setup.linter.ruleSet)
     }
   }
 
-  private func finishLint(_ uri: String, version: Int, generation: Int, result: LintResult, ruleSet: RuleSet) {
+  private func finishLint(_ uri: String, version: Int, generation: Int, lint: TemplateLint, ruleSet: RuleSet) {
     guard var document = documents[uri] else { return }
     document.schedule.inFlight = false
     guard document.version == version, document.schedule.generation == generation else {
@@ -57,7 +58,8 @@ extension LanguageServer {
       requestLint(uri)
       return
     }
-    document.result = LintedVersion(version: version, generation: generation, value: result, ruleSet: ruleSet)
+    let linted = LintedVersion(version: version, generation: generation, lint: lint, ruleSet: ruleSet)
+    document.result = linted
     let waiters = document.waiters
     document.waiters = []
     if pushesDiagnostics { document.publishedVersion = version }
@@ -66,9 +68,9 @@ extension LanguageServer {
       statistics.published += 1
       let translator = DiagnosticTranslator(uri: uri, converter: converter)
       notify(
-        PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: translator.diagnostics(for: result)))
+        PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: translator.diagnostics(for: linted)))
     }
-    for waiter in waiters { waiter(result) }
+    for waiter in waiters { waiter(linted) }
   }
 
   /// A document that is not linted (language not enabled, ignored by config): clear and answer waiters.
@@ -127,7 +129,7 @@ extension LanguageServer {
         self.answer(reply, DocumentDiagnosticReport(kind: "unchanged", resultId: resultID, items: nil))
         return
       }
-      let items = DiagnosticTranslator(uri: uri, converter: self.converter).diagnostics(for: linted.value)
+      let items = DiagnosticTranslator(uri: uri, converter: self.converter).diagnostics(for: linted)
       self.answer(reply, DocumentDiagnosticReport(kind: "full", resultId: resultID, items: items))
     }
   }
@@ -137,6 +139,10 @@ extension LanguageServer {
 struct LintedVersion {
   var version: Int
   var generation: Int
-  var value: LintResult
+  /// The result with its ranges in `source`, the document's text (for HTML the markup, not the linted text).
+  var lint: TemplateLint
   var ruleSet: RuleSet
+
+  var value: LintResult { lint.result }
+  var source: SourceText { lint.source }
 }

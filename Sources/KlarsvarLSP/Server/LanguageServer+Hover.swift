@@ -6,7 +6,7 @@ extension LanguageServer {
   func hover(_ request: HoverRequest, _ reply: Reply<Hover?>) {
     whenLinted(request.textDocument.uri) { linted in
       guard let linted else { return self.answer(reply, nil) }
-      let source = linted.value.source
+      let source = linted.source
       let offset = self.converter.utf8Offset(of: request.position, in: source).offset
       let findings = linted.value.findings.filter { $0.range.lowerBound <= offset && offset <= $0.range.upperBound }
       guard let first = findings.first else { return self.answer(reply, nil) }

@@ -17,6 +17,7 @@ extension LanguageServer {
     }
     applySettings(request.initializationOptions, origin: "initializationOptions", relint: false)
     phase = .running
+    if let processId = request.processId { watchClientProcess(processId) }
     let capabilities = ServerCapabilities(
       positionEncoding: converter.encoding.rawValue,
       codeActionProvider: .init(codeActionKinds: [CodeActionKind.quickFix, CodeActionKind.fixAllKlarsvar]),

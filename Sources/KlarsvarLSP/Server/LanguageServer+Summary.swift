@@ -28,14 +28,16 @@ extension LanguageServer {
     }
     whenLinted(uri) { linted in
       guard let linted else { return self.answer(reply, .array([])) }
-      self.answer(reply, .array(linted.value.commitments.map { self.json($0, in: linted.value.source) }))
+      self.answer(reply, .array(linted.value.commitments.map { self.json($0, in: linted.lint) }))
     }
   }
 
   /// A commitment for reviewers: the sentence, the promise, and its time anchor or null.
-  private func json(_ commitment: Commitment, in source: SourceText) -> JSONValue {
+  /// Texts come from the linted text, ranges from the document's own (they differ for HTML).
+  private func json(_ commitment: Commitment, in lint: TemplateLint) -> JSONValue {
+    let source = lint.result.source
     func range(_ range: TextRange) -> JSONValue {
-      let converted = converter.range(range, in: source)
+      let converted = converter.range(lint.sourceRange(range), in: lint.source)
       return .object([
         "start": .object(["line": .int(converted.start.line), "character": .int(converted.start.character)]),
         "end": .object(["line": .int(converted.end.line), "character": .int(converted.end.character)]),

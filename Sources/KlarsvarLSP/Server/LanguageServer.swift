@@ -31,6 +31,12 @@ public actor LanguageServer {
   /// The open documents' URIs and the config paths that could govern them (see `configCandidates`).
   var configCandidateCache: (uris: [String], paths: [String])?
   var pollTask: Task<Void, Never>?
+  /// `workspace/configuration` requests sent, the one whose answer lints wait for, and its deadline.
+  var configurationPulls = 0
+  var awaitedPull: Int?
+  var settingsTimeoutTask: Task<Void, Never>?
+  /// Polls whether the client's process still runs.
+  var clientWatchTask: Task<Void, Never>?
   /// Requests received and not yet answered.
   var pending = Set<RequestID>()
   /// Requests the server sent to the client, with what to do with the answer.
@@ -73,13 +79,21 @@ public actor LanguageServer {
       }
     case .invalid(let id, let error):
       log("\(error.message) (code \(error.code.rawValue))", type: MessageType.error)
-      if let id { sendData(OutgoingMessage.error(id: id, error)) }
+      // Answered even without an id (JSON-RPC: id null), so the client always hears about it.
+      if let id, pending.contains(id) { return }
+      sendData(OutgoingMessage.error(id: id, error))
     }
   }
 
-  /// A header block the frame parser had to skip.
+  /// A frame the frame parser had to skip; it resynchronises on the next header.
   public func handleMalformedFrame(_ problem: String) {
     log("malformed message header skipped: \(problem)", type: MessageType.error)
+  }
+
+  /// A request inside a skipped frame: answered with an error so the client does not wait for it.
+  public func handleSkippedRequest(_ id: RequestID, problem: String) {
+    guard phase != .exited, !pending.contains(id) else { return }
+    sendData(OutgoingMessage.error(id: id, ResponseError(.parseError, "message skipped: \(problem)")))
   }
 
   /// The client closed the input stream: behave as if `exit` arrived.
@@ -169,12 +183,17 @@ public actor LanguageServer {
     let status: Int32 = phase == .shutDown ? 0 : 1
     phase = .exited
     stopBackgroundWork()
+    // Kept through `shutdown`: a client that dies before sending `exit` still ends the server.
+    clientWatchTask?.cancel()
+    clientWatchTask = nil
     onExit(status)
   }
 
   func stopBackgroundWork() {
     pollTask?.cancel()
     pollTask = nil
+    settingsTimeoutTask?.cancel()
+    settingsTimeoutTask = nil
     for uri in documents.uris { documents[uri]?.schedule.scheduled?.cancel() }
   }
 }

@@ -57,7 +57,7 @@ final class ServerProcess: @unchecked Sendable {
       switch event {
       case .message(let body):
         if let value = try? JSONDecoder().decode(JSONValue.self, from: body) { received.append(value) }
-      case .malformedHeader(let problem):
+      case .malformedHeader(let problem), .skippedRequest(_, let problem):
         received.append(["klarsvarTestError": .string(problem)])
       }
     }
