@@ -86,8 +86,6 @@ public struct Checker: Sendable {
   private func check(_ file: InputFile, in workspace: Workspace) -> FileReport {
     let directory = file.url?.deletingLastPathComponent() ?? options.currentDirectory
     let settings = workspace.settings(forDirectory: directory)
-    var report = FileReport(file: file, failOn: settings.failOn)
-    report.format = FileTypes.templateFormat(ofPath: file.displayPath)
     let data: Data
     if let contents = file.contents {
       data = contents
@@ -95,11 +93,25 @@ public struct Checker: Sendable {
       do {
         data = try Data(contentsOf: file.url!)
       } catch {
+        var report = FileReport(file: file, failOn: settings.failOn)
+        report.format = FileTypes.templateFormat(ofPath: file.displayPath)
         report.error = "kan inte läsa filen: \(error.localizedDescription)"
         return report
       }
     }
-    let linter = workspace.linter(for: settings).linter
+    return Self.report(
+      file, data: data, settings: settings, linter: workspace.linter(for: settings).linter, in: directory)
+  }
+
+  /// Checks a file's bytes, already read, by its name's format: what `check` does with each file,
+  /// for front ends that receive the bytes themselves (`klarsvar serve`). Reads nothing from disk.
+  ///
+  /// - Parameter directory: where a file without a URL is taken to be, for the settings' globs.
+  package static func report(
+    _ file: InputFile, data: Data, settings: FileSettings, linter: Linter, in directory: URL
+  ) -> FileReport {
+    var report = FileReport(file: file, failOn: settings.failOn)
+    report.format = FileTypes.templateFormat(ofPath: file.displayPath)
     let lintOptions = settings.lintOptions(
       for: file.url ?? directory.appendingPathComponent(file.displayPath),
       format: FileTypes.documentFormat(ofPath: file.displayPath))
