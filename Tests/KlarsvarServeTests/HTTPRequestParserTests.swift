@@ -180,6 +180,7 @@ final class HTTPRequestParserTests: XCTestCase {
     XCTAssertEqual(failureStatus(parse(chunks, limits: limits)), 413, "the decoded size counts")
     let longTarget = "GET /" + String(repeating: "a", count: 50)
     XCTAssertEqual(failureStatus(parse(longTarget, limits: limits)), 414, "known before the line ends")
+    XCTAssertEqual(failureStatus(parse(longTarget + " HTTP/1.1\r\n", limits: limits)), 414, "known once the line ends")
     XCTAssertEqual(failureStatus(parse(longTarget + " HTTP/1.1\r\nHost: a\r\n\r\n", limits: limits)), 414)
     let many = (0..<4).map { "X-\($0): 1\r\n" }.joined()
     XCTAssertEqual(failureStatus(parse("GET / HTTP/1.1\r\nHost: a\r\n" + many + "\r\n", limits: limits)), 431)

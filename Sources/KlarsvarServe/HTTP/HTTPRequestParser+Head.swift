@@ -52,7 +52,7 @@ extension HTTPRequestParser {
     if sawBareLineFeed {
       return Failure(status: .badRequest, message: "en rad slutar med LF utan CR; HTTP kräver CRLF")
     }
-    if requestLineLength == nil && scanned > limits.requestLineBytes {
+    if (requestLineLength ?? scanned) > limits.requestLineBytes {
       return Failure(status: .uriTooLong, message: "förfrågningsraden är längre än \(limits.requestLineBytes) byte")
     }
     if bufferedByteCount > limits.headerBytes + 4 {
