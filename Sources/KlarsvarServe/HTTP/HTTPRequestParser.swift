@@ -92,11 +92,16 @@ package struct HTTPRequestParser: Sendable {
 
   package mutating func append<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
     if case .failed = state { return }
-    if start > 0 && start >= buffer.count / 2 {
-      buffer.removeFirst(start)
-      start = 0
-    }
+    dropConsumedBytes()
     buffer.append(contentsOf: bytes)
+  }
+
+  /// Forgets the bytes of returned requests once they are most of the buffer, so each byte is
+  /// moved at most a few times however the stream is cut.
+  private mutating func dropConsumedBytes() {
+    guard start > 0, start * 2 >= buffer.count else { return }
+    buffer.removeSubrange(..<start)
+    start = 0
   }
 
   /// The next event, or nil when more bytes are needed (or after a failure).
