@@ -34,7 +34,8 @@ let package = Package(
     .target(
       name: "KlarsvarServe",
       dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "KlarsvarText", "KlarsvarFormats"],
-      resources: ["index.html", "page.css", "page.js"].map { .embedInCode("Page/" + $0) }),
+      resources: ["api.js", "index.html", "markdown.js", "page.css", "page.js", "view.js"].map { .embedInCode("Page/" + $0) }
+    ),
     .target(
       name: "KlarsvarCLI",
       dependencies: [

@@ -57,7 +57,7 @@ final class ServeAPITests: XCTestCase {
     let page = get("/")
     XCTAssertEqual(page.headers["Content-Type"], "text/html; charset=utf-8")
     XCTAssertTrue(page.headers["Content-Security-Policy"]?.contains("default-src 'none'") ?? false)
-    for path in ["/", "/page.css", "/page.js"] {
+    for path in PageAssets.byPath.keys.sorted() {
       let text = get(path).text
       XCTAssertFalse(text.isEmpty, path)
       for scheme in ["http://", "https://", "//cdn", "@import"] {

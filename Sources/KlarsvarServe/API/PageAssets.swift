@@ -11,7 +11,12 @@ enum PageAssets {
   /// By request path.
   static let byPath: [String: Asset] = [
     "/": Asset(contentType: "text/html; charset=utf-8", bytes: Data(PackageResources.index_html)),
+    "/api.js": Asset(contentType: javaScript, bytes: Data(PackageResources.api_js)),
+    "/markdown.js": Asset(contentType: javaScript, bytes: Data(PackageResources.markdown_js)),
     "/page.css": Asset(contentType: "text/css; charset=utf-8", bytes: Data(PackageResources.page_css)),
-    "/page.js": Asset(contentType: "text/javascript; charset=utf-8", bytes: Data(PackageResources.page_js)),
+    "/page.js": Asset(contentType: javaScript, bytes: Data(PackageResources.page_js)),
+    "/view.js": Asset(contentType: javaScript, bytes: Data(PackageResources.view_js)),
   ]
+
+  private static let javaScript = "text/javascript; charset=utf-8"
 }

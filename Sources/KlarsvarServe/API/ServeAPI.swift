@@ -23,6 +23,7 @@ package final class ServeAPI: Sendable {
   /// The routes, sorted by path then method (a test checks every one is documented in the README).
   static let routes: [Route] = [
     Route(method: "GET", path: "/", handle: { api, _, _ in api.asset("/") }),
+    Route(method: "GET", path: "/api.js", handle: { api, _, _ in api.asset("/api.js") }),
     Route(method: "POST", path: "/api/check", handle: { api, request, _ in api.check(request) }),
     Route(method: "POST", path: "/api/check-file", handle: { api, request, _ in api.checkFile(request) }),
     Route(method: "POST", path: "/api/fix", handle: { api, request, _ in api.fix(request) }),
@@ -31,8 +32,10 @@ package final class ServeAPI: Sendable {
     Route(method: "POST", path: "/api/review", handle: { api, request, _ in api.review(request) }),
     Route(method: "GET", path: "/api/rules", handle: { api, _, _ in api.rules() }),
     Route(method: "GET", path: "/api/rules/*", handle: { api, _, id in api.rule(id) }),
+    Route(method: "GET", path: "/markdown.js", handle: { api, _, _ in api.asset("/markdown.js") }),
     Route(method: "GET", path: "/page.css", handle: { api, _, _ in api.asset("/page.css") }),
     Route(method: "GET", path: "/page.js", handle: { api, _, _ in api.asset("/page.js") }),
+    Route(method: "GET", path: "/view.js", handle: { api, _, _ in api.asset("/view.js") }),
   ]
 
   /// Answers one request; never throws and never traps on what a client sends.

@@ -11,6 +11,10 @@ final class Connection {
     case busy(headRequest: Bool, keepAlive: Bool)
     /// Writing what is left of the output, then closing.
     case closing
+    /// The answer is written and our side shut; what the client still sends is read and dropped
+    /// until it closes or time runs out, so its unread bytes cannot reset the connection before it
+    /// has read the answer (a lingering close, as for a 413 refused mid-upload).
+    case draining(until: UInt64)
   }
 
   /// Unique for the server's lifetime, unlike descriptors, which the system reuses.
@@ -38,6 +42,14 @@ final class Connection {
 
   var hasOutput: Bool { outputStart < output.count }
 
+  /// Whether the connection counts against the limit: not one that is only being closed.
+  var isServing: Bool {
+    switch phase {
+    case .reading, .busy: true
+    case .closing, .draining: false
+    }
+  }
+
   func enqueue(_ bytes: [UInt8], now: UInt64) {
     if !hasOutput { writeStarted = now }
     output += bytes
@@ -59,6 +71,19 @@ final class Connection {
     outputStart = 0
     writeStarted = nil
     return true
+  }
+
+  /// Reads and drops what has arrived.
+  ///
+  /// - Returns: false when the peer closed or the connection broke.
+  func discard(_ scratch: inout [UInt8]) -> Bool {
+    while true {
+      switch scratch.withUnsafeMutableBytes({ Socket.read(descriptor, into: $0) }) {
+      case .bytes: continue
+      case .wouldBlock: return true
+      case .closed: return false
+      }
+    }
   }
 
   /// Reads what has arrived into the parser.

@@ -51,6 +51,7 @@ struct EventLoop {
       var events: Int16 = 0
       if connection.hasOutput { events |= Int16(POLLOUT) }
       if connection.phase == .reading && !connection.hasOutput { events |= Int16(POLLIN) }
+      if case .draining = connection.phase { events |= Int16(POLLIN) }
       list.append(pollfd(fd: connection.descriptor, events: events, revents: 0))
     }
     return list
@@ -69,19 +70,23 @@ struct EventLoop {
     }
   }
 
-  /// Accepts every waiting connection; beyond the limit each gets a 503 and is closed at once.
+  /// Accepts every waiting connection; beyond the limit each gets a 503 and is closed.
   private mutating func acceptConnections() {
     while let descriptor = Socket.accept(server.listener) {
       let now = Clock.now
       nextID += 1
       let connection = Connection(id: nextID, descriptor: descriptor, limits: configuration.limits, now: now)
-      guard connections.count < configuration.maxConnections else {
-        // Drained first: closing a socket with unread input resets it, and the 503 would be lost.
-        _ = connection.fill(&scratch)
+      let serving = connections.values.filter(\.isServing).count
+      guard serving < configuration.maxConnections else {
+        // A refused connection lingers like any closing one (so the 503 is read), up to as many
+        // again; beyond that it is closed at once.
+        guard connections.count < 2 * configuration.maxConnections else {
+          Socket.close(descriptor)
+          continue
+        }
+        connections[connection.id] = connection
         let refusal = HTTPResponse.error(.serviceUnavailable, "servern har för många anslutningar; försök igen")
-        connection.enqueue(serialize(refusal, keepAlive: false, now: now), now: now)
-        _ = connection.flush()
-        Socket.close(descriptor)
+        respond(connection, refusal, keepAlive: false, now: now)
         continue
       }
       connections[connection.id] = connection
@@ -91,6 +96,10 @@ struct EventLoop {
   private mutating func service(_ connection: Connection, events: Int16) {
     if events & Int16(POLLERR | POLLHUP) != 0 && connection.phase != .reading {
       return close(connection)  // the client is gone; a handler's answer for it is dropped
+    }
+    if case .draining = connection.phase {
+      if !connection.discard(&scratch) { close(connection) }
+      return
     }
     if events & Int16(POLLOUT) != 0 || connection.hasOutput {
       guard connection.flush() else { return close(connection) }
@@ -169,7 +178,11 @@ struct EventLoop {
 
   /// After an answer is fully written: close, or read the next request (perhaps already buffered).
   private mutating func outputWritten(_ connection: Connection) {
-    if connection.phase == .closing { return close(connection) }
+    if connection.phase == .closing {
+      Socket.shutdownWrite(connection.descriptor)
+      connection.phase = .draining(until: Clock.now + Clock.seconds(Self.lingerSeconds))
+      return
+    }
     guard connection.phase == .reading else { return }
     connection.idleSince = Clock.now
     process(connection)
@@ -180,6 +193,9 @@ struct EventLoop {
     Socket.close(connection.descriptor)
     connections[connection.id] = nil
   }
+
+  /// How long a closing connection's remaining input is read and dropped.
+  static let lingerSeconds = 2.0
 
   private mutating func beginStopping(_ now: UInt64) {
     stopDeadline = now + Clock.seconds(configuration.shutdownGrace)
@@ -209,6 +225,7 @@ extension EventLoop {
         if now - started > Clock.seconds(configuration.writeTimeout) { close(connection) }
         continue
       }
+      if case .draining(let until) = connection.phase, now > until { close(connection) }
       guard connection.phase == .reading else { continue }
       if let started = connection.requestStarted {
         let limit = connection.parser.isReadingBody ? configuration.requestTimeout : configuration.headerTimeout
@@ -232,6 +249,8 @@ extension EventLoop {
         nearest = min(nearest, started + Clock.seconds(configuration.headerTimeout))
       } else if connection.phase == .reading {
         nearest = min(nearest, connection.idleSince + Clock.seconds(configuration.idleTimeout))
+      } else if case .draining(let until) = connection.phase {
+        nearest = min(nearest, until)
       }
     }
     return Int32(clamping: (nearest > now ? nearest - now : 0) / 1_000_000 + 1)

@@ -147,6 +147,15 @@ enum Socket {
     }
   }
 
+  /// Ends the sending side; the peer reads the end of the stream after what was sent.
+  static func shutdownWrite(_ descriptor: Int32) {
+    #if canImport(Glibc)
+      _ = Glibc.shutdown(descriptor, Int32(SHUT_WR))
+    #else
+      _ = Darwin.shutdown(descriptor, SHUT_WR)
+    #endif
+  }
+
   static func close(_ descriptor: Int32) {
     #if canImport(Glibc)
       _ = Glibc.close(descriptor)
