@@ -30,15 +30,22 @@ let package = Package(
     .target(
       name: "KlarsvarReporting", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "KlarsvarFormats"]),
     .target(name: "KlarsvarLSP", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText"]),
+    // The page's files are plain files in Page/, embedded in the binary as byte arrays at build time.
+    .target(
+      name: "KlarsvarServe",
+      dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "KlarsvarText", "KlarsvarFormats"],
+      resources: ["api.js", "index.html", "markdown.js", "page.css", "page.js", "view.js"].map { .embedInCode("Page/" + $0) }
+    ),
     .target(
       name: "KlarsvarCLI",
       dependencies: [
-        "KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarText", "KlarsvarLanguage",
-        "KlarsvarFormats",
+        "KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "KlarsvarLSP", "KlarsvarServe", "KlarsvarText",
+        "KlarsvarLanguage", "KlarsvarFormats",
       ]),
     .executableTarget(name: "klarsvar", dependencies: ["KlarsvarCLI", "KlarsvarCore"]),
     .executableTarget(
-      name: "klarsvar-bench", dependencies: ["KlarsvarCLI", "KlarsvarCore", "KlarsvarJSON", "KlarsvarLSP"]),
+      name: "klarsvar-bench",
+      dependencies: ["KlarsvarCLI", "KlarsvarCore", "KlarsvarJSON", "KlarsvarLSP", "KlarsvarServe"]),
     // Tests mirror the targets: one test target per module, each depending only on what it tests;
     // TestSupport holds helpers that need no product module (random input, ZIP fixtures, the built binary).
     .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
@@ -60,6 +67,9 @@ let package = Package(
     .testTarget(
       name: "KlarsvarLSPTests",
       dependencies: ["KlarsvarLSP", "KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "TestSupport"]),
+    .testTarget(
+      name: "KlarsvarServeTests",
+      dependencies: ["KlarsvarServe", "KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "TestSupport"]),
     .testTarget(name: "KlarsvarCLITests", dependencies: ["KlarsvarCore", "KlarsvarReporting", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -14,6 +14,7 @@ struct KlarsvarMain {
       ExplainCommand.self,
       LSPCommand.self,
       RulesCommand.self,
+      ServeCommand.self,
       TestRulesCommand.self,
     ]
   }

@@ -104,13 +104,13 @@ public struct Checker: Sendable {
   private func check(_ file: InputFile, in workspace: Workspace) -> FileReport {
     let directory = file.url?.deletingLastPathComponent() ?? options.currentDirectory
     let settings = workspace.settings(forDirectory: directory)
-    var report = FileReport(file: file, failOn: settings.failOn)
-    report.format = FileTypes.templateFormat(ofPath: file.displayPath)
     let bytes: [UInt8]
     if let contents = file.contents {
       bytes = [UInt8](contents)
     } else {
       do { bytes = try FileContents.read(file.url!.path, limit: options.maxFileSize) } catch {
+        var report = FileReport(file: file, failOn: settings.failOn)
+        report.format = FileTypes.templateFormat(ofPath: file.displayPath)
         if case .notRegular(let what) = error, !file.isNamed {
           report.skipped = "\(what); hoppas över"
         } else {
@@ -119,7 +119,19 @@ public struct Checker: Sendable {
         return report
       }
     }
-    let linter = workspace.linter(for: settings).linter
+    return Self.report(
+      file, bytes: bytes, settings: settings, linter: workspace.linter(for: settings).linter, in: directory)
+  }
+
+  /// Checks a file's bytes, already read, by its name's format: what `check` does with each file,
+  /// for front ends that receive the bytes themselves (`klarsvar serve`). Reads nothing from disk.
+  ///
+  /// - Parameter directory: where a file without a URL is taken to be, for the settings' globs.
+  package static func report(
+    _ file: InputFile, bytes: [UInt8], settings: FileSettings, linter: Linter, in directory: URL
+  ) -> FileReport {
+    var report = FileReport(file: file, failOn: settings.failOn)
+    report.format = FileTypes.templateFormat(ofPath: file.displayPath)
     let lintOptions = settings.lintOptions(
       for: file.url ?? directory.appendingPathComponent(file.displayPath),
       format: FileTypes.documentFormat(ofPath: file.displayPath))
@@ -147,7 +159,7 @@ public struct Checker: Sendable {
 
   /// The file's text as UTF-8: UTF-16 with a byte order mark decoded, binary files skipped and
   /// invalid UTF-8 reported with its line and column; nil when there is nothing to lint.
-  private func decodeText(_ raw: [UInt8], into report: inout FileReport) -> String? {
+  private static func decodeText(_ raw: [UInt8], into report: inout FileReport) -> String? {
     var bytes = raw
     report.encoding = SourceEncoding.detect(raw)
     if report.encoding != .utf8 {
@@ -171,7 +183,7 @@ public struct Checker: Sendable {
   }
 
   /// HTML: the text is extracted and linted, and the findings are mapped back into the markup.
-  private func lintHTML(_ text: String, linter: Linter, options: LintOptions, into report: inout FileReport) {
+  private static func lintHTML(_ text: String, linter: Linter, options: LintOptions, into report: inout FileReport) {
     do {
       let extracted = try TemplateFormat.extract(data: Data(text.utf8), format: .html)
       var result = linter.lint(extracted.text, options: options)

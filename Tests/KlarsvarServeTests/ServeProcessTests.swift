@@ -1,0 +1,95 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import KlarsvarServe
+
+/// `klarsvar serve` as a user starts it: the printed address, a real request, and a clean stop.
+final class ServeProcessTests: XCTestCase {
+  /// The running binary, its port and what it wrote on standard error.
+  private final class Served {
+    let process = Process()
+    let errors = Pipe()
+    var port: UInt16 = 0
+
+    init(_ arguments: [String]) throws {
+      let output = Pipe()
+      process.executableURL = try KlarsvarBinary.locate().url
+      process.arguments = ["serve"] + arguments
+      process.currentDirectoryURL = ServeFixtures.folder
+      process.standardOutput = output
+      process.standardError = errors
+      try process.run()
+      var line = Data()
+      let handle = output.fileHandleForReading
+      while !line.contains(UInt8(ascii: "\n")), let byte = try handle.read(upToCount: 1), !byte.isEmpty {
+        line += byte
+      }
+      let text = String(decoding: line, as: UTF8.self)
+      guard let range = text.range(of: #"127\.0\.0\.1:\d+"#, options: .regularExpression),
+        let port = UInt16(text[range].split(separator: ":")[1])
+      else { throw LoopbackClient.Failure(description: "no address in \"\(text)\"") }
+      self.port = port
+    }
+
+    /// Sends `signal` and waits up to `seconds` for the exit status.
+    func stop(_ signal: Int32, within seconds: Double = 10) -> Int32? {
+      kill(process.processIdentifier, signal)
+      let deadline = Date().addingTimeInterval(seconds)
+      while process.isRunning && Date() < deadline { usleep(10_000) }
+      if process.isRunning {
+        process.terminate()
+        return nil
+      }
+      return process.terminationStatus
+    }
+
+    var standardError: String {
+      String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    }
+  }
+
+  func testServesThePageAndStopsCleanlyOnSIGTERMAndSIGINT() throws {
+    for signal in [SIGTERM, SIGINT] {
+      let served = try Served(["--port", "0"])
+      let client = try LoopbackClient(port: served.port)
+      let page = try client.request("GET", "/", port: served.port)
+      XCTAssertEqual(page.status, 200)
+      XCTAssertTrue(page.text.contains("klarsvar"))
+      let check = try client.request(
+        "POST", "/api/check", headers: [("Content-Type", "application/json")],
+        body: Data(#"{"text":"Vi återkommer inom kort."}"#.utf8), port: served.port)
+      XCTAssertTrue(check.text.contains("\"schemaVersion\" : 1"))
+      XCTAssertEqual(served.stop(signal), 0, "signal \(signal)")
+      XCTAssertTrue(served.standardError.contains("stoppad"))
+      XCTAssertThrowsError(try LoopbackClient(port: served.port), "the port is closed")
+    }
+  }
+
+  func testAnotherHostIsAnnouncedWithAWarning() throws {
+    let served = try Served(["--port", "0", "--host", "127.0.0.1", "--max-body", "1"])
+    XCTAssertEqual(served.stop(SIGTERM), 0)
+    XCTAssertFalse(served.standardError.contains("varning"), "loopback needs no warning")
+    let open = try Served(["--port", "0", "--host", "0.0.0.0"])
+    let client = try LoopbackClient(port: open.port)
+    XCTAssertEqual(try client.request("GET", "/api/health", port: open.port).status, 200)
+    XCTAssertEqual(open.stop(SIGTERM), 0)
+    XCTAssertTrue(open.standardError.contains("varning: klarsvar serve lyssnar på 0.0.0.0"))
+  }
+
+  func testUnusableStartsAreUsageErrors() throws {
+    let binary = try KlarsvarBinary.locate()
+    let folder = ServeFixtures.folder
+    let missing = try binary.run(["serve", "--config", "finns-inte.json"], in: folder)
+    XCTAssertEqual(missing.status, 2)
+    XCTAssertTrue(missing.stderr.contains("finns-inte.json"), missing.stderr)
+    XCTAssertEqual(try binary.run(["serve", "--port", "70000"], in: folder).status, 2)
+    XCTAssertEqual(try binary.run(["serve", "--max-body", "0"], in: folder).status, 2)
+    XCTAssertEqual(try binary.run(["serve", "en-fil.txt"], in: folder).status, 2)
+    let busy = try Served(["--port", "0"])
+    let taken = try binary.run(["serve", "--port", String(busy.port)], in: folder)
+    XCTAssertEqual(taken.status, 2)
+    XCTAssertTrue(taken.stderr.contains("kan inte lyssna"), taken.stderr)
+    XCTAssertEqual(busy.stop(SIGTERM), 0)
+  }
+}
