@@ -99,7 +99,7 @@ final class CheckerTemplateTests: XCTestCase {
     try write("c-brev.md", Data("Vi har erhållit ditt brev.\n".utf8))
     let outcome = check()
     XCTAssertEqual(outcome.reports.count, 3)
-    XCTAssertTrue(outcome.reports[0].error?.contains("encrypted") == true, outcome.reports[0].error ?? "")
+    XCTAssertTrue(outcome.reports[0].error?.contains("krypterat") == true, outcome.reports[0].error ?? "")
     XCTAssertNotNil(outcome.reports[1].error)
     XCTAssertNil(outcome.reports[2].error)
     XCTAssertFalse(outcome.reports[2].findings.isEmpty)

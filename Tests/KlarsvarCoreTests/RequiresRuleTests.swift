@@ -49,12 +49,14 @@ final class RequiresRuleTests: XCTestCase {
           ])
       ], extra: ["contacts.json": RuleTypeFixtures.ivo])
     let flagged = [
-      "Om klagomål: ring IVO.", "Klagomål går till www.ivo.se.", "Klagomål: IVO, 010-788 50 01.",
+      "Om klagomål: ring IVO.", "Klagomål går till www.ivo.se.", "Klagomål: IVO, 010-123 45 67.",
       "> IVO 010-788 50 00\n\nKlagomål tar vi emot.",
     ]
     let passing = [
       "Klagomål tar IVO emot på 010-788 50 00.", "Klagomål? Inspektionen för vård och omsorg, https://www.ivo.se/.",
       "Du kan vända dig till IVO (ivo.se).", "Klagomål. IVO: 010 788 50 00.",
+      // A digit wrong is still the referral; the contact rule corrects the number.
+      "Klagomål: IVO, 010-788 50 01.",
     ]
     for text in flagged {
       XCTAssertEqual(TestPack.matched(linter, text, rule: "test-requires").count, 1, text)
@@ -114,5 +116,25 @@ final class RequiresRuleTests: XCTestCase {
     XCTAssertEqual(RequiresRule.list(["a"]), "a")
     XCTAssertEqual(RequiresRule.list(["a", "b"]), "a och b")
     XCTAssertEqual(RequiresRule.list(["a", "b", "c"]), "a, b och c")
+  }
+
+  /// A phrase rule yields only where the findings overlap; a rule that finds what the document
+  /// lacks yields to the named rule's finding anywhere in the document.
+  func testYieldingIsByOverlapForPhrasesAndByDocumentForRequires() {
+    let linter = TestPack.linter(
+      rules: [
+        TestPack.rule("test-wrong-route", type: "phrase", category: "referral", ["phrases": ["lex sarah-anmälan"]]),
+        TestPack.rule(
+          "test-requires", type: "requires", category: "referral",
+          ["triggers": ["klagomål*"], "evidence": [["@contact:ivo.name"]], "yieldsTo": ["test-wrong-route"]]),
+        TestPack.rule(
+          "test-vague", type: "phrase", category: "commitment",
+          ["phrases": ["inom kort"], "yieldsTo": ["test-wrong-route"]]),
+      ], extra: ["contacts.json": RuleTypeFixtures.ivo])
+    let both = "Tack för ditt klagomål. Vi svarar inom kort.\n\nDu kan göra en lex Sarah-anmälan."
+    XCTAssertEqual(TestPack.matched(linter, both, rule: "test-requires"), [])
+    XCTAssertEqual(TestPack.matched(linter, both, rule: "test-vague"), ["inom kort"])
+    let alone = "Tack för ditt klagomål. Vi svarar inom kort."
+    XCTAssertEqual(TestPack.matched(linter, alone, rule: "test-requires").count, 1)
   }
 }

@@ -65,7 +65,8 @@ final class DocumentFormatTests: XCTestCase {
       let uri = "file:///tmp/svar-\(language).html"
       client.open(uri, Self.html, language: language)
       let diagnostics = try await client.diagnostics(uri, version: 1)
-      XCTAssertTrue(diagnostics.withCode("grammar-doubled-word").isEmpty, "no words from the markup: \(diagnostics.codes)")
+      XCTAssertTrue(
+        diagnostics.withCode("grammar-doubled-word").isEmpty, "no words from the markup: \(diagnostics.codes)")
       let officialese = try XCTUnwrap(diagnostics.withCode("plain-officialese").first, "\(diagnostics.codes)")
       XCTAssertEqual(officialese["range"], TextLocator.range(of: "erhåller", in: Self.html))
       XCTAssertEqual(

@@ -11,7 +11,9 @@ final class SettingsOrderTests: XCTestCase {
   static let officialeseOff: JSONValue = ["klarsvar": ["rules": ["plain-officialese": "off"]]]
 
   /// Answers every `workspace/configuration` request after `delay`, as a client busy elsewhere would.
-  private func answerConfigurationPulls(_ client: TestClient, with settings: JSONValue?, delay: Duration) -> Task<Void, Never> {
+  private func answerConfigurationPulls(_ client: TestClient, with settings: JSONValue?, delay: Duration) -> Task<
+    Void, Never
+  > {
     Task {
       var answered = 0
       while !Task.isCancelled {
@@ -89,7 +91,9 @@ final class SettingsOrderTests: XCTestCase {
       "textDocument/diagnostic",
       ["textDocument": ["uri": .string(uri)], "previousResultId": before["result"]?["resultId"] ?? .null])
     XCTAssertEqual(after["result"]?["kind"], "full")
-    XCTAssertTrue(after["result"]?["items"]?.arrayValue?.withCode("plain-officialese").isEmpty ?? false, "\(after["result"]?["items"]?.arrayValue?.codes ?? [])")
+    XCTAssertTrue(
+      after["result"]?["items"]?.arrayValue?.withCode("plain-officialese").isEmpty ?? false,
+      "\(after["result"]?["items"]?.arrayValue?.codes ?? [])")
   }
 
   /// A push client sees new diagnostics for its open documents after a settings change.

@@ -23,7 +23,9 @@ extension Linter {
   /// Lints `source` as `check` lints a file of `format`: HTML as its text content with every finding,
   /// fix and notice moved back onto the markup; other text formats as they are.
   package func lint(_ source: SourceText, as format: TemplateFormat, options: LintOptions) -> TemplateLint {
-    guard format == .html else { return TemplateLint(result: lint(source, options: options), source: source, sourceMap: nil) }
+    guard format == .html else {
+      return TemplateLint(result: lint(source, options: options), source: source, sourceMap: nil)
+    }
     let extracted = HTMLTextExtractor.extract(html: source.string)
     var result = lint(extracted.text, options: options)
     if let map = extracted.sourceMap {

@@ -19,6 +19,8 @@ public struct Linter: Sendable {
   private let needsMatches: [Bool]
   /// Per rule, the ids of rules its findings give way to where they overlap (mostly empty).
   private let yieldTargets: [Set<String>]
+  /// Per rule, whether its findings are about the whole document (`DocumentScoped`).
+  private let documentScoped: [Bool]
   /// Rule indices that apply to each document kind (by `DocumentKind.allCases` position), in order.
   private let rulesByKind: [[Int]]
 
@@ -35,6 +37,7 @@ public struct Linter: Sendable {
     anchors = ruleSet.rules.map { $0.type as? any InsertionAnchoring }
     skipsQuoted = ruleSet.rules.map { $0.metadata.skipsQuoted }
     yieldTargets = ruleSet.rules.map { rule in Set(rule.metadata.yieldsTo) }
+    documentScoped = ruleSet.rules.map { $0.type is any DocumentScoped }
     needsMatches = ruleSet.rules.map { $0.type.needsMatches }
     rulesByKind = DocumentKind.allCases.map { kind in
       ruleSet.rules.indices.filter { ruleSet.rules[$0].metadata.applies(to: kind) }
@@ -59,7 +62,7 @@ public struct Linter: Sendable {
     scratch.insertionOffset = insertionLocator(active, matchesByRule, kind, scratch)
     var sideOutputs = SideOutputs()
     var findings = run(active, matchesByRule, kind, scratch, options.rules, &sideOutputs)
-    Self.dropYielding(&findings, targets: yieldTargets, ruleSet: ruleSet)
+    Self.dropYielding(&findings, targets: yieldTargets, documentScoped: documentScoped, ruleSet: ruleSet)
     let suppressions = Suppressions(text, knownRuleIDs: ruleSet.ruleIDs)
     // Suppressed spans come only from directives; testing a finding copies it, so skip the pass without any.
     if !text.directives.isEmpty { findings.removeAll(where: suppressions.suppresses) }

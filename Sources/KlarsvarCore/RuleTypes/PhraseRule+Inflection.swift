@@ -45,9 +45,7 @@ extension PhraseRule {
         else { return [] }
         let cased = CasePreservation.apply(text, like: matched)
         result.append(
-          Suggestion(
-            kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: range, newText: cased),
-            isSafeInContext: Suggestion.isOneWord(matched)))
+          Suggestion(kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: range, newText: cased)))
       }
       return result
     }

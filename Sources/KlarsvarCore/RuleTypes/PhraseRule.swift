@@ -198,7 +198,7 @@ struct PhraseRule: RuleType {
         let advice = suggestions.first?.edit.newText ?? inflection.advice
         context.report(
           range: range, matchedText: matched, template: message, values: [(PhraseRule.suggestionSlot, advice)],
-          suggestions: suggestions)
+          suggestions: context.judgingFixSafety(suggestions, range: range, matched: matched))
         return
       }
       let suggestions: [Suggestion]
@@ -234,7 +234,7 @@ struct PhraseRule: RuleType {
       context.report(
         range: range, matchedText: matched, template: message,
         values: usesSuggestion ? [(PhraseRule.suggestionSlot, suggestions.first?.edit.newText ?? "")] : [],
-        suggestions: suggestions)
+        suggestions: context.judgingFixSafety(suggestions, range: range, matched: matched))
     }
   }
 
@@ -252,7 +252,7 @@ struct PhraseRule: RuleType {
       let text = CasePreservation.apply(replacement, like: matched)
       return Suggestion(
         kind: .replacement, title: text.isEmpty ? "Ta bort ”\(matched)”" : "Ersätt med ”\(text)”",
-        edit: TextEdit(range: range, newText: text), isSafeInContext: Suggestion.isOneWordSwap(matched, text))
+        edit: TextEdit(range: range, newText: text))
     }
   }
 
@@ -276,8 +276,7 @@ struct PhraseRule: RuleType {
       let form = form.spelledOut(replacementWords: words, original: matched)
       return Suggestion(
         kind: .replacement, title: titles[form.rawValue] ?? "Ta bort ”\(matched)”",
-        edit: TextEdit(range: range, newText: texts[form.rawValue]),
-        isSafeInContext: Suggestion.isOneWordSwap(matched, texts[form.rawValue]))
+        edit: TextEdit(range: range, newText: texts[form.rawValue]))
     }
   }
 

@@ -9,7 +9,7 @@ import KlarsvarPhrases
 /// language layer about the clause around it (an appeal needs a decision stated as a fact, not *om du får
 /// avslag* or a question), `triggerSentence` asks for one of some phrases in the same sentence (a refusal
 /// addressed to *du*, not a statistic about refusals).
-struct RequiresRule: RuleType {
+struct RequiresRule: DocumentScoped {
   static let typeName = "requires"
   var needsMatches: Bool { true }
 

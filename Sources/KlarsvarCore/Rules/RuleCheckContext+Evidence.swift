@@ -59,6 +59,10 @@ extension RuleCheckContext {
       case .phone(let digits):
         for occurrence in scratch.phoneNumbers {
           if let hit = PhoneNumbers.find(digits, in: occurrence), counts(hit), body(hit) { return true }
+          // The number written a digit or two wrong is still the referral; `contact` rules correct it.
+          if ContactRule.isNearMiss(occurrence.allDigits, digits), counts(occurrence.range), body(occurrence.range) {
+            return true
+          }
         }
       case .website(let domain):
         for range in scratch.domains[domain] ?? [] where counts(range) && body(range) { return true }

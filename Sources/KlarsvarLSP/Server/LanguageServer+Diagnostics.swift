@@ -13,7 +13,9 @@ extension LanguageServer {
   /// interval are coalesced into one trailing lint of the newest text. At most one lint runs per document.
   /// While the client's settings are awaited nothing starts; their arrival lints every open document.
   func requestLint(_ uri: String) {
-    guard !awaitsSettings, var document = documents[uri], document.schedule.scheduled == nil, !document.schedule.inFlight else { return }
+    guard !awaitsSettings, var document = documents[uri], document.schedule.scheduled == nil,
+      !document.schedule.inFlight
+    else { return }
     var delay = Duration.zero
     if let last = document.schedule.lastStart {
       let due = last + options.debounce
