@@ -25,6 +25,7 @@ struct StructureRule: InsertionAnchoring {
   let signature: SignatureNeed?
   let edge: Edge
   let paragraphs: Int
+  let answerLabels: AnswerLabels
   let template: String?
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
@@ -37,6 +38,7 @@ struct StructureRule: InsertionAnchoring {
       throw JSONObjectReader.Failure(path: within.child("paragraphs"), message: "ska vara ett heltal ≥ 1")
     }
     paragraphs = count
+    answerLabels = AnswerLabels(try within.optionalStringArray("answerLabels") ?? [])
     try within.finish()
     template = try reader.optionalString("template").map {
       try builder.renderTemplate($0, path: reader.child("template"))
@@ -63,9 +65,10 @@ struct StructureRule: InsertionAnchoring {
     var window: [Int] = []
     window.reserveCapacity(paragraphs)
     let count = text.paragraphs.count
-    for step in 0..<count {
+    let first = edge == .start ? answerLabels.answerStart(in: text) ?? 0 : 0
+    for step in first..<count {
       if window.count == paragraphs { break }
-      let index = edge == .start ? step : count - 1 - step
+      let index = edge == .start ? step : count - 1 - step + first
       if isOwn(index) { window.append(index) }
     }
     return window
@@ -89,11 +92,16 @@ struct StructureRule: InsertionAnchoring {
       TokenizedText.paragraphIndex(containing: range.lowerBound, in: paragraphs).map(window.contains) ?? false
     }
     if found || signatureSatisfies(context) { return }
-    let anchor = edge == .start ? text.sentences.first!.range : text.sentences.last!.range
+    // At the start, the letter begins after a published question (`answerLabels`).
+    let opening = text.paragraphs[answerLabels.answerStart(in: text) ?? 0]
+    let anchor =
+      edge == .start
+      ? text.sentences[opening.sentenceRange].first?.range ?? text.sentences.first!.range
+      : text.sentences.last!.range
     var suggestions: [Suggestion] = []
     if let template {
       if edge == .start {
-        let offset = text.paragraphs[0].range.lowerBound
+        let offset = opening.range.lowerBound
         suggestions.append(
           Suggestion(
             kind: .insertion, title: "Infoga ”\(MessageTemplate.display(template))”",
