@@ -55,7 +55,7 @@ struct StructureRule: InsertionAnchoring {
 
   /// Paragraph indices the item must appear in, skipping paragraphs that only quote the reader.
   /// An array: it holds at most `paragraphs` indices (ascending from the start edge, descending from the end).
-  func window(in text: TokenizedText) -> [Int] {
+  func window(in text: TokenizedText, from first: Int? = nil) -> [Int] {
     func isOwn(_ index: Int) -> Bool {
       let paragraph = text.paragraphs[index]
       let sentences = text.sentences[paragraph.sentenceRange]
@@ -65,7 +65,7 @@ struct StructureRule: InsertionAnchoring {
     var window: [Int] = []
     window.reserveCapacity(paragraphs)
     let count = text.paragraphs.count
-    let first = edge == .start ? answerLabels.answerStart(in: text) ?? 0 : 0
+    let first = edge == .start ? first ?? answerLabels.answerStart(in: text) ?? 0 : 0
     for step in first..<count {
       if window.count == paragraphs { break }
       let index = edge == .start ? step : count - 1 - step + first
@@ -83,7 +83,9 @@ struct StructureRule: InsertionAnchoring {
   func check(_ context: inout RuleCheckContext) {
     let text = context.text
     guard !text.paragraphs.isEmpty else { return }
-    let window = window(in: text)
+    // At the start, the letter begins after a published question (`answerLabels`).
+    let openingIndex = edge == .start ? answerLabels.answerStart(in: text) ?? 0 : 0
+    let window = window(in: text, from: openingIndex)
     // The predicate reads only the paragraphs: capturing the context would copy it for every check.
     let paragraphs = text.paragraphs
     let found = context.hasOccurrence(
@@ -92,8 +94,7 @@ struct StructureRule: InsertionAnchoring {
       TokenizedText.paragraphIndex(containing: range.lowerBound, in: paragraphs).map(window.contains) ?? false
     }
     if found || signatureSatisfies(context) { return }
-    // At the start, the letter begins after a published question (`answerLabels`).
-    let opening = text.paragraphs[answerLabels.answerStart(in: text) ?? 0]
+    let opening = text.paragraphs[openingIndex]
     let anchor =
       edge == .start
       ? text.sentences[opening.sentenceRange].first?.range ?? text.sentences.first!.range
