@@ -254,6 +254,10 @@ import Testing
       "main S=det planerade bygget/third A=future M=vänta inv"
     ),
     ("Troligen kommer de nya husen i Ekeby att byggas.", "main S=de nya husen i Ekeby/third A=future M=bygga pass inv"),
+    (
+      "Du får samtal för att du på sikt ska kunna flytta.",
+      "main S=Du/addressee V=få/present | purpose S=du/addressee A=future,possibility M=flytta"
+    ),
   ]
 
   @Test func accuracy() {

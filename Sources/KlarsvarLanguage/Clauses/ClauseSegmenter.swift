@@ -120,6 +120,12 @@ struct ClauseSegmenter {
       context.tags[index].pronoun?.grammaticalCase != .object
     else { return nil }
     let verb = context.skipAdverbs(end, before: context.count)
-    return context.isFinite(verb) ? verb : nil
+    if context.isFinite(verb) { return verb }
+    // *för att du på sikt ska kunna …*: a short adverbial with a preposition between subject and verb.
+    guard verb + 1 < context.count, context.tags[verb].isPreposition,
+      let phraseEnd = context.nounPhraseEnd(from: verb + 1, limit: min(context.count, verb + 3))
+    else { return nil }
+    let after = context.skipAdverbs(phraseEnd, before: context.count)
+    return context.isFinite(after) ? after : nil
   }
 }
