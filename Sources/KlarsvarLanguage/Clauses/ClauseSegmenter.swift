@@ -121,8 +121,10 @@ struct ClauseSegmenter {
     else { return nil }
     let verb = context.skipAdverbs(end, before: context.count)
     if context.isFinite(verb) { return verb }
-    // *för att du på sikt ska kunna …*: a short adverbial with a preposition between subject and verb.
-    guard verb + 1 < context.count, context.tags[verb].isPreposition,
+    // *för att du på sikt ska kunna …*: a short adverbial with a preposition between a pronoun subject
+    // and the verb (after a noun, the phrase belongs to the noun: *om stöd för april har vi …*).
+    guard end == index + 1, context.isSubjectPronoun(index), verb + 1 < context.count,
+      context.tags[verb].isPreposition,
       let phraseEnd = context.nounPhraseEnd(from: verb + 1, limit: min(context.count, verb + 3))
     else { return nil }
     let after = context.skipAdverbs(phraseEnd, before: context.count)
