@@ -88,7 +88,7 @@ public struct Linter: Sendable {
     if let configured { return KindDecision(kind: configured, source: .configured) }
     let detected = language.detectedKind
     return KindDecision(
-      kind: DocumentKind(detected.kind), source: .detected, confidence: detected.confidence,
+      kind: detected.kind, source: .detected, confidence: detected.confidence,
       signals: detected.signals.map { KindDecision.Signal(name: $0.name, evidence: $0.evidence) })
   }
 

@@ -156,12 +156,7 @@ extension AgreementRule {
     var advice = "en form av ”\(word.text)” som passar"
     if let form = AgreementForms.form(of: word.folded, readings: readings, for: slot, lexicon: phrase.language.lexicon)
     {
-      let cased = CasePreservation.apply(form, like: word.text)
-      advice = "”\(cased)”"
-      suggestions = [
-        Suggestion(
-          kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: word.range, newText: cased))
-      ]
+      (advice, suggestions) = Self.replacing(word, with: form)
     }
     let lower = words[start ?? index].range.lowerBound
     let upper = words[end ?? index].range.upperBound

@@ -45,12 +45,7 @@ extension AgreementRule {
     let adjectivesFit = found.adjectives.allSatisfy { AgreementForms.fits(phrase.readings($0).analyses, slot) }
     var advice = "ett bestämningsord som passar ”\(words[nounIndex].text)”"
     if adjectivesFit, let other = Self.counterparts[written.folded] {
-      let cased = CasePreservation.apply(other, like: written.text)
-      advice = "”\(cased)”"
-      suggestions = [
-        Suggestion(
-          kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: written.range, newText: cased))
-      ]
+      (advice, suggestions) = Self.replacing(written, with: other)
     }
     report(found, words: words, advice: advice, suggestions: suggestions, &context)
   }
@@ -80,12 +75,7 @@ extension AgreementRule {
         let form = AgreementForms.nounForm(
           of: nounWord.folded, readings: noun, cell: .pluralIndefinite, lexicon: phrase.language.lexicon)
       {
-        let cased = CasePreservation.apply(form, like: nounWord.text)
-        advice = "”\(cased)”"
-        suggestions = [
-          Suggestion(
-            kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: nounWord.range, newText: cased))
-        ]
+        (advice, suggestions) = Self.replacing(nounWord, with: form)
       }
       report(found, words: words, advice: advice, suggestions: suggestions, &context)
     } else {
@@ -113,12 +103,7 @@ extension AgreementRule {
       let form = AgreementForms.nounForm(
         of: nounWord.folded, readings: noun, cell: cell, lexicon: phrase.language.lexicon)
     {
-      let cased = CasePreservation.apply(form, like: nounWord.text)
-      advice = "”\(cased)”"
-      suggestions = [
-        Suggestion(
-          kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: nounWord.range, newText: cased))
-      ]
+      (advice, suggestions) = Self.replacing(nounWord, with: form)
     }
     report(found, words: words, advice: advice, suggestions: suggestions, &context)
   }
@@ -142,5 +127,15 @@ extension WordReadings {
       && analyses.allSatisfy {
         $0.partOfSpeech == .noun || ($0.partOfSpeech == .verb && $0.inflection.tense != .participle)
       }
+  }
+}
+
+extension AgreementRule {
+  /// The advice naming `form` in the word's case, and the suggestion that writes it over the word.
+  static func replacing(_ word: GrammarWord, with form: String) -> (String, [Suggestion]) {
+    let cased = CasePreservation.apply(form, like: word.text)
+    let suggestion = Suggestion(
+      kind: .replacement, title: "Ersätt med ”\(cased)”", edit: TextEdit(range: word.range, newText: cased))
+    return ("”\(cased)”", [suggestion])
   }
 }
