@@ -100,7 +100,9 @@ final class DocumentRuleFastPathTests: XCTestCase {
       let count = text.source.utf8Count
       let composing = RegexView.needsComposition(text.source.utf8)
       for blanking in [false, true] {
-        let view = RegexView(text: text, blankingMasked: blanking, needsComposition: composing)
+        let view = RegexView(
+          text: text, blankingMasked: blanking, needsComposition: composing,
+          budget: RegexBudget(documentBytes: text.source.utf8Count))
         for pattern in patterns {
           let regex = try CompiledRegex(pattern, caseSensitive: false, path: "").regex
           let range = randomRange(in: count, &generator)

@@ -149,6 +149,18 @@ final class RulePackLoadingTests: XCTestCase {
       loadWithBrokenRule(evidence), ruleID: "test-broken", path: "/rules/1/evidence/0/0/pattern", mentions: "[a-")
   }
 
+  func testPatternShapesThatBacktrackCatastrophicallyAreLoadErrors() {
+    for pattern in [#"(a+)+$"#, "(a|a)*", "(.*)*x", #"^(\w+\s?)*$"#] {
+      assertError(
+        loadWithBrokenRule(TestPack.rule("test-slow", type: "pattern", ["pattern": pattern])),
+        ruleID: "test-slow", path: "/rules/1/pattern", mentions: "mönstret kan ta exponentiell tid")
+    }
+    let evidence = TestPack.rule(
+      "test-slow", type: "requires", ["triggers": ["klagomål"], "evidence": [[["pattern": "(x+x+)+y"]]]])
+    assertError(
+      loadWithBrokenRule(evidence), ruleID: "test-slow", path: "/rules/1/evidence/0/0/pattern", mentions: "(x+x+)+")
+  }
+
   func testWrongValueTypes() {
     var rule = good("test-broken")
     rule["phrases"] = "inom kort"

@@ -9,6 +9,8 @@ final class DocumentScratch {
   let text: TokenizedText
   /// Clauses, time spans, kind and signature of this document, from the rule set's language layer.
   let language: DocumentLanguage
+  /// How long each rule's regular expressions may still run on this document.
+  let regexBudget: RegexBudget
   private var maskedViewStorage: RegexView?
   private var rawViewStorage: RegexView?
   private var phonesStorage: [PhoneNumbers.Occurrence]?
@@ -22,6 +24,7 @@ final class DocumentScratch {
   init(text: TokenizedText, language: SwedishLanguage = .empty) {
     self.text = text
     self.language = DocumentLanguage(language: language, text: text)
+    regexBudget = RegexBudget(documentBytes: text.source.utf8Count)
     insertionOffset = { text.source.utf8Count }
   }
 
@@ -31,7 +34,7 @@ final class DocumentScratch {
   /// NFC text with code, URLs, e-mail addresses and placeholders blanked (for `pattern` rules).
   var maskedView: RegexView {
     if let maskedViewStorage { return maskedViewStorage }
-    let view = RegexView(text: text, blankingMasked: true, needsComposition: needsComposition)
+    let view = RegexView(text: text, blankingMasked: true, needsComposition: needsComposition, budget: regexBudget)
     maskedViewStorage = view
     return view
   }
@@ -39,7 +42,7 @@ final class DocumentScratch {
   /// NFC text with nothing blanked (for evidence: phone numbers, addresses).
   var rawView: RegexView {
     if let rawViewStorage { return rawViewStorage }
-    let view = RegexView(text: text, blankingMasked: false, needsComposition: needsComposition)
+    let view = RegexView(text: text, blankingMasked: false, needsComposition: needsComposition, budget: regexBudget)
     rawViewStorage = view
     return view
   }

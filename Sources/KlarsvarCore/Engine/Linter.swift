@@ -62,6 +62,10 @@ public struct Linter: Sendable {
     scratch.insertionOffset = insertionLocator(active, matchesByRule, kind, scratch)
     var sideOutputs = SideOutputs()
     var findings = run(active, matchesByRule, kind, scratch, options.rules, &sideOutputs)
+    for index in scratch.regexBudget.exhausted {
+      notices.append(
+        Notice(range: TextRange(0, 0), message: scratch.regexBudget.notice(ruleID: ruleSet.rules[index].metadata.id)))
+    }
     Self.dropYielding(&findings, targets: yieldTargets, documentScoped: documentScoped, ruleSet: ruleSet)
     let suppressions = Suppressions(text, knownRuleIDs: ruleSet.ruleIDs)
     // Suppressed spans come only from directives; testing a finding copies it, so skip the pass without any.
@@ -107,6 +111,7 @@ public struct Linter: Sendable {
     context.reserveFindings(32)
     for index in active where !(needsMatches[index] && matchesByRule.isEmpty(index)) {
       context.begin(ruleSet.rules[index].metadata, matches: matchesByRule[index])
+      scratch.regexBudget.begin(rule: index)
       let firstNew = context.findings.count
       let slot = producerSlots[index]
       if slot >= 0 {
@@ -115,6 +120,12 @@ public struct Linter: Sendable {
         ruleSet.rules[index].type.check(&context)
       }
       guard context.findings.count > firstNew else { continue }
+      // A rule whose regular expressions were stopped is skipped whole: what it found so far may be
+      // wrong (a required phrase not found in time would be reported missing).
+      if scratch.regexBudget.isExhausted {
+        context.filterFindings(from: firstNew) { _ in false }
+        continue
+      }
       let override = settings.overrides.isEmpty ? nil : settings.overrides[ruleSet.rules[index].metadata.id]
       let skips = skipsQuoted[index] && !text.quoted.isEmpty
       if !skips, override == nil { continue }

@@ -2,7 +2,8 @@ import Foundation
 import KlarsvarText
 
 /// The text as regular expressions see it: NFC, optionally with non-prose parts (code, URLs, e-mail
-/// addresses, placeholders) blanked, searched one sentence or paragraph at a time.
+/// addresses, placeholders) blanked, searched one sentence or paragraph at a time, each search within
+/// the time `budget` leaves the rule being checked (a stopped search finds nothing).
 ///
 /// - Important: Foundation on Linux converts the searched String for ICU on every call, so pieces are
 ///   built only for the ranges searched, never for the whole document.
@@ -18,11 +19,13 @@ final class RegexView {
   private let text: TokenizedText
   private let masked: [MaskedRegion]
   private let needsComposition: Bool
+  private let budget: RegexBudget
 
-  init(text: TokenizedText, blankingMasked: Bool, needsComposition: Bool) {
+  init(text: TokenizedText, blankingMasked: Bool, needsComposition: Bool, budget: RegexBudget) {
     self.text = text
     masked = blankingMasked ? text.masked : []
     self.needsComposition = needsComposition
+    self.budget = budget
   }
 
   /// Combining marks U+0300–U+036F (UTF-8 lead bytes 0xCC, 0xCD) are what NFD Swedish text carries.
@@ -41,15 +44,28 @@ final class RegexView {
       let high = min(max(range.upperBound, low), source.utf8Count)
       let piece = source.text(in: range)
       let length = source.units(from: low, to: high, .utf16)
-      let results = regex.matches(in: piece, options: [], range: NSRange(location: 0, length: length))
+      let results = search(regex, piece, length: length)
       guard !results.isEmpty else { return [] }
       return Self.pieceMatches(results, piece: piece, utf8ByUnit: straightMap(range, low: low, high: high))
     }
     let (piece, utf8ByUnit) = makePiece(range, overlapping: overlapping)
     // The map has one entry per UTF-16 unit plus one: the length without bridging to NSString.
     let length = utf8ByUnit.count - 1
-    let results = regex.matches(in: piece, options: [], range: NSRange(location: 0, length: length))
+    let results = search(regex, piece, length: length)
     return Self.pieceMatches(results, piece: piece, utf8ByUnit: utf8ByUnit)
+  }
+
+  /// Every match in the piece, or none when the search ran out of the rule's time.
+  private func search(_ regex: NSRegularExpression, _ piece: String, length: Int) -> [NSTextCheckingResult] {
+    var results: [NSTextCheckingResult] = []
+    let completed = budget.run { overTime in
+      regex.enumerateMatches(in: piece, options: .reportProgress, range: NSRange(location: 0, length: length)) {
+        result, _, stop in
+        if let result { results.append(result) }
+        if overTime() { stop.pointee = true }
+      }
+    }
+    return completed ? results : []
   }
 
   /// Whether one of the matches `matches(of:in:)` would return satisfies `accept`, trying them in the
@@ -72,20 +88,24 @@ final class RegexView {
     }
     var accepted = false
     // Foundation's block parameter is escaping, though the enumeration is over when the call returns.
-    withoutActuallyEscaping(accept) { accept in
-      regex.enumerateMatches(in: piece, options: [], range: NSRange(location: 0, length: length)) { result, _, stop in
-        guard let result, result.range.location != NSNotFound else { return }
-        // The offset map is built only once there is a match (most searches find none).
-        if utf8ByUnit.isEmpty { utf8ByUnit = self.straightMap(range, low: low, high: high) }
-        let start = utf8ByUnit[min(result.range.location, utf8ByUnit.count - 1)]
-        let end = utf8ByUnit[min(result.range.location + result.range.length, utf8ByUnit.count - 1)]
-        if accept(TextRange(start, end)) {
-          accepted = true
-          stop.pointee = true
+    let completed = budget.run { overTime in
+      withoutActuallyEscaping(accept) { accept in
+        regex.enumerateMatches(in: piece, options: .reportProgress, range: NSRange(location: 0, length: length)) {
+          result, _, stop in
+          if overTime() { stop.pointee = true }
+          guard let result, result.range.location != NSNotFound else { return }
+          // The offset map is built only once there is a match (most searches find none).
+          if utf8ByUnit.isEmpty { utf8ByUnit = self.straightMap(range, low: low, high: high) }
+          let start = utf8ByUnit[min(result.range.location, utf8ByUnit.count - 1)]
+          let end = utf8ByUnit[min(result.range.location + result.range.length, utf8ByUnit.count - 1)]
+          if accept(TextRange(start, end)) {
+            accepted = true
+            stop.pointee = true
+          }
         }
       }
     }
-    return accepted
+    return completed && accepted
   }
 
   private static func pieceMatches(_ results: [NSTextCheckingResult], piece: String, utf8ByUnit: [Int]) -> [PieceMatch]

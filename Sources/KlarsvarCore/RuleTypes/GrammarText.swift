@@ -12,7 +12,12 @@ final class GrammarText {
   /// structs (and retains every table) at each access.
   let lexicon: Lexicon
   let functionWords: FunctionWords
+  /// Built sentences by index modulo its length: every sentence of a letter, the last few thousand of a
+  /// long document (a word takes about 100 bytes here, so keeping all would cost 15× the text's size,
+  /// and the rules walk the sentences in order, so a window loses little).
   private var sentenceStorage: [GrammarSentence?]
+  /// Sentences kept at most.
+  static let sentenceWindow = 2_048
   /// Per engine token: the readings with a compound's head for unknown words.
   private var readingStorage: [WordReadings?]
   /// Per engine token: its closed classes, once looked up (`.some(nil)`: none).
@@ -24,15 +29,16 @@ final class GrammarText {
     lexicon = language.lexicon
     functionWords = language.functionWords
     closedClassStorage = Array(repeating: nil, count: text.tokens.count)
-    sentenceStorage = Array(repeating: nil, count: text.sentences.count)
+    sentenceStorage = Array(repeating: nil, count: max(1, min(text.sentences.count, Self.sentenceWindow)))
     readingStorage = Array(repeating: nil, count: text.tokens.count)
   }
 
   /// The words of sentence `index`.
   func sentence(_ index: Int) -> GrammarSentence {
-    if let known = sentenceStorage[index] { return known }
+    let slot = index % sentenceStorage.count
+    if let known = sentenceStorage[slot], known.index == index { return known }
     let built = GrammarSentence(index, in: text)
-    sentenceStorage[index] = built
+    sentenceStorage[slot] = built
     return built
   }
 

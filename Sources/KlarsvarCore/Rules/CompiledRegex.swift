@@ -2,6 +2,9 @@ import Foundation
 
 /// An NSRegularExpression compiled once at load. NSRegularExpression is immutable and documented
 /// as safe to share between threads.
+///
+/// Patterns of a shape that backtracks catastrophically are load errors (`RegexShape`); what slips
+/// past that is still bounded at run time (`RegexBudget`).
 struct CompiledRegex: @unchecked Sendable {
   let regex: NSRegularExpression
   let source: String
@@ -16,6 +19,9 @@ struct CompiledRegex: @unchecked Sendable {
         message:
           "ogiltigt reguljärt uttryck \"\(pattern)\"; kontrollera parenteser och hakparenteser, och att \\ framför ett tecken i JSON skrivs \\\\"
       )
+    }
+    if let hazard = RegexShape(pattern)?.catastrophicBacktracking() {
+      throw JSONObjectReader.Failure(path: path, message: hazard)
     }
     source = pattern
   }

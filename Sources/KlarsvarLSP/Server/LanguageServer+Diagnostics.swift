@@ -73,6 +73,7 @@ extension LanguageServer {
         PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: translator.diagnostics(for: linted)))
     }
     for waiter in waiters { waiter(linted) }
+    releaseFreedMemory(afterDocumentOf: linted.source.utf8Count)
   }
 
   /// A document that is not linted (language not enabled, ignored by config): clear and answer waiters.
@@ -110,6 +111,7 @@ extension LanguageServer {
   func relintAll() {
     for uri in documents.uris {
       documents[uri]?.schedule.generation += 1
+      documents[uri]?.result = nil
       documents[uri]?.schedule.scheduled?.cancel()
       documents[uri]?.schedule.scheduled = nil
       requestLint(uri)

@@ -27,7 +27,11 @@ extension LanguageServer {
     }
     document.source = source
     document.version = notification.textDocument.version
+    // A result for older text is never used again (`current` wants the version), so it goes now, not
+    // when the next lint is done: a big document's tokens and findings are then never held twice.
+    document.result = nil
     documents[uri] = document
+    releaseFreedMemory(afterDocumentOf: source.utf8Count)
     requestLint(uri)
   }
 
