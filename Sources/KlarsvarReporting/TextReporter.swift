@@ -45,39 +45,35 @@ struct TextReporter: Reporter {
       lines.append(
         "\(path):\(location.start.line):\(location.start.column): \(paint("notis", "1;35")): \(notice.message)")
     }
+    let source = report.source ?? result.source
     for finding in result.findings where options.shows(finding) {
       if let document = report.document {
-        lines += render(finding, path: path, document: document)
+        lines += render(finding, path: path, document: document, source: source)
       } else {
-        lines += render(finding, path: path, source: report.source ?? result.source)
+        lines += render(finding, path: path, report: report, source: source)
       }
     }
     return lines
   }
 
-  /// A finding in a .docx/.odt: `file: stycke N, tecken C: …`, then the paragraph with a caret underline.
-  private func render(_ finding: Finding, path: String, document: ExtractedDocument) -> [String] {
+  /// A finding in a .docx/.odt: `file: stycke N, tecken C: …`, then the paragraph (or the part of it
+  /// around the finding) with a caret underline.
+  private func render(_ finding: Finding, path: String, document: ExtractedDocument, source: SourceText) -> [String] {
     let position = document.position(ofUTF8Offset: finding.range.lowerBound)
     let place = position.map { "stycke \($0.paragraph), tecken \($0.character)" } ?? "stycke 1"
     var lines = [
       "\(path): \(place): \(paint(finding.severity.rawValue, severityColor(finding.severity))) [\(finding.ruleID)] \(finding.message)"
     ]
     if let paragraph = document.paragraph(containingUTF8Offset: finding.range.lowerBound) {
-      let bytes = Array(paragraph.text.utf8)
-      let start = min(max(finding.range.lowerBound - paragraph.utf8Range.lowerBound, 0), bytes.count)
-      let end = min(max(finding.range.upperBound - paragraph.utf8Range.lowerBound, start), bytes.count)
-      let flat = { (slice: ArraySlice<UInt8>) in
-        String(decoding: slice, as: UTF8.self).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(
-          of: "\n", with: " ")
-      }
+      let window = LineWindow(
+        source.utf8, line: paragraph.utf8Range, finding: finding.range.lowerBound..<finding.range.upperBound,
+        flattenLineBreaks: true)
       let label = "¶\(paragraph.index)"
       let gutter = String(repeating: " ", count: label.count)
-      lines.append(" \(label) | \(flat(bytes[...]))")
+      lines.append(" \(label) | \(window.text)")
       lines.append(
-        " \(gutter) | " + String(repeating: " ", count: DisplayWidth.of(flat(bytes[..<start])))
-          + paint(
-            String(repeating: "^", count: max(1, DisplayWidth.of(flat(bytes[start..<end])))),
-            severityColor(finding.severity)))
+        " \(gutter) | " + String(repeating: " ", count: window.caretIndent)
+          + paint(String(repeating: "^", count: window.caretCount), severityColor(finding.severity)))
     }
     if let fix = finding.suggestions.first(where: { $0.kind == .replacement }) {
       lines.append("   = förslag: \(fix.title)")
@@ -85,24 +81,21 @@ struct TextReporter: Reporter {
     return lines
   }
 
-  private func render(_ finding: Finding, path: String, source: SourceText) -> [String] {
-    let location = ReportLocation(finding.range, in: source)
+  private func render(_ finding: Finding, path: String, report: FileReport, source: SourceText) -> [String] {
+    let location = report.location(of: finding.range)
     var lines = [
       "\(path):\(location.start.line):\(location.start.column): \(paint(finding.severity.rawValue, severityColor(finding.severity))) [\(finding.ruleID)] \(finding.message)"
     ]
-    let lineIndex = location.start.line - 1
-    let lineRange = source.lineRange(lineIndex)
-    let lineText = source.text(in: lineRange).replacingOccurrences(of: "\t", with: " ")
+    let lineRange = source.lineRange(location.start.line - 1)
+    let window = LineWindow(
+      source.utf8, line: lineRange.lowerBound..<lineRange.upperBound,
+      finding: finding.range.lowerBound..<finding.range.upperBound)
     let number = String(location.start.line)
     let gutter = String(repeating: " ", count: number.count)
-    let prefix = source.text(in: TextRange(lineRange.lowerBound, finding.range.lowerBound))
-    let underlined = source.text(
-      in: TextRange(finding.range.lowerBound, min(finding.range.upperBound, lineRange.upperBound)))
-    let caretCount = max(1, DisplayWidth.of(underlined))
-    lines.append(" \(number) | \(lineText)")
+    lines.append(" \(number) | \(window.text)")
     lines.append(
-      " \(gutter) | " + String(repeating: " ", count: DisplayWidth.of(prefix))
-        + paint(String(repeating: "^", count: caretCount), severityColor(finding.severity)))
+      " \(gutter) | " + String(repeating: " ", count: window.caretIndent)
+        + paint(String(repeating: "^", count: window.caretCount), severityColor(finding.severity)))
     if let fix = finding.suggestions.first(where: { $0.kind == .replacement }) {
       lines.append(" \(gutter) = förslag: \(fix.title)")
     }

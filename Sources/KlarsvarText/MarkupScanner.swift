@@ -215,11 +215,12 @@ struct MarkupScanner {
   /// when a comment continued onto later lines).
   private func scanInline(from start: Int, to end: Int, into result: inout Result) -> Int {
     var index = start
+    var memory = LineMemory(placeholders: placeholderOpens.count)
     while index < end {
       index = skipOrdinary(from: index, to: end)
       guard index < end else { break }
       let byte = bytes[index]
-      if placeholderStart.contains(byte), let placeholderEnd = placeholder(at: index, lineEnd: end) {
+      if placeholderStart.contains(byte), let placeholderEnd = placeholder(at: index, lineEnd: end, &memory) {
         result.regions.append(MaskedRegion(range: TextRange(index, placeholderEnd), kind: .placeholder))
         index = placeholderEnd
         continue
@@ -228,12 +229,10 @@ struct MarkupScanner {
       case UInt8(ascii: "`"):
         var run = index
         while run < end && bytes[run] == byte { run += 1 }
-        let ticks = [UInt8](repeating: byte, count: run - index)
-        if let close = find(ticks, from: run, limit: end),
-          close + ticks.count >= end || bytes[close + ticks.count] != byte
-        {
-          result.regions.append(MaskedRegion(range: TextRange(index, close + ticks.count), kind: .code))
-          index = close + ticks.count
+        if memory.backticks == nil { memory.backticks = BacktickRuns(bytes, from: start, to: end) }
+        if let spanEnd = memory.backticks!.codeSpanEnd(openingAt: index, length: run - index) {
+          result.regions.append(MaskedRegion(range: TextRange(index, spanEnd), kind: .code))
+          index = spanEnd
         } else {
           index = run
         }
@@ -275,12 +274,16 @@ struct MarkupScanner {
     ByteScan.firstIndex(in: interesting, of: bytes, from: start, to: end)
   }
 
-  private func placeholder(at index: Int, lineEnd: Int) -> Int? {
+  private func placeholder(at index: Int, lineEnd: Int, _ memory: inout LineMemory) -> Int? {
     for (number, open) in placeholderOpens.enumerated() where bytes[index] == open[0] && startsWith(open, at: index) {
+      // A search that failed from an earlier offset fails from any later one on the same line.
+      let from = index + open.count
+      guard from < memory.placeholderMissFrom[number] else { continue }
       // Placeholders stay within a line so that a stray delimiter never swallows a paragraph.
-      if let close = find(placeholderCloses[number], from: index + open.count, limit: lineEnd) {
+      if let close = find(placeholderCloses[number], from: from, limit: lineEnd) {
         return close + placeholderCloses[number].count
       }
+      memory.placeholderMissFrom[number] = from
     }
     return nil
   }

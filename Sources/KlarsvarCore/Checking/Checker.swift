@@ -130,6 +130,14 @@ public struct Checker: Sendable {
   package static func report(
     _ file: InputFile, bytes: [UInt8], settings: FileSettings, linter: Linter, in directory: URL
   ) -> FileReport {
+    var report = lint(file, bytes: bytes, settings: settings, linter: linter, in: directory)
+    if let source = report.source { report.longLines = LongLineIndex(source) }
+    return report
+  }
+
+  private static func lint(
+    _ file: InputFile, bytes: [UInt8], settings: FileSettings, linter: Linter, in directory: URL
+  ) -> FileReport {
     var report = FileReport(file: file, failOn: settings.failOn)
     report.format = FileTypes.templateFormat(ofPath: file.displayPath)
     let lintOptions = settings.lintOptions(

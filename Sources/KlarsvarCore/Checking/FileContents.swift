@@ -31,7 +31,11 @@ package enum FileContents {
   package static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
     // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .system(.current) }
+    guard descriptor >= 0 else {
+      // A socket cannot be opened at all (ENXIO): say what it is, as for a FIFO or a device.
+      if errno == ENXIO { throw .notRegular(FileStatus.describeSpecial(path)) }
+      throw .system(.current)
+    }
     defer { close(descriptor) }
     let status: FileStatus
     do { status = try FileStatus.of(descriptor: descriptor) } catch { throw .system(error) }

@@ -20,6 +20,8 @@ public struct FileReport: Sendable {
   public var source: SourceText?
   /// The paragraphs of a .docx/.odt, whose findings are located by paragraph and character; nil otherwise.
   public var document: ExtractedDocument?
+  /// Checkpoints along lines above 4 KB, so that locating findings on them stays linear.
+  public var longLines: LongLineIndex?
 
   public init(file: InputFile, failOn: FailLevel) {
     self.file = file
@@ -33,6 +35,10 @@ public struct FileReport: Sendable {
   public func location(of range: TextRange) -> ReportLocation {
     guard let source = source ?? result?.source else {
       return ReportLocation(range, in: SourceText(""))
+    }
+    if let longLines {
+      if let document { return ReportLocation(range, in: source, paragraphsOf: document, longLines: longLines) }
+      return ReportLocation(range, in: source, longLines: longLines)
     }
     if let document { return ReportLocation(range, in: source, paragraphsOf: document) }
     return ReportLocation(range, in: source)

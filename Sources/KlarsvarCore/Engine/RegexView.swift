@@ -140,9 +140,18 @@ final class RegexView {
     var units: [UInt16] = []
     var map: [Int] = []
     var offset = range.lowerBound
+    // Offsets only grow: a cursor over the regions by start keeps this linear however many regions
+    // the piece holds (100,000 code spans on one line asked every region for every character).
+    let regions = overlapping.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    var next = 0
+    var maskedUntil = Int.min
     for character in source.text(in: range) {
       let length = character.utf8.count
-      let isMasked = overlapping.contains { $0.range.lowerBound <= offset && offset < $0.range.upperBound }
+      while next < regions.count && regions[next].range.lowerBound <= offset {
+        maskedUntil = max(maskedUntil, regions[next].range.upperBound)
+        next += 1
+      }
+      let isMasked = offset < maskedUntil
       let composed = needsComposition ? String(character).precomposedStringWithCanonicalMapping : String(character)
       for unit in composed.utf16 {
         units.append(isMasked ? 0x20 : unit)

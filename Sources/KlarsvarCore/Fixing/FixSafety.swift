@@ -26,8 +26,7 @@ extension RuleCheckContext {
   /// Whether a word of `range` can be read as an s-form verb (*göras*, *fördes*).
   private func containsSFormVerb(_ range: TextRange) -> Bool {
     let lexicon = scratch.language.language.lexicon
-    for token in text.tokens where token.range.lowerBound >= range.lowerBound {
-      guard token.range.upperBound <= range.upperBound else { break }
+    for token in text.tokens(within: range) {
       let folded = CaseFolding.fold(sourceText(in: token.range))
       if lexicon.analyses(of: folded).contains(where: { $0.inflection.isSForm }) { return true }
     }

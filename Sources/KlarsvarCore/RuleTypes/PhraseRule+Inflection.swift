@@ -62,8 +62,7 @@ extension PhraseRule {
     /// clause reads it: finite when it is the clause's finite verb, else non-finite.
     private func matchedAnalysis(range: TextRange, context: RuleCheckContext) -> WordAnalysis? {
       let lexicon = context.scratch.language.language.lexicon
-      for token in context.text.tokens where token.range.lowerBound >= range.lowerBound {
-        guard token.range.upperBound <= range.upperBound else { break }
+      for token in context.text.tokens(within: range) {
         let folded = CaseFolding.fold(context.sourceText(in: token.range))
         let readings = lexicon.analyses(of: folded).filter {
           $0.lemma == lemma && (wordClass == nil || $0.partOfSpeech == wordClass)
