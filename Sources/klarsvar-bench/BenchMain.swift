@@ -5,14 +5,16 @@ import KlarsvarCLI
 /// `klarsvar` executable built beside it (`swift build -c release` builds both).
 @main
 struct BenchMain {
-  static var commands: [any Command.Type] { [BenchCommand.self, LanguageBenchCommand.self, LSPBenchCommand.self] }
+  static var commands: [any Command.Type] {
+    [BenchCommand.self, LanguageBenchCommand.self, LSPBenchCommand.self, ServeBenchCommand.self]
+  }
 
   static func main() {
     var arguments = Array(CommandLine.arguments.dropFirst())
     let name = arguments.first ?? ""
     guard let command = commands.first(where: { $0.name == name }) else {
       Console.error(
-        "Användning: klarsvar-bench bench|bench-language|lsp-bench [flaggor]\n\n"
+        "Användning: klarsvar-bench bench|bench-language|lsp-bench|serve-bench [flaggor]\n\n"
           + commands.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.summary)" }
           .joined(separator: "\n") + "\n")
       exit(ExitCode.usage.rawValue)
