@@ -73,7 +73,9 @@ enum ServeBenchCommand: Command {
     let body = checkBody(letter)
     let headers = [("Content-Type", "application/json")]
     var samples: [String: [Double]] = [:]
+    var ticks = 0
     for index in 0..<(count + 50) {
+      if index == 50 { ticks = ProcessCPU.ticks(ofProcess: server.pid) }
       let start = DispatchTime.now()
       let response = try client.request("POST", "/api/check", headers: headers, body: body, port: server.port)
       let roundTrip = BenchCommand.seconds(since: start) * 1000
@@ -88,6 +90,7 @@ enum ServeBenchCommand: Command {
         samples[name, default: []].append(value)
       }
     }
+    let cpu = ProcessCPU.milliseconds(ProcessCPU.ticks(ofProcess: server.pid) - ticks) / Double(count)
     var health: [Double] = []
     for _ in 0..<count {
       let response = try client.request("GET", "/api/health", port: server.port)
@@ -101,6 +104,7 @@ enum ServeBenchCommand: Command {
     ] {
       Console.out("  \(name): \(percentiles(samples[name] ?? []))\n")
     }
+    Console.out("  serverns CPU-tid per förfrågan (utime + stime, medel): \(String(format: "%.2f", cpu)) ms\n")
     Console.out("GET /api/health, servertid (ingen granskning): \(percentiles(health))\n")
     return percentile(samples["servertid (total)"] ?? [], 0.99)
   }

@@ -39,6 +39,7 @@ final class LoadRun: @unchecked Sendable {
     let letters = BenchmarkCorpus.letters(count: 200).map(ServeBenchCommand.checkBody)
     let interval = Double(clients) / rate
     let start = DispatchTime.now().uptimeNanoseconds
+    let ticks = ProcessCPU.ticks(ofProcess: pid)
     let group = DispatchGroup()
     for index in 0..<clients {
       group.enter()
@@ -51,7 +52,8 @@ final class LoadRun: @unchecked Sendable {
     repeat {
       if let resident = ProcessMemory.residentBytes(ofProcess: pid) { memory.append((elapsed(since: start), resident)) }
     } while group.wait(timeout: .now() + 1) == .timedOut
-    return report(elapsed: elapsed(since: start), planned: clients * Int(seconds / interval))
+    let cpu = ProcessCPU.milliseconds(ProcessCPU.ticks(ofProcess: pid) - ticks)
+    return report(elapsed: elapsed(since: start), planned: clients * Int(seconds / interval), cpu: cpu)
   }
 
   private func elapsed(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
@@ -112,7 +114,7 @@ final class LoadRun: @unchecked Sendable {
     return values.isEmpty ? nil : values[values.count / 2]
   }
 
-  private func report(elapsed: Double, planned: Int) -> Bool {
+  private func report(elapsed: Double, planned: Int, cpu: Double) -> Bool {
     lock.lock()
     defer { lock.unlock() }
     let answered = statuses.values.reduce(0, +)
@@ -124,6 +126,9 @@ final class LoadRun: @unchecked Sendable {
     for failure in failures.prefix(5) { Console.out("  fel: \(failure)\n") }
     Console.out("  tur och retur: \(ServeBenchCommand.percentiles(latencies))\n")
     Console.out("  servertid: \(ServeBenchCommand.percentiles(serverTimes))\n")
+    Console.out(
+      "  serverns CPU-tid: " + String(format: "%.2f", cpu / Double(max(1, answered))) + " ms per förfrågan, "
+        + String(format: "%.0f", cpu / elapsed / 10) + " % av en kärna i medel\n")
     let warmed = medianResident(from: 10, to: 20)
     let last = medianResident(from: max(10, elapsed - 10), to: .infinity)
     let peak = ProcessMemory.peakResidentBytes(ofProcess: pid)
