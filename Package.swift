@@ -16,7 +16,7 @@ let package = Package(
     .target(name: "KlarsvarText"),
     .target(name: "KlarsvarPhrases", dependencies: ["KlarsvarText"]),
     .target(name: "KlarsvarFormats", dependencies: ["CZlib", "KlarsvarText"]),
-    .target(name: "KlarsvarLanguage", dependencies: ["KlarsvarJSON"]),
+    .target(name: "KlarsvarLanguage", dependencies: ["KlarsvarJSON"], exclude: ["README.md"]),
     .executableTarget(name: "klarsvar-embed-packs"),
     .plugin(
       name: "EmbedPacksPlugin", capability: .buildTool(), dependencies: ["klarsvar-embed-packs"],

@@ -246,6 +246,14 @@ import Testing
     ("Innan jul skickar vi ut information.", "main S=vi/speaker V=skicka ut/present inv"),
     ("Vi ringer dig efter sommaren.", "main S=Vi/speaker V=ringa/present"),
     ("Sedan dess har vi anställt två personer.", "main S=vi/speaker A=perfect M=anställa inv"),
+    // A label, a sentence-initial conjunction and a fronted adverb leave the subject where it is.
+    ("Svar: Vi tänker se över schemat.", "main S=Vi/speaker A=intent M=se över"),
+    ("Men vi vill bygga fler boenden.", "main S=vi/speaker A=intent M=bygga"),
+    (
+      "Däremot kommer säkert det planerade bygget att vänta.",
+      "main S=det planerade bygget/third A=future M=vänta inv"
+    ),
+    ("Troligen kommer de nya husen i Ekeby att byggas.", "main S=de nya husen i Ekeby/third A=future M=bygga pass inv"),
   ]
 
   @Test func accuracy() {

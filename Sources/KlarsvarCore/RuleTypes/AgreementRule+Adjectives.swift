@@ -69,8 +69,15 @@ extension AgreementRule {
     let words = phrase.words
     guard copulas.contains(words[position]), position > 0, words[position].isAdjacent else { return }
     var predicative = position + 1
-    var slot = subjectSlot(before: position, &phrase)
-    var start = position - 1
+    // *om barnet redan är placerad*: in a subordinate clause sentence adverbs stand before the verb.
+    var subjectEnd = position
+    while subjectEnd - 1 > 0, position - subjectEnd < 2, words[subjectEnd].isAdjacent,
+      phrase.grammar.closedClass(words[subjectEnd - 1])?.isSentenceAdverb == true
+    {
+      subjectEnd -= 1
+    }
+    var slot = subjectSlot(before: subjectEnd, &phrase)
+    var start = subjectEnd - 1
     if slot == nil, phrase.isAdjacent(position + 1), Self.pluralPronouns.contains(words[position + 1]) {
       slot = AgreementSlot(gender: nil, isPlural: true, isDefinite: false)
       predicative += 1

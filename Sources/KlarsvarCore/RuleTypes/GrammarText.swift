@@ -39,9 +39,22 @@ final class GrammarText {
   /// What the lexicon says about a word; an unknown word is read by its compound's last part.
   func readings(_ word: GrammarWord) -> WordReadings {
     if let known = readingStorage[word.token] { return known }
-    let found = WordReadings(word.folded, lexicon: lexicon, functionWords: functionWords)
+    let found = lookUp(word.folded)
     readingStorage[word.token] = found
     return found
+  }
+
+  /// Looks the word up here rather than in a `WordReadings` initializer: passing the lexicon and the
+  /// function words as arguments copied both structs, retaining every table, for each word (perf).
+  private func lookUp(_ folded: String) -> WordReadings {
+    let own = lexicon.analyses(of: folded)
+    let closedClass = functionWords.closedClass(folded)
+    if own.isEmpty, let head = lexicon.compoundHeadReadings(of: folded) {
+      return WordReadings(
+        analyses: head.analyses, isCompound: !head.analyses.isEmpty, compoundHeadLength: head.headLetters,
+        closedClass: closedClass)
+    }
+    return WordReadings(analyses: own, isCompound: false, compoundHeadLength: 0, closedClass: closedClass)
   }
 
   /// The closed classes of a word (one table probe, once per word).

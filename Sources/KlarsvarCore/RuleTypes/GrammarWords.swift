@@ -130,7 +130,7 @@ struct WordReadings {
       || closedClass.isCoordinator || closedClass.isInterrogative || closedClass.isSentenceAdverb
   }
 
-  private init(
+  init(
     analyses: [WordAnalysis], isCompound: Bool, compoundHeadLength: Int, closedClass: FunctionWords.Entry?
   ) {
     self.analyses = analyses
@@ -143,20 +143,6 @@ struct WordReadings {
   var withoutCompound: WordReadings {
     guard isCompound else { return self }
     return WordReadings(analyses: [], isCompound: false, compoundHeadLength: 0, closedClass: closedClass)
-  }
-
-  init(_ folded: String, lexicon: Lexicon, functionWords: FunctionWords) {
-    let own = lexicon.analyses(of: folded)
-    if own.isEmpty, let head = lexicon.compoundHeadReadings(of: folded) {
-      analyses = head.analyses
-      isCompound = !analyses.isEmpty
-      compoundHeadLength = head.headLetters
-    } else {
-      analyses = own
-      isCompound = false
-      compoundHeadLength = 0
-    }
-    closedClass = functionWords.closedClass(folded)
   }
 
   var isKnown: Bool { !analyses.isEmpty }

@@ -25,6 +25,7 @@ struct StructureRule: InsertionAnchoring {
   let signature: SignatureNeed?
   let edge: Edge
   let paragraphs: Int
+  let answerLabels: AnswerLabels
   let template: String?
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
@@ -37,6 +38,7 @@ struct StructureRule: InsertionAnchoring {
       throw JSONObjectReader.Failure(path: within.child("paragraphs"), message: "ska vara ett heltal ≥ 1")
     }
     paragraphs = count
+    answerLabels = AnswerLabels(try within.optionalStringArray("answerLabels") ?? [])
     try within.finish()
     template = try reader.optionalString("template").map {
       try builder.renderTemplate($0, path: reader.child("template"))
@@ -53,7 +55,7 @@ struct StructureRule: InsertionAnchoring {
 
   /// Paragraph indices the item must appear in, skipping paragraphs that only quote the reader.
   /// An array: it holds at most `paragraphs` indices (ascending from the start edge, descending from the end).
-  func window(in text: TokenizedText) -> [Int] {
+  func window(in text: TokenizedText, from first: Int? = nil) -> [Int] {
     func isOwn(_ index: Int) -> Bool {
       let paragraph = text.paragraphs[index]
       let sentences = text.sentences[paragraph.sentenceRange]
@@ -63,9 +65,10 @@ struct StructureRule: InsertionAnchoring {
     var window: [Int] = []
     window.reserveCapacity(paragraphs)
     let count = text.paragraphs.count
-    for step in 0..<count {
+    let first = edge == .start ? first ?? answerLabels.answerStart(in: text) ?? 0 : 0
+    for step in first..<count {
       if window.count == paragraphs { break }
-      let index = edge == .start ? step : count - 1 - step
+      let index = edge == .start ? step : count - 1 - step + first
       if isOwn(index) { window.append(index) }
     }
     return window
@@ -80,7 +83,9 @@ struct StructureRule: InsertionAnchoring {
   func check(_ context: inout RuleCheckContext) {
     let text = context.text
     guard !text.paragraphs.isEmpty else { return }
-    let window = window(in: text)
+    // At the start, the letter begins after a published question (`answerLabels`).
+    let openingIndex = edge == .start ? answerLabels.answerStart(in: text) ?? 0 : 0
+    let window = window(in: text, from: openingIndex)
     // The predicate reads only the paragraphs: capturing the context would copy it for every check.
     let paragraphs = text.paragraphs
     let found = context.hasOccurrence(
@@ -89,11 +94,15 @@ struct StructureRule: InsertionAnchoring {
       TokenizedText.paragraphIndex(containing: range.lowerBound, in: paragraphs).map(window.contains) ?? false
     }
     if found || signatureSatisfies(context) { return }
-    let anchor = edge == .start ? text.sentences.first!.range : text.sentences.last!.range
+    let opening = text.paragraphs[openingIndex]
+    let anchor =
+      edge == .start
+      ? text.sentences[opening.sentenceRange].first?.range ?? text.sentences.first!.range
+      : text.sentences.last!.range
     var suggestions: [Suggestion] = []
     if let template {
       if edge == .start {
-        let offset = text.paragraphs[0].range.lowerBound
+        let offset = opening.range.lowerBound
         suggestions.append(
           Suggestion(
             kind: .insertion, title: "Infoga ”\(MessageTemplate.display(template))”",

@@ -116,7 +116,8 @@ struct ClauseAnalyzer {
       }
       return
     }
-    let after = finite + 1
+    // *kommer säkert de nya husen …*: the subject after the verb may follow a sentence adverb.
+    let after = context.skipAdverbs(finite + 1, before: segment.end)
     if after < segment.end, context.tags[after].pronoun?.grammaticalCase != .object,
       !context.isVerb(after, [.infinitive, .supine]) || context.isSubjectPronoun(after),
       let end = context.nounPhraseEnd(from: after, limit: segment.end)
@@ -154,7 +155,7 @@ struct ClauseAnalyzer {
   ) -> ClauseSegment? {
     let initial = segment.start == 0
     let isV1 =
-      segment.kind == .main && initial && context.isFinite(context.skipAdverbs(segment.bodyStart, before: segment.end))
+      segment.kind == .main && initial && context.isFinite(segment.bodyStart)
     guard segment.kind.isSubordinate || isV1, chainEnd > segment.bodyStart else { return nil }
     var index = chainEnd
     while index < segment.end {

@@ -15,7 +15,11 @@ extension ClauseContext {
       let end = names(from: start, limit: limit) ?? start + 1
       return attachedPlace(after: end, limit: limit) ?? end
     }
-    if isSubjectPronoun(start) || (tags[start].pronoun != nil && tags[start].determiner == nil) {
+    // *de* before an adjective or a noun is the article of a longer phrase (*de nya husen*).
+    let determinesPhrase =
+      tags[start].determiner != nil && start + 1 < limit
+      && (determinesAny(from: start + 1, limit: limit) || isParticipleBeforeNoun(start + 1, limit: limit))
+    if !determinesPhrase && (isSubjectPronoun(start) || (tags[start].pronoun != nil && tags[start].determiner == nil)) {
       var end = start + 1
       if folded(start) == "vi" || folded(start) == "jag", let place = attachedPlace(after: end, limit: limit) {
         end = place
@@ -24,7 +28,12 @@ extension ClauseContext {
     }
     var index = start
     if tags[index].determiner != nil || tags[index].isNumber { index += 1 }
-    while index < limit && tags[index].isAdjective && !tags[index].isNoun && !isFinite(index) { index += 1 }
+    let determined = index > start
+    while index < limit && !tags[index].isNoun
+      && ((tags[index].isAdjective && !isFinite(index)) || (determined && isParticipleBeforeNoun(index, limit: limit)))
+    {
+      index += 1
+    }
     if index < limit && (tags[index].isNoun || isUnknownWord(index)) && !tags[index].isFunctionWord {
       index += 1
       // A genitive before the head: *kommunens handläggare*.
@@ -36,6 +45,17 @@ extension ClauseContext {
         ?? names(from: start, limit: limit)
     }
     return index > start && index < limit && tags[index - 1].determiner == nil ? index : nil
+  }
+
+  /// *de planerade husen*: after a determiner, a past form in -de/-te (the same spelling as the
+  /// participle's plural and definite form) before a noun is the participle, not a finite verb.
+  private func isParticipleBeforeNoun(_ index: Int, limit: Int) -> Bool {
+    let next = index + 1
+    guard next < limit, isVerb(index, .past), !tags[next].isFunctionWord,
+      tags[next].isNoun || isUnknownWord(next)
+    else { return false }
+    let word = tokens[index].folded
+    return word.hasSuffix("de") || word.hasSuffix("te")
   }
 
   /// Capitalised words following `index` (a name: *Anna Berg*, *Socialförvaltningen Ekeby*), and a

@@ -51,12 +51,20 @@ extension ClauseContext {
     from verb: ClauseVerb, isFirst: Bool, limit: Int
   ) -> (FunctionWords.Auxiliary, Int)? {
     for auxiliary in functionWords.auxiliaries(lemma: verb.lemma) {
-      var index = verb.tokenIndex + 1
-      // An inverted subject sits between the finite verb and the rest: *kommer vi att ringa*.
+      // An inverted subject sits between the finite verb and the rest: *kommer vi att ringa*, also
+      // after a sentence adverb (*kommer säkert de nya husen att …*).
+      var index = isFirst ? skipAdverbs(verb.tokenIndex + 1, before: limit) : verb.tokenIndex + 1
       if isFirst, index < limit, tags[index].pronoun?.grammaticalCase != .object,
         let end = nounPhraseEnd(from: index, limit: limit), end < limit, !isVerb(index, [.infinitive, .supine])
       {
         index = end
+        // *kommer de nya husen i Ekeby att …*: a phrase with a preposition may follow the subject.
+        if !auxiliary.then.isEmpty, index < limit, tags[index].isPreposition,
+          let phraseEnd = nounPhraseEnd(from: index + 1, limit: limit), phraseEnd < limit,
+          folded(phraseEnd) == auxiliary.then[0]
+        {
+          index = phraseEnd
+        }
       }
       index = skipAdverbs(index, before: limit)
       guard index + auxiliary.then.count < limit + (auxiliary.then.isEmpty ? 0 : 0) else { continue }

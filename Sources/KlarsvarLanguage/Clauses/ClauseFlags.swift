@@ -14,11 +14,12 @@ struct ClauseFlags {
       \.element)
   }
 
-  /// *Har du frågor(,) kan du ringa*: a verb-first clause followed by a main clause is a condition.
+  /// *Har du frågor(,) kan du ringa*: a verb-first clause followed by a main clause is a condition. An
+  /// adverb before the verb (*Däremot kommer …*) is fronted: that clause is an ordinary main clause.
   private func markV1Conditional(_ clauses: inout [Clause]) {
     guard clauses.count > 1, clauses[0].kind == .main, !clauses[0].isImperative,
       let verb = clauses[0].finiteVerb?.tokenIndex,
-      verb == context.skipAdverbs(segments[0].bodyStart, before: segments[0].end), clauses[0].hasInvertedSubject,
+      verb == segments[0].bodyStart, clauses[0].hasInvertedSubject,
       clauses.dropFirst().contains(where: { $0.kind == .main && $0.finiteVerb != nil })
     else { return }
     clauses[0].kind = .conditional

@@ -16,8 +16,13 @@ struct ClauseSegmenter {
   let context: ClauseContext
 
   func segments() -> [ClauseSegment] {
-    var segments = [ClauseSegment(start: 0, bodyStart: 0, end: context.count, kind: .main, opener: .start)]
-    var index = 0
+    var body = labelEnd()
+    // *Men vi ska …*, *Och nämnden har …*: a sentence opening with a conjunction keeps its subject.
+    if body < context.count, context.tags[body].isCoordinator, subjectAndFinite(at: body + 1) != nil {
+      body += 1
+    }
+    var segments = [ClauseSegment(start: body, bodyStart: body, end: context.count, kind: .main, opener: .start)]
+    var index = body
     while index < context.count {
       let current = segments[segments.count - 1]
       if let (kind, length) = subordinator(at: index) {
@@ -52,6 +57,19 @@ struct ClauseSegmenter {
       segments[position].end = position + 1 < segments.count ? segments[position + 1].start : context.count
     }
     return segments
+  }
+
+  /// Where the sentence starts after a label such as *Svar:*, *Fråga:* or *Kommentar från nämnden:*
+  /// (at most three words, no finite verb, then a colon); 0 without one. The label is no part of the
+  /// clause, so *Svar: Vi ska …* has the subject *vi*.
+  private func labelEnd() -> Int {
+    var index = 0
+    while index < min(context.count, 4) {
+      if context.folded(index) == ":" { return index > 0 && index + 1 < context.count ? index + 1 : 0 }
+      if context.tags[index].isPunctuation || context.isFinite(index) { return 0 }
+      index += 1
+    }
+    return 0
   }
 
   /// Whether a clause (a finite verb, possibly after a subject) follows a conjunction.
