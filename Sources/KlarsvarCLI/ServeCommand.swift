@@ -20,10 +20,10 @@ package enum ServeCommand: Command {
       --rules MAPP            extra regelpaket (kan upprepas), utöver de inbyggda och konfigurationens
       --config FIL            konfigurationen (.klarsvar.json); utan flaggan den som gäller för aktuell mapp
       --no-builtin            använd inte de inbyggda regelpaketen
-      --open                  öppna sidan i webbläsaren
+      --open                  öppna sidan i webbläsaren (den i BROWSER om variabeln finns, annars systemets)
       --max-body MB           största förfrågan i megabyte (standard 10); större får svar 413
       --max-connections N     samtidiga anslutningar (standard 64); fler får svar 503
-      --max-requests N        förfrågningar som granskas samtidigt (standard 16); fler får svar 503
+      --max-requests N        förfrågningar som granskas samtidigt (standard 32); fler får svar 503
 
     Ctrl+C (SIGINT) eller SIGTERM stoppar servern; pågående förfrågningar hinner svaras.
     Utgångsstatus: 0 efter stopp, 2 vid användnings- eller konfigurationsfel eller om porten inte går att använda.

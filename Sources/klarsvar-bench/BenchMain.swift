@@ -8,7 +8,7 @@ struct BenchMain {
   static var commands: [any Command.Type] {
     [
       BenchCommand.self, LanguageBenchCommand.self, HostileBenchCommand.self, LSPBenchCommand.self,
-      LSPMemoryCommand.self,
+      LSPMemoryCommand.self, ServeBenchCommand.self,
     ]
   }
 
@@ -17,7 +17,7 @@ struct BenchMain {
     let name = arguments.first ?? ""
     guard let command = commands.first(where: { $0.name == name }) else {
       Console.error(
-        "Användning: klarsvar-bench bench|bench-language|hostile|lsp-bench|lsp-memory [flaggor]\n\n"
+        "Användning: klarsvar-bench bench|bench-language|hostile|lsp-bench|lsp-memory|serve-bench [flaggor]\n\n"
           + commands.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.summary)" }
           .joined(separator: "\n") + "\n")
       exit(ExitCode.usage.rawValue)

@@ -122,15 +122,7 @@ final class BenchServer: @unchecked Sendable {
   func peakResidentBytes() -> Int { ProcessMemory.peakResidentBytes(ofProcess: process.processIdentifier) ?? 0 }
 
   /// utime + stime of the server process, in clock ticks.
-  func cpuTicks() -> Int {
-    guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
-      let close = stat.lastIndex(of: ")")
-    else { return 0 }
-    let fields = stat[stat.index(after: close)...].split(separator: " ")
-    // After the command name: state is field 3, utime field 14 and stime field 15 (1-based).
-    guard fields.count > 13, let user = Int(fields[11]), let system = Int(fields[12]) else { return 0 }
-    return user + system
-  }
+  func cpuTicks() -> Int { ProcessCPU.ticks(ofProcess: process.processIdentifier) }
 
   /// `shutdown`, `exit`, and the server's exit status.
   func shutDown() throws -> Int32 {

@@ -12,10 +12,11 @@ final class ServeProcessTests: XCTestCase {
     let errors = Pipe()
     var port: UInt16 = 0
 
-    init(_ arguments: [String]) throws {
+    init(_ arguments: [String], environment: [String: String] = [:]) throws {
       let output = Pipe()
       process.executableURL = try KlarsvarBinary.locate().url
       process.arguments = ["serve"] + arguments
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
       process.currentDirectoryURL = ServeFixtures.folder
       process.standardOutput = output
       process.standardError = errors
@@ -66,6 +67,15 @@ final class ServeProcessTests: XCTestCase {
     }
   }
 
+  /// A signal sent as soon as the address is printed stops the server too (one in seven was lost while
+  /// the handler was registered asynchronously).
+  func testSignalRightAfterTheAddressStopsIt() throws {
+    for attempt in 0..<12 {
+      let served = try Served(["--port", "0"])
+      XCTAssertEqual(served.stop(attempt.isMultiple(of: 2) ? SIGTERM : SIGINT), 0, "attempt \(attempt)")
+    }
+  }
+
   func testAnotherHostIsAnnouncedWithAWarning() throws {
     let served = try Served(["--port", "0", "--host", "127.0.0.1", "--max-body", "1"])
     XCTAssertEqual(served.stop(SIGTERM), 0)
@@ -75,6 +85,36 @@ final class ServeProcessTests: XCTestCase {
     XCTAssertEqual(try client.request("GET", "/api/health", port: open.port).status, 200)
     XCTAssertEqual(open.stop(SIGTERM), 0)
     XCTAssertTrue(open.standardError.contains("varning: klarsvar serve lyssnar på 0.0.0.0"))
+  }
+
+  func testOpenStartsTheUsersBrowserWithTheAddress() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("klarsvar-open-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let opened = folder.appendingPathComponent("opened.txt")
+    // A stand-in browser that writes down the address it is given.
+    let browser = folder.appendingPathComponent("browser.sh")
+    try Data("#!/bin/sh\nprintf '%s' \"$1\" > '\(opened.path)'\n".utf8).write(to: browser)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser.path)
+    let served = try Served(["--port", "0", "--open"], environment: ["BROWSER": browser.path])
+    let deadline = Date().addingTimeInterval(10)
+    var url = ""
+    while url.isEmpty && Date() < deadline {
+      usleep(20_000)
+      url = (try? String(contentsOf: opened, encoding: .utf8)) ?? ""
+    }
+    XCTAssertEqual(url, "http://127.0.0.1:\(served.port)/")
+    XCTAssertEqual(served.stop(SIGTERM), 0)
+    XCTAssertFalse(served.standardError.contains("kunde inte öppna"))
+    let unopened = try Served(["--port", "0", "--open"], environment: ["BROWSER": "/finns/inte"])
+    XCTAssertEqual(unopened.stop(SIGTERM), 0, "a browser that fails to start stops nothing")
+  }
+
+  func testBrowserVariableGivesTheFirstCommand() {
+    XCTAssertEqual(BrowserOpener.chosen("firefox:chromium"), "firefox")
+    XCTAssertEqual(BrowserOpener.chosen(" firefox --new-tab %s "), "firefox --new-tab %s")
+    XCTAssertNil(BrowserOpener.chosen(""))
+    XCTAssertNil(BrowserOpener.chosen(nil))
   }
 
   func testUnusableStartsAreUsageErrors() throws {

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Every limit of `klarsvar serve`, over raw sockets against the built binary with its default
-settings: an oversized body, a bad Host, a cross-origin request, a malformed request line, a
-slowloris, too many connections, 1,000 requests in a row; after each the server still answers.
+settings: an oversized body, a bad Host, a cross-origin request, a malformed request line, too many
+and too large header fields, a long request line, a slowloris, too many connections, 1,000 requests in
+a row; after each the server still answers.
 
 Usage: test_limits.py KLARSVAR_BINARY"""
 
@@ -77,6 +78,14 @@ def main():
         answer = exchange(port, line + b"\r\nHost: 127.0.0.1\r\n\r\n")
         check(answer and answer[0] == 400, f"malformed request line {line!r} gets 400: {message(answer)}")
     check(still_serving(port), "the server goes on after malformed requests")
+    fields = "".join(f"X-Field-{index}: 1\r\n" for index in range(101))
+    many = exchange(port, f"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n{fields}\r\n".encode())
+    check(many and many[0] == 431, f"more than 100 header fields get 431: {message(many)}")
+    large = exchange(port, b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + b"b" * 33_000 + b"\r\n\r\n")
+    check(large and large[0] == 431, f"a header block over 32 KB gets 431: {message(large)}")
+    long = exchange(port, b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    check(long and long[0] == 414, f"a request line over 8 KB gets 414: {message(long)}")
+    check(still_serving(port), "the server goes on after oversized heads")
 
     started = time.monotonic()
     with socket.create_connection(("127.0.0.1", port), timeout=20) as slow:

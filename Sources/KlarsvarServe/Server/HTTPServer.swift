@@ -19,7 +19,7 @@ package final class HTTPServer: @unchecked Sendable {
     /// Open connections; one more is answered 503 and closed.
     package var maxConnections = 64
     /// Requests with a handler at once; one more is answered 503.
-    package var maxConcurrentRequests = 16
+    package var maxConcurrentRequests = 32
     /// A kept-alive connection with no request in progress is closed after this many seconds.
     package var idleTimeout = 5.0
     /// The head of a request must arrive within this many seconds of its first byte (else 408).
