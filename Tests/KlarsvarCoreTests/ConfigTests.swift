@@ -183,7 +183,8 @@ final class ConfigTests: XCTestCase {
     XCTAssertEqual(config.ignore, ["utkast/**"])
     XCTAssertEqual(try parse(#"{ "$schema": "./config.schema.json" }"#).failOn, nil)
     assertConfigError(#"{ "$schema": 2 }"#, path: "/$schema", mentions: "sträng")
-    assertConfigError(#"{ "overrides": [{ "files": ["a"], "$schema": "x" }] }"#, path: "/overrides/0/$schema", mentions: "okänt")
+    assertConfigError(
+      #"{ "overrides": [{ "files": ["a"], "$schema": "x" }] }"#, path: "/overrides/0/$schema", mentions: "okänt")
   }
 
   func testInvalidJSONNamesLineAndColumn() {
