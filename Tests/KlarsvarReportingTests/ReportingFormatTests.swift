@@ -36,6 +36,12 @@ final class ReportingFormatTests: XCTestCase {
     XCTAssertTrue((help["markdown"] as? String)?.contains("**test-awkward**") == true)
     XCTAssertEqual((first["defaultConfiguration"] as? [String: Any])?["level"] as? String, "warning")
     XCTAssertEqual((first["properties"] as? [String: Any])?["category"] as? String, "commitment")
+    XCTAssertEqual(first["name"] as? String, "TestAwkward")
+    XCTAssertEqual((first["properties"] as? [String: Any])?["precision"] as? String, "high")
+    XCTAssertEqual(
+      rules.map { ($0["properties"] as? [String: Any])?["problem.severity"] as? String },
+      ["warning", "error", "recommendation"])
+    XCTAssertTrue((first["helpUri"] as? String)?.hasPrefix(SARIFReporter.ruleDocumentation + "#") == true)
 
     let results = try XCTUnwrap(run["results"] as? [[String: Any]])
     XCTAssertEqual(results.count, 4)
@@ -57,6 +63,7 @@ final class ReportingFormatTests: XCTestCase {
     XCTAssertEqual(region["charLength"] as? Int, 7)
     let fingerprints = try XCTUnwrap(awkward["partialFingerprints"] as? [String: String])
     XCTAssertNotNil(fingerprints["klarsvarContext/v1"])
+    XCTAssertEqual(fingerprints["primaryLocationLineHash"], fingerprints["klarsvarContext/v1"])
     XCTAssertNotNil(awkward["fixes"])
 
     // Emoji: columns count Unicode scalars (declared by columnKind).
