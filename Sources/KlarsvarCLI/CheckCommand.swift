@@ -20,6 +20,8 @@ package enum CheckCommand: Command {
     \(ReportFormat.helpLines(indent: String(repeating: " ", count: 28)))
       --min-severity NIVÅ     visa bara fynd från och med nivån (hint, info, warning, error)
       --fail-on NIVÅ          avsluta med status 1 vid fynd från och med nivån (error, warning, info, never)
+      --color NÄR             färg i textutdata: auto (standard: på en terminal, eller med FORCE_COLOR;
+                              aldrig med NO_COLOR), always, never
       --kind TYP              dokumenttyp: reply, decision, summary, opinion
       --stdin-filename NAMN   filnamn för texten från standard in (styr format och konfiguration)
       --no-builtin            använd inte de inbyggda regelpaketen
@@ -41,11 +43,12 @@ package enum CheckCommand: Command {
       rawArguments,
       valued: [
         "--rules", "--format", "--min-severity", "--fail-on", "--kind", "--stdin-filename", "--write-baseline",
-        "--baseline", "--max-file-size",
+        "--baseline", "--max-file-size", "--color",
       ],
       flags: ["--no-builtin", "--fix", "--dry-run", "--follow", "--no-ignore"])
     let format = try arguments.choice("--format", as: ReportFormat.self) ?? .text
     let minimum = try arguments.choice("--min-severity", as: Severity.self) ?? .hint
+    let color = try arguments.choice("--color", as: ColorChoice.self) ?? .auto
     let current = WorkspacePath.currentDirectory
     func resolve(_ path: String) -> URL { WorkspacePath.resolve(path, against: current) }
     let options = try checkerOptions(arguments, currentDirectory: current)
@@ -80,7 +83,7 @@ package enum CheckCommand: Command {
       if let baseline { outcome = baseline.filter(outcome, base: current).outcome }
     }
     let reportOptions = ReportOptions(
-      minimumSeverity: minimum, useColor: format == .text && Console.stdoutIsColorTerminal)
+      minimumSeverity: minimum, useColor: format == .text && color.resolveForStandardOutput())
     Console.out(format.render(outcome, options: reportOptions))
     reportRunErrors(outcome, format: format)
     return writeFailed ? .usage : ExitCode(rawValue: outcome.exitCode)

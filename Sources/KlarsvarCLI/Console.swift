@@ -7,7 +7,7 @@ import KlarsvarCore
   import Darwin
 #endif
 
-/// Writing to stdout and stderr; colour only on a terminal and never with `NO_COLOR`.
+/// Writing to stdout and stderr (whether in colour is `ColorChoice`'s business).
 ///
 /// Output goes straight to the descriptors with `write(2)`: `FileHandle.write` traps on a full disk
 /// or a closed pipe. A failed write to standard output ends the process with a Swedish message and
@@ -30,12 +30,6 @@ package enum Console {
   package static func error(_ text: String) {
     var line = text.hasSuffix("\n") ? text : text + "\n"
     line.withUTF8 { _ = writeAll(STDERR_FILENO, $0) }
-  }
-
-  static var stdoutIsColorTerminal: Bool {
-    if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
-    if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
-    return isatty(STDOUT_FILENO) != 0
   }
 
   /// A reader that went away (`klarsvar check | head`) is reported as an error like a full disk,

@@ -1,7 +1,9 @@
 import KlarsvarCore
 
-/// JUnit XML for Jenkins and GitLab test reports: one `testsuite` per file, one failing `testcase`
-/// per finding, a passing case for a clean file, an `error` case for a file that could not be read.
+/// JUnit XML for Jenkins and GitLab test reports: one `testsuite` per file, one `testcase` per
+/// finding, a passing case for a clean file, an `error` case for a file that could not be read.
+/// A finding fails its test case only at or above the file's fail level, so the report agrees with
+/// the exit status; one below it passes and carries its details in `system-out`.
 struct JUnitReporter: Reporter {
   static let identifier = "junit"
   static let description = "JUnit-XML (Jenkins, GitLab)"
@@ -27,6 +29,8 @@ struct JUnitReporter: Reporter {
     var failure: Problem?
     var error: Problem?
     var skipped: String?
+    /// The details of a finding below the fail level.
+    var output: String?
   }
 
   struct Problem: Codable, Hashable {
@@ -50,11 +54,12 @@ struct JUnitReporter: Reporter {
         if let fix = finding.suggestions.first(where: { $0.kind == .replacement }) {
           details += "\nförslag: \(fix.title)"
         }
+        let problem = Problem(
+          message: finding.message, type: "\(finding.severity.rawValue): \(finding.ruleID)", details: details)
+        let fails = report.failOn.fails(finding.severity)
         return Case(
           name: "\(finding.ruleID) (\(entry.location.humanDescription))", classname: path, file: path,
-          line: entry.location.start.line,
-          failure: Problem(
-            message: finding.message, type: "\(finding.severity.rawValue): \(finding.ruleID)", details: details))
+          line: entry.location.start.line, failure: fails ? problem : nil, output: fails ? nil : details)
       }
       if let error = report.error {
         cases.append(
@@ -130,6 +135,7 @@ extension JUnitReporter.Case {
           name: "error", attributes: [.init("message", error.message), .init("type", error.type)], text: error.details))
     }
     if let skipped { children.append(XMLNode(name: "skipped", attributes: [.init("message", skipped)])) }
+    if let output { children.append(XMLNode(name: "system-out", attributes: [], text: output)) }
     return XMLNode(name: "testcase", attributes: attributes, children: children)
   }
 }

@@ -32,6 +32,8 @@ struct SARIFLog: Codable, Hashable {
 
   struct ReportingDescriptor: Codable, Hashable {
     var id: String
+    var name: String
+    var helpUri: String
     var shortDescription: Message
     var fullDescription: Message
     var help: Message
@@ -47,6 +49,13 @@ struct SARIFLog: Codable, Hashable {
     var category: String
     var tags: [String]
     var pack: String
+    var precision: String
+    var problemSeverity: String
+
+    enum CodingKeys: String, CodingKey {
+      case category, tags, pack, precision
+      case problemSeverity = "problem.severity"
+    }
   }
 
   struct Message: Codable, Hashable {
@@ -128,13 +137,30 @@ extension SARIFLog.ArtifactLocation {
   /// A file as shown by `check`: relative paths become URI references against `%SRCROOT%` (the
   /// repository root for code scanning), absolute ones `file://` URIs; both percent-encoded.
   init(path: String) {
-    var path = path
-    while path.hasPrefix("./") { path.removeFirst(2) }
+    let path = Self.normalised(path)
     if path.hasPrefix("/") {
       self.init(uri: "file://" + Self.percentEncoded(path), uriBaseId: nil)
     } else {
       self.init(uri: Self.percentEncoded(path), uriBaseId: "%SRCROOT%")
     }
+  }
+
+  /// `path` without `.` segments, empty segments and `x/..` pairs (`mallar/../mallar/svar.txt` is
+  /// `mallar/svar.txt`), so one file has one URI however it was named; a `..` that leaves the
+  /// starting folder of a relative path is kept, since that folder is unknown here.
+  static func normalised(_ path: String) -> String {
+    let absolute = path.hasPrefix("/")
+    var kept: [Substring] = []
+    for segment in path.split(separator: "/", omittingEmptySubsequences: true) where segment != "." {
+      if segment == "..", let last = kept.last, last != ".." {
+        kept.removeLast()
+      } else if segment == "..", absolute {
+        continue  // `/..` is `/`
+      } else {
+        kept.append(segment)
+      }
+    }
+    return (absolute ? "/" : "") + kept.joined(separator: "/")
   }
 
   /// RFC 3986 encoding of everything but unreserved ASCII characters and `/`.

@@ -4,7 +4,9 @@ import KlarsvarJSON
 
 /// SARIF 2.1.0 (OASIS), as GitHub code scanning uploads it: one run whose driver describes every
 /// loaded rule, results with physical locations (1-based line and column in Unicode scalars, also
-/// `charOffset`/`charLength` for text files) and `partialFingerprints` that survive line shifts.
+/// `charOffset`/`charLength` for text files) and `partialFingerprints` that survive line shifts:
+/// `primaryLocationLineHash` is the one GitHub reads when a log is uploaded through its API, and it
+/// carries the finding's context fingerprint (`hash:n`, the shape GitHub's own hash has).
 struct SARIFReporter: Reporter {
   static let identifier = "sarif"
   static let description = "SARIF 2.1.0 (GitHub code scanning)"
@@ -72,7 +74,8 @@ struct SARIFReporter: Reporter {
     return SARIFLog.Result(
       ruleId: finding.ruleID, ruleIndex: ruleIndex, level: Self.level(finding.severity), message: .init(text: message),
       locations: [.init(physicalLocation: .init(artifactLocation: artifact, region: region))],
-      partialFingerprints: [Self.fingerprintKey: entry.fingerprint], fixes: fixes,
+      partialFingerprints: [Self.fingerprintKey: entry.fingerprint, "primaryLocationLineHash": entry.fingerprint],
+      fixes: fixes,
       properties: .init(
         category: finding.category.rawValue, severity: finding.severity.rawValue,
         documentKind: entry.report.result?.kind.rawValue,
@@ -85,20 +88,6 @@ struct SARIFReporter: Reporter {
       endColumn: location.end.column, charOffset: withOffsets ? location.scalars.start : nil,
       charLength: withOffsets ? location.scalars.end - location.scalars.start : nil,
       snippet: snippet.map { .init(text: $0) })
-  }
-
-  static func descriptor(_ rule: RuleMetadata) -> SARIFLog.ReportingDescriptor {
-    // Each slot named by ASCII letters shows as "…".
-    let short = MessageTemplate(rule.message).render { name in
-      !name.isEmpty && name.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 } ? "…" : nil
-    }
-    let full = rule.explanation.components(separatedBy: "\n\n").first ?? rule.explanation
-    return SARIFLog.ReportingDescriptor(
-      id: rule.id, shortDescription: .init(text: short), fullDescription: .init(text: full),
-      help: .init(text: rule.explanation, markdown: RuleExplanation.markdown(rule)),
-      defaultConfiguration: .init(level: level(rule.severity)),
-      properties: .init(
-        category: rule.category.rawValue, tags: ["klarsvar", rule.category.rawValue], pack: rule.packID))
   }
 
   static func level(_ severity: Severity) -> String {

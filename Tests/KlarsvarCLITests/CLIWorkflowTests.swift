@@ -103,7 +103,13 @@ final class CLIWorkflowTests: XCTestCase {
       JSONSerialization.jsonObject(with: try read("gl-code-quality-report.json")) as? [[String: Any]])
     XCTAssertFalse(issues.isEmpty)
     XCTAssertEqual(try shell(commands[1]).status, 0)
-    XCTAssertEqual(try XMLDocument(data: try read("klarsvar-junit.xml")).rootElement()?.name, "testsuites")
+    let junit = try XCTUnwrap(try XMLDocument(data: try read("klarsvar-junit.xml")).rootElement())
+    XCTAssertEqual(junit.name, "testsuites")
+    // Only error findings fail a test case (`--fail-on error`); the examples have some, and fewer than findings.
+    let failures = try junit.nodes(forXPath: "//failure").compactMap { ($0 as? XMLElement)?.attribute(forName: "type") }
+    XCTAssertFalse(failures.isEmpty)
+    XCTAssertTrue(failures.allSatisfy { $0.stringValue?.hasPrefix("error: ") == true })
+    XCTAssertFalse(try junit.nodes(forXPath: "//system-out").isEmpty)
     let text = try shell(commands[2])
     XCTAssertEqual(text.status, 1)
     XCTAssertTrue(text.stdout.contains("filer kontrollerade"))

@@ -176,6 +176,17 @@ final class ConfigTests: XCTestCase {
     assertConfigError("[]", path: "", mentions: "objekt")
   }
 
+  func testSchemaReferenceIsAcceptedAndIgnored() throws {
+    let config = try parse(
+      #"{ "$schema": "https://example.org/config.schema.json", "failOn": "error", "ignore": ["utkast/**"] }"#)
+    XCTAssertEqual(config.failOn, .error)
+    XCTAssertEqual(config.ignore, ["utkast/**"])
+    XCTAssertEqual(try parse(#"{ "$schema": "./config.schema.json" }"#).failOn, nil)
+    assertConfigError(#"{ "$schema": 2 }"#, path: "/$schema", mentions: "sträng")
+    assertConfigError(
+      #"{ "overrides": [{ "files": ["a"], "$schema": "x" }] }"#, path: "/overrides/0/$schema", mentions: "okänt")
+  }
+
   func testInvalidJSONNamesLineAndColumn() {
     XCTAssertThrowsError(try parse("{\n  \"failOn\": \"error\"\n  \"kind\": \"reply\"\n}")) { error in
       let error = error as? PackLoadError

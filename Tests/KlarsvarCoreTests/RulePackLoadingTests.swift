@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import KlarsvarCore
@@ -72,6 +73,21 @@ final class RulePackLoadingTests: XCTestCase {
     XCTAssertEqual(result.errors.map(\.file), ["test/first/pack.json"])
     XCTAssertEqual(result.errors.first?.line, 2)
     XCTAssertEqual(result.ruleSet.ruleIDs, ["test-other-pack"])
+  }
+
+  func testManifestMayNameItsSchema() throws {
+    var pack = TestPack.folder(id: "first", rules: [good("test-sound")])
+    var manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: pack.files[0].contents) as? [String: Any])
+    manifest["$schema"] = "../schema/pack.schema.json"
+    pack.files[0] = PackFolder.File(name: "pack.json", contents: PackJSON.json(manifest))
+    let result = RuleSetLoader.load([pack])
+    XCTAssertEqual(result.errors.map(\.description), [])
+    XCTAssertEqual(result.ruleSet.ruleIDs, ["test-sound"])
+    manifest["$schema"] = ["url": "x"]
+    pack.files[0] = PackFolder.File(name: "pack.json", contents: PackJSON.json(manifest))
+    let broken = RuleSetLoader.load([pack])
+    XCTAssertEqual(broken.errors.map(\.jsonPath), ["/$schema"])
+    XCTAssertEqual(broken.errors.map(\.file), ["test/first/pack.json"])
   }
 
   func testUnknownRuleType() {

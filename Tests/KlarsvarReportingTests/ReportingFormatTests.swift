@@ -36,6 +36,12 @@ final class ReportingFormatTests: XCTestCase {
     XCTAssertTrue((help["markdown"] as? String)?.contains("**test-awkward**") == true)
     XCTAssertEqual((first["defaultConfiguration"] as? [String: Any])?["level"] as? String, "warning")
     XCTAssertEqual((first["properties"] as? [String: Any])?["category"] as? String, "commitment")
+    XCTAssertEqual(first["name"] as? String, "TestAwkward")
+    XCTAssertEqual((first["properties"] as? [String: Any])?["precision"] as? String, "high")
+    XCTAssertEqual(
+      rules.map { ($0["properties"] as? [String: Any])?["problem.severity"] as? String },
+      ["warning", "error", "recommendation"])
+    XCTAssertTrue((first["helpUri"] as? String)?.hasPrefix(SARIFReporter.ruleDocumentation + "#") == true)
 
     let results = try XCTUnwrap(run["results"] as? [[String: Any]])
     XCTAssertEqual(results.count, 4)
@@ -57,6 +63,7 @@ final class ReportingFormatTests: XCTestCase {
     XCTAssertEqual(region["charLength"] as? Int, 7)
     let fingerprints = try XCTUnwrap(awkward["partialFingerprints"] as? [String: String])
     XCTAssertNotNil(fingerprints["klarsvarContext/v1"])
+    XCTAssertEqual(fingerprints["primaryLocationLineHash"], fingerprints["klarsvarContext/v1"])
     XCTAssertNotNil(awkward["fixes"])
 
     // Emoji: columns count Unicode scalars (declared by columnKind).
@@ -140,18 +147,23 @@ final class ReportingFormatTests: XCTestCase {
       ])
     let awkwardCases = suites[0].elements(forName: "testcase")
     XCTAssertEqual(awkwardCases.count, 3)
-    XCTAssertEqual(suites[0].attribute(forName: "failures")?.stringValue, "3")
+    // The file fails on warnings: the warning and the error fail, the hint passes with its details.
+    XCTAssertEqual(suites[0].attribute(forName: "failures")?.stringValue, "2")
     let failure = try XCTUnwrap(awkwardCases[0].elements(forName: "failure").first)
     XCTAssertEqual(failure.attribute(forName: "message")?.stringValue, ReportingSample.awkwardMessage)
     XCTAssertTrue(failure.stringValue?.contains("träff: \"lovar\"") == true)
     XCTAssertTrue(failure.stringValue?.contains("förslag: Ersätt med ”lova & <hålla>”") == true)
+    XCTAssertEqual(awkwardCases[1].elements(forName: "failure").count, 1)
+    XCTAssertEqual(awkwardCases[2].elements(forName: "failure").count, 0)
+    let output = try XCTUnwrap(awkwardCases[2].elements(forName: "system-out").first?.stringValue)
+    XCTAssertTrue(output.contains(": hint [test-hint] "), output)
     // A clean file is one passing case; an unreadable file one error case.
     let cleanCases = suites[2].elements(forName: "testcase")
     XCTAssertEqual(cleanCases.count, 1)
     XCTAssertTrue(cleanCases[0].children?.isEmpty ?? true)
     XCTAssertEqual(suites[3].elements(forName: "testcase").first?.elements(forName: "error").count, 1)
     XCTAssertEqual(root.attribute(forName: "tests")?.stringValue, "6")
-    XCTAssertEqual(root.attribute(forName: "failures")?.stringValue, "4")
+    XCTAssertEqual(root.attribute(forName: "failures")?.stringValue, "3")
     XCTAssertEqual(root.attribute(forName: "errors")?.stringValue, "1")
   }
 

@@ -103,7 +103,9 @@ public struct KlarsvarBinary {
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var environment = ProcessInfo.processInfo.environment
+    // The runner's own colour settings would decide what the tests see.
     environment.removeValue(forKey: "NO_COLOR")
+    environment.removeValue(forKey: "FORCE_COLOR")
     environment.merge(extra) { _, new in new }
     process.environment = environment
     process.standardOutput = out

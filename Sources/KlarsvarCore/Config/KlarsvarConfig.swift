@@ -73,6 +73,7 @@ public struct KlarsvarConfig: Sendable {
     self.init(defaultsIn: file.deletingLastPathComponent())
     self.file = file
     var reader = try JSONObjectReader(value, path: "")
+    try reader.acceptSchemaReference()
     packs = try reader.optionalStringArray("packs")
     let base = file.deletingLastPathComponent()
     // `~/regler` means the user's home, as in a shell; other relative paths are relative to the config.

@@ -104,6 +104,12 @@ struct JSONObjectReader {
     return value
   }
 
+  /// Accepts a top-level `"$schema"` (the address of a JSON Schema) so that editors which validate
+  /// JSON can be pointed at ours; klarsvar itself has no use for it.
+  mutating func acceptSchemaReference() throws {
+    _ = try optionalString("$schema")
+  }
+
   /// Rejects keys that were never read.
   func finish() throws {
     guard object.keys.contains(where: { !used.contains($0) }) else { return }

@@ -12,6 +12,7 @@ public struct PackManifest: Sendable, Hashable {
 
   init(reading value: JSONValue) throws {
     var reader = try JSONObjectReader(value, path: "")
+    try reader.acceptSchemaReference()
     if let schemaVersion = try reader.optionalInt("schemaVersion"), schemaVersion != Self.supportedSchemaVersion {
       throw JSONObjectReader.Failure(
         path: "/schemaVersion",
