@@ -122,7 +122,7 @@ final class RulePackSchemaTests: XCTestCase {
         #"/id: "Sv_Pack" does not match pattern ^[a-z0-9]+([-./][a-z0-9]+)*$"#,
         "/name: expected at least 1 character, got 0", "/schemaVersion: expected 1, got 2",
         #"/version: "1.0" does not match pattern ^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"#,
-        #"/x: unknown property "x" (allowed: description, id, language, name, schemaVersion, version)"#,
+        #"/x: unknown property "x" (allowed: $schema, description, id, language, name, schemaVersion, version)"#,
       ])
   }
 
@@ -297,7 +297,7 @@ final class RulePackSchemaTests: XCTestCase {
         """#,
         against: schema),
       [
-        #"/color: unknown property "color" (allowed: extensions, failOn, ignore, kind, languages, overrides, packs, placeholders, rulePaths, rules)"#,
+        #"/color: unknown property "color" (allowed: $schema, extensions, failOn, ignore, kind, languages, overrides, packs, placeholders, rulePaths, rules)"#,
         #"/extensions/0: "md" does not match pattern ^\.[A-Za-z0-9_+-]+(\.[A-Za-z0-9_+-]+)*$"#,
         #"/failOn: "hint" is not one of ["error", "warning", "info", "never"]"#,
         #"/overrides/0: missing required property "rules""#, "/overrides/0/files: expected at least 1 item, got 0",
