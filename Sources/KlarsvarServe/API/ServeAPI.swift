@@ -93,7 +93,7 @@ package final class ServeAPI: Sendable {
   func asset(_ path: String) -> HTTPResponse {
     guard let asset = PageAssets.byPath[path] else { return Refusal(.notFound, "okänd fil").response }
     var response = HTTPResponse(
-      status: .ok, headers: HTTPHeaders([("Content-Type", asset.contentType)]), body: asset.bytes)
+      status: .ok, headers: HTTPHeaders([("Content-Type", asset.contentType)]), body: Data(asset.bytes))
     if path == "/" {
       response.headers.append(
         "Content-Security-Policy",
