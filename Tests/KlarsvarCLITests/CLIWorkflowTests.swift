@@ -91,8 +91,8 @@ final class CLIWorkflowTests: XCTestCase {
     XCTAssertEqual(annotations.status, 1, "examples/ has an error-level finding")
     let lines = annotations.stdout.split(separator: "\n")
     XCTAssertFalse(lines.isEmpty)
-    XCTAssertTrue(
-      lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ") })
+    // `--min-severity warning`: GitHub shows ten annotations of a type per step, so no notices.
+    XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") })
   }
 
   func testGitLabJobCommandsRunAgainstExamples() throws {
