@@ -32,6 +32,11 @@ final class StructureRuleTests: XCTestCase {
     XCTAssertEqual(
       linter.lint(missing).findings.first { $0.ruleID == "test-closing" }?.range,
       TestPack.range(of: "Sista meningen.", in: missing))
+    // Missing at the end: shown on the signature's last line, not on the closing phrase above it.
+    let signed = "Hej!\n\nText.\n\nSista meningen\nAnna Lind\nEnhetschef"
+    XCTAssertEqual(
+      linter.lint(signed).findings.first { $0.ruleID == "test-closing" }?.range,
+      TestPack.range(of: "Enhetschef", in: signed))
   }
 
   func testInsertionsGoBeforeTheEarliestClosingAndNeverBeforeAGreeting() {

@@ -98,7 +98,7 @@ struct StructureRule: InsertionAnchoring {
     let anchor =
       edge == .start
       ? text.sentences[opening.sentenceRange].first?.range ?? text.sentences.first!.range
-      : text.sentences.last!.range
+      : Self.lastLine(of: text.sentences.last!.range, in: text.source)
     var suggestions: [Suggestion] = []
     if let template {
       if edge == .start {
@@ -112,6 +112,15 @@ struct StructureRule: InsertionAnchoring {
       }
     }
     context.report(range: anchor, suggestions: suggestions)
+  }
+
+  /// The last line of the text's last sentence: a part missing at the end (contact details, a name) is
+  /// shown where it belongs, under the signature, not on the closing phrase, which is right as it is.
+  static func lastLine(of sentence: TextRange, in source: SourceText) -> TextRange {
+    let line = source.lineRange(source.line(containing: max(sentence.lowerBound, sentence.upperBound - 1)))
+    let start = max(line.lowerBound, sentence.lowerBound)
+    let end = min(line.upperBound, sentence.upperBound)
+    return start < end ? TextRange(start, end) : sentence
   }
 
   /// The first paragraph of the end window holding one of the items (the closing).
