@@ -64,7 +64,7 @@ With EDITED, \"erhållit\" has been replaced and must no longer be reported."
   (pcase-dolist (`(,code ,text ,type)
                  `(,@(unless edited '(("plain-officialese" "erhållit" eglot-note)))
                    ("tone-pseudo-apology" "Vi beklagar om du har upplevt" eglot-warning)
-                   ("commitment-vague-time" "inom kort" eglot-error) ; severity from klarsvar-rules
+                   ("commitment-no-deadline" "Vi ser över schemat" eglot-error) ; severity from klarsvar-rules
                    ("norra-berga-undertecknad" "undertecknad" eglot-warning))) ; from klarsvar-rule-paths
     (let ((diagnostic (klarsvar-test--find code))
           (region (klarsvar-test--region-of text)))
@@ -100,7 +100,7 @@ With EDITED, \"erhållit\" has been replaced and must no longer be reported."
       ;; Settings under test: an extra rule folder, a rule turned off, a severity changed.
       (setq klarsvar-program (klarsvar-test--env "KLARSVAR_BINARY")
             klarsvar-rule-paths (list rules-folder)
-            klarsvar-rules '(("plain-archaic" . "off") ("commitment-vague-time" . "error")))
+            klarsvar-rules '(("plain-archaic" . "off") ("commitment-no-deadline" . "error")))
       (setq eglot-sync-connect 10)
       (find-file file)
       (unless markdown (text-mode))

@@ -8,7 +8,7 @@ let g:ale_linters_explicit = 1
 " Settings under test: an extra rule folder, a rule turned off, a severity changed.
 let g:klarsvar_path = $KLARSVAR_BINARY
 let g:klarsvar_settings = {'rulePaths': [$KLARSVAR_RULES],
-      \ 'rules': {'plain-archaic': 'off', 'commitment-vague-time': 'error'}}
+      \ 'rules': {'plain-archaic': 'off', 'commitment-no-deadline': 'error'}}
 runtime plugin/ale.vim
 execute 'source ' . fnameescape($KLARSVAR_VIM . '/klarsvar-ale.vim')
 
@@ -37,7 +37,7 @@ for s:item in s:list
 endfor
 call s:check(!empty(s:list), 'no klarsvar diagnostics within 20 s')
 for [s:code, s:text] in [['plain-officialese', 'erhållit'], ['tone-pseudo-apology', 'Vi beklagar om du har upplevt'],
-      \ ['commitment-vague-time', 'inom kort'], ['norra-berga-undertecknad', 'undertecknad']]
+      \ ['commitment-no-deadline', 'Vi ser över schemat'], ['norra-berga-undertecknad', 'undertecknad']]
   let s:item = s:find(s:code)
   call s:check(!empty(s:item), 'missing diagnostic ' . s:code)
   if !empty(s:item)
@@ -47,7 +47,7 @@ for [s:code, s:text] in [['plain-officialese', 'erhållit'], ['tone-pseudo-apolo
           \ printf('%s at %d:%d does not start "%s"', s:code, s:item.lnum, s:item.col, s:text))
   endif
 endfor
-call s:check(get(s:find('commitment-vague-time'), 'type', '') ==# 'E', 'commitment-vague-time is not an error')
+call s:check(get(s:find('commitment-no-deadline'), 'type', '') ==# 'E', 'commitment-no-deadline is not an error')
 call s:check(empty(s:find('plain-archaic')), 'plain-archaic is reported although the settings turn it off')
 if empty(filter(copy(s:out), 'v:val =~# "^FAIL"'))
   call add(s:out, printf('klarsvar vim/ale test: ok (%d diagnostics, settings applied)', len(s:list)))

@@ -7,7 +7,7 @@
 // "unset" values (empty lists, "") are left out, so that `.klarsvar.json` still applies.
 
 const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
-const KINDS = ['reply', 'decision', 'summary', 'opinion'];
+const KINDS = ['reply', 'newspaper-reply', 'decision', 'summary', 'opinion', 'information', 'news', 'citizen-letter'];
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
 
 /** The settings keys this extension contributes (package.json `contributes.configuration`). */

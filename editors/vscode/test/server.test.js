@@ -118,7 +118,7 @@ async function lintWith(vscodeSettings, { pullConfiguration = true } = {}) {
 const userSettings = {
   path: binary,
   rulePaths: ['${workspaceFolder}/editors/fixtures/rules'],
-  rules: { 'plain-archaic': 'off', 'commitment-vague-time': 'error' },
+  rules: { 'plain-archaic': 'off', 'commitment-no-deadline': 'error' },
   languages: ['plaintext', 'markdown'],
   kind: '',
   trace: { server: 'off' },
@@ -131,7 +131,7 @@ test('klarsvar lsp applies the VS Code settings (rule folder, rule off, severity
     assert.deepEqual(messages, [], 'the server complained about the settings');
     assert.ok(byCode('plain-officialese'), 'missing plain-officialese');
     assert.equal(byCode('plain-archaic'), undefined, 'plain-archaic is off in the settings');
-    assert.equal(byCode('commitment-vague-time').severity, 1, 'commitment-vague-time should be an error');
+    assert.equal(byCode('commitment-no-deadline').severity, 1, 'commitment-no-deadline should be an error');
     assert.ok(byCode('norra-berga-undertecknad'), 'the rule from klarsvar.rulePaths is missing');
     assert.equal(byCode('plain-officialese').source, 'klarsvar');
     if (process.env.KLARSVAR_TRANSCRIPT) {
