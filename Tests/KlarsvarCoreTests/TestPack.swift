@@ -24,7 +24,8 @@ extension PackJSON {
 
   /// The built-in language data (word forms, function words, expressions) without any rules: rule types
   /// that read clauses and lemmas need it, as they do in real use.
-  static let languageData = PackFolder.builtIn.filter { $0.displayPath == "rules/sv-sprak" }
+  // Computed, not stored: a `Data` kept in a global until exit is reported by LeakSanitizer.
+  static var languageData: [PackFolder] { PackFolder.builtIn.filter { $0.displayPath == "rules/sv-sprak" } }
 
   /// Loads packs (after the built-in language data) and fails the calling test when any has an error.
   static func linter(
