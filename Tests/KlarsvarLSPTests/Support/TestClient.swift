@@ -91,20 +91,20 @@ final class TestClient: @unchecked Sendable {
   }
 
   /// Sends a request and waits for its response (the whole response object).
-  func request(_ method: String, _ params: JSONValue = .object([:]), timeout: TimeInterval = 5) async throws
+  func request(_ method: String, _ params: JSONValue = .object([:]), timeout: TimeInterval = 30) async throws
     -> JSONValue
   {
     let id = sendRequest(method, params)
     return try await response(id: id, timeout: timeout)
   }
 
-  func response(id: Int, timeout: TimeInterval = 5) async throws -> JSONValue {
+  func response(id: Int, timeout: TimeInterval = 30) async throws -> JSONValue {
     try await waitFor("response \(id)", timeout: timeout) { $0["id"] == .int(id) && $0["method"] == nil }
   }
 
   /// Waits for the first message (from `after` on) that satisfies `predicate`.
   func waitFor(
-    _ what: String, after start: Int = 0, timeout: TimeInterval = 5, _ predicate: (JSONValue) -> Bool
+    _ what: String, after start: Int = 0, timeout: TimeInterval = 30, _ predicate: (JSONValue) -> Bool
   ) async throws -> JSONValue {
     let deadline = Date().addingTimeInterval(timeout)
     while true {
@@ -153,7 +153,7 @@ final class TestClient: @unchecked Sendable {
   }
 
   /// Waits for `publishDiagnostics` for `uri` with `version` (any version when nil).
-  func diagnostics(_ uri: String, version: Int? = nil, after start: Int = 0, timeout: TimeInterval = 5) async throws
+  func diagnostics(_ uri: String, version: Int? = nil, after start: Int = 0, timeout: TimeInterval = 30) async throws
     -> [JSONValue]
   {
     let message = try await waitFor(
