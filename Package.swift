@@ -25,7 +25,8 @@ let package = Package(
     .target(
       name: "KlarsvarCore",
       dependencies: [
-        "KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarLanguage", "KlarsvarFormats", "KlarsvarBuiltinPacks",
+        "KlarsvarJSON", "KlarsvarText", "KlarsvarPhrases", "KlarsvarLanguage", "KlarsvarFormats",
+        "KlarsvarBuiltinPacks",
       ]),
     .target(
       name: "KlarsvarReporting", dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarText", "KlarsvarFormats"]),
@@ -34,7 +35,9 @@ let package = Package(
     .target(
       name: "KlarsvarServe",
       dependencies: ["KlarsvarCore", "KlarsvarJSON", "KlarsvarReporting", "KlarsvarText", "KlarsvarFormats"],
-      resources: ["api.js", "index.html", "markdown.js", "page.css", "page.js", "view.js"].map { .embedInCode("Page/" + $0) }
+      resources: ["api.js", "index.html", "markdown.js", "page.css", "page.js", "view.js"].map {
+        .embedInCode("Page/" + $0)
+      }
     ),
     .target(
       name: "KlarsvarCLI",
