@@ -6,7 +6,8 @@ import Testing
 ///
 /// An expectation lists the clauses separated by `|`. Each starts with the kind; the other fields are
 /// checked only when given: `S=text/person`, `V=finite lemma/tense`, `A=classes` (`A=` none), `M=main
-/// lemma`, flags `q` (question), `imp`, `rep` (reported), `tag` (reporting), `pass`, `inv`, `-q`.
+/// lemma`, flags `q` (question), `imp`, `rep` (reported), `tag` (reporting), `pass`, `inv`, `prog` (forecast);
+/// `-flag` requires its absence.
 @Suite struct ClauseTests {
   static let cases: [(String, String)] = [
     ("Vi ringer dig i morgon.", "main S=Vi/speaker V=ringa/present"),
@@ -254,6 +255,14 @@ import Testing
       "main S=det planerade bygget/third A=future M=vänta inv"
     ),
     ("Troligen kommer de nya husen i Ekeby att byggas.", "main S=de nya husen i Ekeby/third A=future M=bygga pass inv"),
+    // Forecasts about amounts predict; a promise keeps the speaker or a passive.
+    ("Det kommer att bli fler äldre de närmaste åren.", "main S=Det/third A=future M=bli prog"),
+    ("Antalet äldre ökar.", "main V=öka/present prog"),
+    ("Det kommer att behövas fler platser.", "main S=Det/third A=future pass prog"),
+    ("Behovet blir större.", "main S=Behovet/third V=bli/present prog"),
+    ("Vi kommer att bli fler i personalgruppen.", "main S=Vi/speaker A=future M=bli -prog"),
+    ("Bemanningen ökas i vår.", "main S=Bemanningen/third pass -prog"),
+    ("Det blir lättare för dig.", "main S=Det/third V=bli/present -prog"),
     (
       "Du får samtal för att du på sikt ska kunna flytta.",
       "main S=Du/addressee V=få/present | purpose S=du/addressee A=future,possibility M=flytta"
@@ -297,6 +306,7 @@ struct ClauseRendering {
     if clause.hasInvertedSubject { flags.insert("inv") }
     if clause.speech == .reported { flags.insert("rep") }
     if clause.speech == .reportingTag { flags.insert("tag") }
+    if clause.isForecast { flags.insert("prog") }
   }
 
   var full: String {
@@ -339,5 +349,5 @@ struct ClauseRendering {
     return true
   }
 
-  static let flagNames: Set<String> = ["q", "imp", "pass", "inv", "rep", "tag", "-q"]
+  static let flagNames: Set<String> = ["q", "imp", "pass", "inv", "rep", "tag", "prog", "-q", "-prog"]
 }

@@ -11,8 +11,9 @@ struct ClauseCondition: Sendable {
     /// `reported`: any reported speech; `indirectSpeech`: only what is reported in a subordinate clause
     /// (*hon säger att …*) and the reporting tag, so a direct quotation (*– Vi ska …, säger hon*) stays.
     /// `negated`: the clause has *inte*, *ej* or *aldrig*; `verbless`: it has no finite verb (a heading,
-    /// a list item, a fragment).
-    case question, imperative, reported, indirectSpeech, passive, subordinate, negated, verbless
+    /// a list item, a fragment); `forecast`: a third-person clause about how an amount develops
+    /// (*antalet äldre ökar*, *det blir fler äldre*), which predicts and promises nothing.
+    case question, imperative, reported, indirectSpeech, passive, subordinate, negated, verbless, forecast
   }
 
   var subjects: Set<SubjectPerson>?
@@ -74,6 +75,7 @@ struct ClauseCondition: Sendable {
       case .verbless:
         // Without a finite verb the analysis names the first infinitive or supine, which makes no clause.
         guard let verb = clause.finiteVerb, [.present, .past, .imperative].contains(verb.tense) else { return false }
+      case .forecast: if clause.isForecast { return false }
       case .negated:
         if tokens[clause.tokenRange].contains(where: { Self.negations.contains($0.folded) }) { return false }
       }

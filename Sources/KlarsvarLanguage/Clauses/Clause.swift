@@ -59,6 +59,10 @@ public struct Clause: Sendable, Hashable {
   public var speech: SpeechRole
   /// For reported clauses: the tokens naming who reports (*hon*, *insändarskribenten*, *enligt X*'s X).
   public var reporter: Range<Int>?
+  /// A forecast about amounts, not a promise: a third-person subject (or none found) with a trend verb
+  /// (*antalet äldre ökar*, *det kommer att behövas fler platser*) or *bli*/*finnas* with a comparative of
+  /// amount (*det kommer att bli fler äldre*, *behovet blir större*).
+  public var isForecast = false
 
   /// Whether the clause has an auxiliary of the class.
   public func has(_ auxiliaryClass: AuxiliaryClass) -> Bool {

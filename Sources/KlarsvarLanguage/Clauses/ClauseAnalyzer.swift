@@ -46,8 +46,19 @@ struct ClauseAnalyzer {
     clause.auxiliaries = chain.auxiliaries
     if !clause.isImperative {
       findSubject(segment, finite: chain.first.tokenIndex, clause: &clause, previous: previous)
+      clause.isForecast = isForecast(clause, chainEnd: chain.end, limit: segment.end)
     }
     return (clause, chain.end)
+  }
+
+  private func isForecast(_ clause: Clause, chainEnd: Int, limit: Int) -> Bool {
+    guard (clause.subject?.person ?? .third) == .third, let verb = clause.mainVerb else { return false }
+    // The s-form counts as its own verb: *behövs* is the deponent *behövas* (listed), *ökas* a passive
+    // promise (*bemanningen ökas*), not *öka*.
+    let lemma = LemmaWords.head(verb.lemma) + (verb.isPassive ? "s" : "")
+    if context.functionWords.isTrendVerb(lemma: lemma) { return true }
+    guard lemma == "bli" || lemma == "finnas" else { return false }
+    return (chainEnd..<limit).contains { context.functionWords.isQuantityComparative(context.folded($0)) }
   }
 
   private func findChain(_ segment: ClauseSegment, body: Int, clause: inout Clause) -> VerbChain? {

@@ -43,6 +43,11 @@ public struct FunctionWords: Sendable {
   var reportingPrepositions: Set<String> = []
   /// Nouns of time: a noun phrase headed by one is an adverbial (*nästa vecka*, *innan jul*).
   var timeNouns: Set<String> = []
+  /// Verbs that say how an amount develops (*öka*, *minska*, *växa*): with a third-person subject the
+  /// clause forecasts (*antalet äldre ökar*), it does not promise.
+  var trendVerbs: Set<String> = []
+  /// Comparatives of amount after *bli* or *finnas* (*det blir fler äldre*, *behovet blir större*).
+  var quantityComparatives: Set<String> = []
 
   /// Everything known about one folded word, found with one table probe per token.
   public struct Entry: Sendable {
@@ -98,5 +103,7 @@ public struct FunctionWords: Sendable {
   public func isInterrogative(_ folded: String) -> Bool { interrogatives.contains(folded) }
   public func isSentenceAdverb(_ folded: String) -> Bool { sentenceAdverbs.contains(folded) }
   public func isTimeNoun(lemma: String) -> Bool { timeNouns.contains(lemma) }
+  public func isTrendVerb(lemma: String) -> Bool { trendVerbs.contains(lemma) }
+  public func isQuantityComparative(_ folded: String) -> Bool { quantityComparatives.contains(folded) }
   public func auxiliaries(lemma: String) -> [Auxiliary] { auxiliaries[lemma] ?? [] }
 }

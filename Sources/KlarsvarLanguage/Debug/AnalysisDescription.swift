@@ -91,6 +91,7 @@ struct AnalysisDescription {
       }
       let flags = [
         clause.isQuestion ? "fråga" : nil, clause.isImperative ? "imperativ" : nil, clause.isPassive ? "passiv" : nil,
+        clause.isForecast ? "prognos" : nil,
         clause.hasInvertedSubject ? "omvänd ordföljd" : nil,
         clause.speech == .reported ? "återgiven" : clause.speech == .reportingTag ? "anföring" : nil,
       ].compactMap { $0 }
