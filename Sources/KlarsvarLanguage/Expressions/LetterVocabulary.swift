@@ -5,7 +5,10 @@ import KlarsvarJSON
 public struct LetterVocabulary: Sendable {
   public var greetings = PhraseList()
   public var closings = PhraseList()
+  /// Markers of a reply to a published letter in a title or first line (*svar på*, *replik*).
   public var replyMarkers = PhraseList()
+  /// Names of the published letter or its writer anywhere in the text (*insändaren*, *skribenten*).
+  public var letterMentions = PhraseList()
   /// Phrases that answer one reader (*tack för ditt brev*, *du undrar*).
   public var replyPhrases = PhraseList()
   public var decisionPhrases = PhraseList()
@@ -27,7 +30,7 @@ public struct LetterVocabulary: Sendable {
   public init() {}
 
   static let keys: Set<String> = [
-    "greetings", "closings", "replyMarkers", "replyPhrases", "decisionPhrases", "appealPhrases", "complaintPhrases",
+    "greetings", "closings", "replyMarkers", "letterMentions", "replyPhrases", "decisionPhrases", "appealPhrases", "complaintPhrases",
     "summaryPhrases",
     "opinionPhrases", "informationPhrases", "newsPhrases", "partyTags", "contactLabels", "roleWords", "bodyWords",
   ]
@@ -36,7 +39,7 @@ public struct LetterVocabulary: Sendable {
     let members = try reader.object(allowed: Self.keys)
     let lists: [(String, WritableKeyPath<LetterVocabulary, PhraseList>)] = [
       ("greetings", \.greetings), ("closings", \.closings), ("replyMarkers", \.replyMarkers),
-      ("replyPhrases", \.replyPhrases),
+      ("letterMentions", \.letterMentions), ("replyPhrases", \.replyPhrases),
       ("decisionPhrases", \.decisionPhrases), ("appealPhrases", \.appealPhrases),
       ("complaintPhrases", \.complaintPhrases), ("summaryPhrases", \.summaryPhrases),
       ("opinionPhrases", \.opinionPhrases), ("informationPhrases", \.informationPhrases),

@@ -6,7 +6,7 @@
 struct KindVocabulary: Sendable {
   /// The letter vocabulary's phrase lists, by bit in a node's `accepts`.
   enum List: Int, CaseIterable {
-    case greetings, closings, replyMarkers, reply, decision, appeal, complaint, summary, opinion, information, news
+    case greetings, closings, replyMarkers, letterMentions, reply, decision, appeal, complaint, summary, opinion, information, news
   }
 
   /// Whom a pronoun addresses.
@@ -34,7 +34,7 @@ struct KindVocabulary: Sendable {
   init(letter: LetterVocabulary) {
     let lists: [(List, PhraseList)] = [
       (.greetings, letter.greetings), (.closings, letter.closings), (.replyMarkers, letter.replyMarkers),
-      (.reply, letter.replyPhrases),
+      (.letterMentions, letter.letterMentions), (.reply, letter.replyPhrases),
       (.decision, letter.decisionPhrases), (.appeal, letter.appealPhrases), (.complaint, letter.complaintPhrases),
       (.summary, letter.summaryPhrases), (.opinion, letter.opinionPhrases),
       (.information, letter.informationPhrases), (.news, letter.newsPhrases),

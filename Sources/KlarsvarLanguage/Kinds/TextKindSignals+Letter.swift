@@ -15,13 +15,15 @@ extension TextKindSignals {
           "headline", first,
           [.opinion: 1, .news: 1, .newspaperReply: 0.5, .information: 0.5, .summary: 0.5, .citizenLetter: 0.5]))
     }
-    let markers = phrases[.replyMarkers]
+    // *Svar på dina synpunkter* answers one reader, not a published letter.
+    let markers = (phrases[.replyMarkers] + phrases[.letterMentions]).filter { !addressesReader(after: $0) }
     for line in openingLines where markers.contains(where: { line.contains($0.lowerBound) }) {
       signals.append(signal("reply-marker", line, [.newspaperReply: 5]))
       break
     }
-    // Mentions of the letter answered (*insändaren*, *skribenten*) further down.
-    let mentions = markers.filter { range in !openingLines.contains { $0.contains(range.lowerBound) } }
+    // Mentions of the letter answered (*insändaren*, *skribenten*) further down; a verb such as *svarar på*
+    // there is as likely to be about telephone hours.
+    let mentions = phrases[.letterMentions].filter { range in !openingLines.contains { $0.contains(range.lowerBound) } }
     if !mentions.isEmpty {
       let evidence = mentions.prefix(3).map { outline.text(of: $0) }.joined(separator: ", ")
       signals.append(
@@ -29,6 +31,12 @@ extension TextKindSignals {
           name: "answers-letter", evidence: evidence, weights: [.newspaperReply: min(1.5 * Double(mentions.count), 3)]))
     }
     return signals
+  }
+
+  private func addressesReader(after marker: Range<Int>) -> Bool {
+    guard marker.upperBound < outline.tokens.count else { return false }
+    let address = vocabulary.address(outline.tokens[marker.upperBound].id)
+    return address == .second || address == .plural
   }
 
   /// A text neither greeting nor signed: most often a page that informs.
