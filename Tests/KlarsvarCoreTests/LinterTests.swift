@@ -46,4 +46,30 @@ final class LinterTests: XCTestCase {
     XCTAssertEqual(findings.filter { $0.ruleID == "test-plain" }.map(\.range), [third])
     XCTAssertEqual(findings.filter { $0.ruleID == "test-grammar" }.count, 3, "grammar is judged everywhere")
   }
+
+  func testAReadersPublishedQuestionIsNotJudgedAsTheWritersVoice() {
+    let linter = TestPack.linter(rules: [
+      TestPack.rule("test-promise", type: "phrase", category: "commitment", ["phrases": ["planerar"]]),
+      TestPack.rule("test-tone", type: "phrase", category: "tone", ["phrases": ["planerar"]]),
+      TestPack.rule("test-grammar", type: "phrase", category: "grammar", ["phrases": ["planerar"]]),
+    ])
+    let asked = """
+      Hej! Jag planerar att flytta i vår. Har jag rätt till stöd då?
+
+      /Kim
+
+      Kommentarer
+
+      Hej Kim! Vi planerar ett möte med dig.
+      """
+    let findings = linter.lint(asked, options: LintOptions(format: .markdown)).findings
+    let answer = TestPack.range(of: "planerar", in: asked, occurrence: 1)
+    XCTAssertEqual(findings.filter { $0.ruleID == "test-promise" }.map(\.range), [answer], "the reader's plan is no promise")
+    XCTAssertEqual(findings.filter { $0.ruleID == "test-tone" }.map(\.range), [answer])
+    XCTAssertEqual(findings.filter { $0.ruleID == "test-grammar" }.count, 2, "grammar is judged everywhere")
+    // Without a question before it, the label is a heading of the writer's own text.
+    let unasked = "Jag planerar att flytta i vår.\n\nKommentarer\n\nVi planerar ett möte."
+    let own = linter.lint(unasked, options: LintOptions(format: .markdown)).findings
+    XCTAssertEqual(own.filter { $0.ruleID == "test-promise" }.count, 2)
+  }
 }

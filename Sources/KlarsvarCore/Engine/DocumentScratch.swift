@@ -18,6 +18,14 @@ final class DocumentScratch {
   private var sentenceCountsStorage: [(words: Int, longWords: Int)]?
   /// Words and lexicon readings for the grammar rule types, looked up once per document.
   private(set) lazy var grammar = GrammarText(text: text, language: language.language)
+  /// Where a published answer begins after the reader's question and a label such as *Kommentarer*
+  /// (byte offset); nil when the text does not open with a reader's question. The writer's rules do not
+  /// judge the reader's words.
+  private(set) lazy var readerQuestionEnd: Int? = {
+    let labels = AnswerLabels(language.language.expressionGrammar.letter.answerLabels)
+    guard let paragraph = labels.answerStart(in: text), paragraph < text.paragraphs.count else { return nil }
+    return text.paragraphs[paragraph].range.lowerBound
+  }()
   /// Where inserted paragraphs (referral templates) go: before the closing, else at the end.
   var insertionOffset: () -> Int
 

@@ -16,6 +16,7 @@ public struct Linter: Sendable {
   private let producers: [any SideOutputProducing]
   private let anchors: [(any InsertionAnchoring)?]
   private let skipsQuoted: [Bool]
+  private let skipsReaderQuestion: [Bool]
   private let needsMatches: [Bool]
   /// Per rule, the ids of rules its findings give way to where they overlap (mostly empty).
   private let yieldTargets: [Set<String>]
@@ -36,6 +37,7 @@ public struct Linter: Sendable {
     self.producers = producers
     anchors = ruleSet.rules.map { $0.type as? any InsertionAnchoring }
     skipsQuoted = ruleSet.rules.map { $0.metadata.skipsQuoted }
+    skipsReaderQuestion = ruleSet.rules.map { $0.metadata.skipsReaderQuestion }
     yieldTargets = ruleSet.rules.map { rule in Set(rule.metadata.yieldsTo) }
     documentScoped = ruleSet.rules.map { $0.type is any DocumentScoped }
     needsMatches = ruleSet.rules.map { $0.type.needsMatches }
@@ -128,9 +130,11 @@ public struct Linter: Sendable {
       }
       let override = settings.overrides.isEmpty ? nil : settings.overrides[ruleSet.rules[index].metadata.id]
       let skips = skipsQuoted[index] && !text.quoted.isEmpty
-      if !skips, override == nil { continue }
+      let answerStart = skipsReaderQuestion[index] ? scratch.readerQuestionEnd : nil
+      if !skips, answerStart == nil, override == nil { continue }
       context.filterFindings(from: firstNew) { finding in
         if skips && text.isQuoted(finding.range) { return false }
+        if let answerStart, finding.range.lowerBound < answerStart { return false }
         if case .severity(let severity) = override { finding.severity = severity }
         return true
       }

@@ -15,14 +15,15 @@ struct AnswerLabels: Sendable {
   }
 
   /// The paragraph after the label, when a paragraph before the label ends a sentence with a question
-  /// mark and the label stands in the first half of the text; nil otherwise.
+  /// mark and the label stands in the first two thirds of the text; nil otherwise.
   func answerStart(in text: TokenizedText) -> Int? {
     guard !labels.isEmpty else { return nil }
     let paragraphs = text.paragraphs
     let bytes = text.source.utf8
     var askedBefore = false
-    // A label in the second half is a heading of the answer, not the end of a question.
-    for index in 0..<((paragraphs.count + 1) / 2) {
+    // A label in the last third is a heading of the answer, not the end of a question (a reader's
+    // question with a pen name often runs to half the page).
+    for index in 0..<((paragraphs.count * 2 + 2) / 3) {
       let paragraph = paragraphs[index]
       if askedBefore, isLabel(paragraph.range, in: text.source) { return index + 1 }
       if !askedBefore {

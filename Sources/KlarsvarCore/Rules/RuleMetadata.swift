@@ -77,6 +77,9 @@ public struct RuleMetadata: Sendable {
   /// Whether findings inside text the reply quotes are dropped (`"quoted": "skip"`; the category's
   /// default when the rule does not say).
   public var skipsQuoted: Bool { storage.skipsQuoted }
+  /// Whether findings in a reader's published question (before *Kommentarer*, *Svar:*) are dropped: the
+  /// rules that judge the writer's own voice (those skipping quotations, and promises).
+  public var skipsReaderQuestion: Bool { storage.skipsQuoted || category == .commitment }
 
   public func applies(to kind: DocumentKind) -> Bool { kinds.contains(kind) }
 }

@@ -18,6 +18,8 @@ public struct LetterVocabulary: Sendable {
   public var opinionPhrases = PhraseList()
   public var informationPhrases = PhraseList()
   public var newsPhrases = PhraseList()
+  /// Lines that end a reader's published question and open the answer (`svar`, `kommentarer`), lower case.
+  public var answerLabels: [String] = []
   /// Party abbreviations, folded (`s`, `kd`).
   public var partyTags: Set<String> = []
   /// Labels of contact lines (`presskontakt`, `telefon`).
@@ -33,6 +35,7 @@ public struct LetterVocabulary: Sendable {
     "greetings", "closings", "replyMarkers", "letterMentions", "replyPhrases", "decisionPhrases", "appealPhrases", "complaintPhrases",
     "summaryPhrases",
     "opinionPhrases", "informationPhrases", "newsPhrases", "partyTags", "contactLabels", "roleWords", "bodyWords",
+    "answerLabels",
   ]
 
   mutating func add(_ reader: JSONReader) throws(LanguageDataError) {
@@ -55,6 +58,7 @@ public struct LetterVocabulary: Sendable {
     contactLabels.formUnion(try words("contactLabels"))
     roleWords += try words("roleWords")
     bodyWords += try words("bodyWords")
+    answerLabels += try words("answerLabels")
   }
 
   /// Whether a folded word is or ends with a role word (*enhetschef*, *ordförande*).
