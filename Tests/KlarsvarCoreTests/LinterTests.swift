@@ -64,7 +64,8 @@ final class LinterTests: XCTestCase {
       """
     let findings = linter.lint(asked, options: LintOptions(format: .markdown)).findings
     let answer = TestPack.range(of: "planerar", in: asked, occurrence: 1)
-    XCTAssertEqual(findings.filter { $0.ruleID == "test-promise" }.map(\.range), [answer], "the reader's plan is no promise")
+    XCTAssertEqual(
+      findings.filter { $0.ruleID == "test-promise" }.map(\.range), [answer], "the reader's plan is no promise")
     XCTAssertEqual(findings.filter { $0.ruleID == "test-tone" }.map(\.range), [answer])
     XCTAssertEqual(findings.filter { $0.ruleID == "test-grammar" }.count, 2, "grammar is judged everywhere")
     // Without a question before it, the label is a heading of the writer's own text.

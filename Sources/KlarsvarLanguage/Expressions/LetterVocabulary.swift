@@ -32,7 +32,8 @@ public struct LetterVocabulary: Sendable {
   public init() {}
 
   static let keys: Set<String> = [
-    "greetings", "closings", "replyMarkers", "letterMentions", "replyPhrases", "decisionPhrases", "appealPhrases", "complaintPhrases",
+    "greetings", "closings", "replyMarkers", "letterMentions", "replyPhrases", "decisionPhrases", "appealPhrases",
+    "complaintPhrases",
     "summaryPhrases",
     "opinionPhrases", "informationPhrases", "newsPhrases", "partyTags", "contactLabels", "roleWords", "bodyWords",
     "answerLabels",

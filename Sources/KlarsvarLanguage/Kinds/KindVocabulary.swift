@@ -6,7 +6,8 @@
 struct KindVocabulary: Sendable {
   /// The letter vocabulary's phrase lists, by bit in a node's `accepts`.
   enum List: Int, CaseIterable {
-    case greetings, closings, replyMarkers, letterMentions, reply, decision, appeal, complaint, summary, opinion, information, news
+    case greetings, closings, replyMarkers, letterMentions, reply, decision, appeal, complaint, summary, opinion,
+      information, news
   }
 
   /// Whom a pronoun addresses.
