@@ -41,6 +41,16 @@ extension CommitmentRule {
         // The clause and what follows it in the sentence (*… och har schemat klart senast den 30 juni*).
         let rest = clause.tokenRange.lowerBound..<tokens.count
         var anchor = Self.concreteTime(in: spans, within: rest)
+        // *… förslaget som jag lägger på mötet den 7 augusti, där jag föreslår att vi ska …*: a promise
+        // made inside a dated act of the writer's to come takes that date (a past decision's date,
+        // *vi beslutade den 3 mars att …*, does not).
+        if anchor == nil, clause.kind.isSubordinate {
+          for earlier in clauses where earlier.tokenRange.upperBound <= clause.tokenRange.lowerBound {
+            guard earlier.subject?.person == .speaker, earlier.finiteVerb?.tense == .present, !earlier.has(.perfect)
+            else { continue }
+            if let time = Self.concreteTime(in: spans, within: earlier.tokenRange) { anchor = time }
+          }
+        }
         // A time in the next sentence completes the promise (*Vi ska gå igenom schemat. Det gör vi den 12
         // mars.*), unless that sentence makes a promise of its own, whose time it is.
         let next = sentence + 1

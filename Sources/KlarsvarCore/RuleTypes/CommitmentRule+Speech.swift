@@ -32,6 +32,9 @@ extension CommitmentRule {
     let byProcess =
       listed(processVerbs) && clause.auxiliaries.isEmpty && clause.finiteVerb?.tense == .present && !routine
     guard byAuxiliary || byProcess else { return false }
+    let byFutureOnly =
+      !byProcess && !byWish && !listed(processVerbs) && strong.allSatisfy { $0.auxiliaryClass == .future }
+    if byFutureOnly && !futureKinds.contains(kind) { return false }
     guard let subject = clause.subject else { return false }
     switch subject.person {
     case .speaker: return true

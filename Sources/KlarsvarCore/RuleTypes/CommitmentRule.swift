@@ -38,6 +38,10 @@ struct CommitmentRule: SideOutputProducing {
   let passiveKinds: Set<DocumentKind>
   /// Kinds where *du kommer att få …* is the writer's promise (on an information page it describes).
   let addresseeKinds: Set<DocumentKind>
+  /// Kinds where the writer's plain future (*vi kommer att bedöma …*) promises; elsewhere (an information
+  /// page describing what happens after an application) only intent (*vi vill*, *vi planerar*) or a
+  /// process verb (*vi ser över*) does.
+  let futureKinds: Set<DocumentKind>
   /// Lemmas of verbs whose promises also need a measure (*förbättra*, *öka*, *stärka*).
   let measureVerbs: Set<String>
   /// Whether a concrete time in the next sentence also makes a promise concrete.
@@ -75,6 +79,7 @@ struct CommitmentRule: SideOutputProducing {
     passive = try reader.optionalBool("passive") ?? false
     passiveKinds = try Self.kinds(&reader, "passiveKinds")
     addresseeKinds = try Self.kinds(&reader, "addresseeKinds")
+    futureKinds = try Self.kinds(&reader, "futureKinds")
     measureVerbs = Set(try reader.optionalStringArray("measureVerbs") ?? [])
     nextSentence = try reader.optionalBool("nextSentence") ?? true
   }
