@@ -255,6 +255,11 @@ import Testing
       "main S=det planerade bygget/third A=future M=vänta inv"
     ),
     ("Troligen kommer de nya husen i Ekeby att byggas.", "main S=de nya husen i Ekeby/third A=future M=bygga pass inv"),
+    (
+      "Ärendena är komplexa och utifrån kritiken kommer vi att ändra rutinerna.",
+      "main S=Ärendena/third V=vara/present | main S=vi/speaker A=future M=ändra inv"
+    ),
+    ("Vård- och omsorgsplatserna kommer att behövas.", "main A=future pass prog"),
     // Forecasts about amounts predict; a promise keeps the speaker or a passive.
     ("Det kommer att bli fler äldre de närmaste åren.", "main S=Det/third A=future M=bli prog"),
     ("Antalet äldre ökar.", "main V=öka/present prog"),
@@ -265,7 +270,7 @@ import Testing
     ("Det blir lättare för dig.", "main S=Det/third V=bli/present -prog"),
     (
       "Du får samtal för att du på sikt ska kunna flytta.",
-      "main S=Du/addressee V=få/present | purpose S=du/addressee A=future,possibility M=flytta"
+      "main S=Du/addressee V=få/present | purpose S=du/addressee A=future+possibility M=flytta"
     ),
   ]
 

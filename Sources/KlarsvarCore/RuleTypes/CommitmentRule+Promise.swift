@@ -52,9 +52,12 @@ extension CommitmentRule {
           }
         }
         // A time in the next sentence completes the promise (*Vi ska gå igenom schemat. Det gör vi den 12
-        // mars.*), unless that sentence makes a promise of its own, whose time it is.
+        // mars.*), unless that sentence makes a promise of its own, whose time it is. A new paragraph
+        // (*Kommunen hanterar varje år …* after a quotation) starts another matter.
         let next = sentence + 1
-        if anchor == nil, rule.nextSentence, next < context.text.sentences.count {
+        if anchor == nil, rule.nextSentence, next < context.text.sentences.count,
+          Self.sameParagraph(sentence, next, in: context.text)
+        {
           let nextClauses = language.clauses(ofSentence: next)
           let nextTokens = language.sentence(next).tokens
           let nextSpans = language.expressions(ofSentence: next)
@@ -77,6 +80,14 @@ extension CommitmentRule {
         promises.append(Promise(sentence: sentence, range: range, anchor: anchor, missing: missing))
       }
       return promises
+    }
+
+    static func sameParagraph(_ first: Int, _ second: Int, in text: TokenizedText) -> Bool {
+      let sentences = text.sentences
+      let paragraph = TokenizedText.paragraphIndex(
+        containing: sentences[first].range.lowerBound, in: text.paragraphs)
+      guard let paragraph else { return false }
+      return text.paragraphs[paragraph].sentenceRange.contains(second)
     }
 
     /// The end of the subordinate clauses that directly follow `clause` (*… för att det ska byggas fler

@@ -76,6 +76,8 @@ struct ClauseSegmenter {
   private func coordinatorStartsClause(_ index: Int) -> Bool {
     let next = index + 1
     guard next < context.count else { return false }
+    // *Vård- och omsorgsplatserna*: a compound's shared part, not two clauses.
+    if index > 0, context.tokens[index - 1].text == "-" { return false }
     // *utan att få svar* is no clause of its own.
     if context.tags[next].isSubordinator { return subordinator(at: next) != nil }
     if context.isFinite(next) { return true }
@@ -87,6 +89,16 @@ struct ClauseSegmenter {
     // *men i dag har vi …*: a fronted adverbial, then the finite verb.
     if context.folded(index) == "men" || context.folded(index) == "så" {
       return finiteAhead(from: next, within: 4)
+    }
+    // *… och utifrån kritiken kommer vi att …*: after any conjunction, a fronted phrase with a
+    // preposition, then a finite verb with its subject pronoun after it (inverted word order).
+    if context.tags[next].isPreposition {
+      var position = next + 1
+      while position < context.count && position < next + 6 {
+        if context.tags[position].isPunctuation { return false }
+        if context.isFinite(position) { return context.isSubjectPronoun(position + 1) }
+        position += 1
+      }
     }
     return false
   }
