@@ -260,6 +260,10 @@ import Testing
       "main S=Ärendena/third V=vara/present | main S=vi/speaker A=future M=ändra inv"
     ),
     ("Vård- och omsorgsplatserna kommer att behövas.", "main A=future pass prog"),
+    (
+      "Om du är osäker på om du bör anmäla kan du ringa oss.",
+      "conditional S=du/addressee | indirectQuestion S=du/addressee | main S=du/addressee A=possibility M=ringa inv"
+    ),
     // Forecasts about amounts predict; a promise keeps the speaker or a passive.
     ("Det kommer att bli fler äldre de närmaste åren.", "main S=Det/third A=future M=bli prog"),
     ("Antalet äldre ökar.", "main V=öka/present prog"),

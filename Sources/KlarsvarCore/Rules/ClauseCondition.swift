@@ -58,7 +58,9 @@ struct ClauseCondition: Sendable {
 
   /// Whether `clause` (of a sentence with `tokens`) satisfies every field.
   func accepts(_ clause: Clause, tokens: [LanguageToken]) -> Bool {
-    if let subjects, !subjects.contains(clause.subject?.person ?? .third) { return false }
+    // An imperative's unspoken subject is the reader (*Ring till mottagningen*).
+    let person = clause.subject?.person ?? (clause.isImperative ? .addressee : .third)
+    if let subjects, !subjects.contains(person) { return false }
     if let auxiliaries, !clause.auxiliaries.contains(where: { auxiliaries.contains($0.auxiliaryClass) }) {
       return false
     }

@@ -111,7 +111,15 @@ struct ClauseAnalyzer {
       }
       return
     }
-    if segment.opener == .continuation { return }
+    if segment.opener == .continuation {
+      // *Om du är osäker på om du bör anmäla kan du ringa …*: the main clause resumes with its verb and
+      // an inverted subject pronoun.
+      if context.isSubjectPronoun(finite + 1) {
+        clause.subject = subject(finite + 1..<finite + 2)
+        clause.hasInvertedSubject = true
+      }
+      return
+    }
     let prefieldEnd = trimAdverbs(body, finite)
     let fronted =
       prefieldEnd > body && context.tags[body].isPreposition == false
