@@ -264,6 +264,16 @@ import Testing
       "Om du är osäker på om du bör anmäla kan du ringa oss.",
       "conditional S=du/addressee | indirectQuestion S=du/addressee | main S=du/addressee A=possibility M=ringa inv"
     ),
+    (
+      "Oavsett vad den kommer fram till kommer verksamheten att fokusera på rutinerna.",
+      "indirectQuestion S=den/third | main S=verksamheten/speaker A=future M=fokusera inv"
+    ),
+    ("Jag kommer även i fortsättningen att fråga.", "main S=Jag/speaker A=future M=fråga"),
+    (
+      "Vi kommer att fråga om schemat fungerar.",
+      "main S=Vi/speaker A=future M=fråga -tag | indirectQuestion S=schemat/third -rep"
+    ),
+    ("Vi ska under våren se över schemat.", "main S=Vi/speaker A=future M=se över"),
     // Forecasts about amounts predict; a promise keeps the speaker or a passive.
     ("Det kommer att bli fler äldre de närmaste åren.", "main S=Det/third A=future M=bli prog"),
     ("Antalet äldre ökar.", "main V=öka/present prog"),
@@ -358,5 +368,5 @@ struct ClauseRendering {
     return true
   }
 
-  static let flagNames: Set<String> = ["q", "imp", "pass", "inv", "rep", "tag", "prog", "-q", "-prog"]
+  static let flagNames: Set<String> = ["q", "imp", "pass", "inv", "rep", "tag", "prog", "-q", "-prog", "-tag", "-rep"]
 }

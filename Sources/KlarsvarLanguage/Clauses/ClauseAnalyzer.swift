@@ -111,12 +111,19 @@ struct ClauseAnalyzer {
       }
       return
     }
+    // *Om du är osäker på om du bör anmäla kan du ringa …*: a main clause resuming after an embedded
+    // clause has its subject after the verb, if any (otherwise it is the one before the embedding).
     if segment.opener == .continuation {
-      // *Om du är osäker på om du bör anmäla kan du ringa …*: the main clause resumes with its verb and
-      // an inverted subject pronoun.
-      if context.isSubjectPronoun(finite + 1) {
-        clause.subject = subject(finite + 1..<finite + 2)
-        clause.hasInvertedSubject = true
+      // *Boendet där hon bor har ny personal*: a subject before the embedding (*Boendet*) keeps its
+      // role, and the phrase after the verb is an object.
+      let outerSubject = segment.continues.map { outer in
+        outer < previous.count
+          && context.nounPhraseEnd(
+            from: previous[outer].tokenRange.lowerBound, limit: previous[outer].tokenRange.upperBound)
+            != nil
+      }
+      if context.isSubjectPronoun(finite + 1) || outerSubject != true {
+        invertedSubject(after: finite, segment: segment, clause: &clause)
       }
       return
     }
@@ -135,7 +142,11 @@ struct ClauseAnalyzer {
       }
       return
     }
-    // *kommer säkert de nya husen …*: the subject after the verb may follow a sentence adverb.
+    invertedSubject(after: finite, segment: segment, clause: &clause)
+  }
+
+  /// *kommer säkert de nya husen …*: the subject after the verb may follow a sentence adverb.
+  private func invertedSubject(after finite: Int, segment: ClauseSegment, clause: inout Clause) {
     let after = context.skipAdverbs(finite + 1, before: segment.end)
     if after < segment.end, context.tags[after].pronoun?.grammaticalCase != .object,
       !context.isVerb(after, [.infinitive, .supine]) || context.isSubjectPronoun(after),

@@ -67,6 +67,17 @@ extension ClauseContext {
         }
       }
       index = skipAdverbs(index, before: limit)
+      // *kommer även i fortsättningen att …*, *ska under våren se över …*: a short adverbial with a
+      // preposition before the rest of the chain.
+      if index < limit, tags[index].isPreposition,
+        let phraseEnd = nounPhraseEnd(from: index + 1, limit: min(limit, index + 4)), phraseEnd < limit
+      {
+        let after = skipAdverbs(phraseEnd, before: limit)
+        let resumes =
+          auxiliary.then.isEmpty
+          ? isVerb(after, [.infinitive, .supine]) && !tags[after].isNoun : folded(after) == auxiliary.then[0]
+        if resumes { index = after }
+      }
       guard index + auxiliary.then.count < limit + (auxiliary.then.isEmpty ? 0 : 0) else { continue }
       var matched = true
       for word in auxiliary.then {

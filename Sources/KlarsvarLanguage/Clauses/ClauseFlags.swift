@@ -77,6 +77,8 @@ struct ClauseFlags {
   }
 
   private func isReporting(_ clause: Clause) -> Bool {
+    // *Jag kommer att fråga om …*: a plan to ask or say something reports nothing yet.
+    if clause.has(.future) || clause.has(.intent) { return false }
     guard let verb = clause.mainVerb ?? clause.finiteVerb else { return false }
     let lemma = LemmaWords.head(verb.lemma)
     return context.functionWords.isReportingVerb(lemma: lemma) && !verb.isPassive
