@@ -39,6 +39,9 @@ struct VerbFormRule: RuleType {
   /// Words that keep the rule quiet when they stand earlier in the sentence: a modal whose infinitive
   /// may come after an inserted clause (*ska så långt det är möjligt samarbeta*).
   let notAfterInSentence: Set<String>
+  /// Whether a subject pronoun may stand between the trigger and the verb (*ska du skickar*); not after
+  /// the infinitive marker, where *att du får* opens a clause of its own.
+  let subjectBetween: Bool
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let path = reader.child("after")
@@ -49,6 +52,7 @@ struct VerbFormRule: RuleType {
     exceptVerbs = Set(try reader.optionalStringArray("exceptVerbs") ?? [])
     onlyAfter = try reader.optionalStringArray("onlyAfter").map(Set.init)
     notAfterInSentence = Set(try reader.optionalStringArray("notAfterInSentence") ?? [])
+    subjectBetween = try reader.optionalBool("subjectBetween") ?? true
   }
 
   /// Subject pronouns that may stand between an auxiliary and its verb (*ska du skicka*), and whose
@@ -89,7 +93,7 @@ struct VerbFormRule: RuleType {
       let folded = words[next].folded
       if between.contains(folded) {
         next += 1
-      } else if !inverted && Self.subjectPronouns.contains(folded) {
+      } else if !inverted && subjectBetween && Self.subjectPronouns.contains(folded) {
         inverted = true
         next += 1
       } else {
