@@ -60,7 +60,7 @@ extension SignatureParser {
       words.removeAll { $0 == open + 1 }
     }
     guard !words.isEmpty else { return }
-    if isName(words) {
+    if isName(words, withPartyTag: party != nil) {
       let name = words.map { String(tokens[$0].text) }.joined(separator: " ")
       signature.people.append(Signature.Person(name: name, party: party, role: labelRole, body: nil))
       if let labelRole { signature.roles.append(labelRole) }
@@ -128,9 +128,14 @@ extension SignatureParser {
 
   /// A person's name: one to four capitalised words, the first a known first name or none of them a word
   /// the lexicon knows, and none a role, body, greeting or closing word.
-  func isName(_ words: [Int]) -> Bool {
+  func isName(_ words: [Int], withPartyTag: Bool = false) -> Bool {
     let tokens = words.map { document.tokens[$0] }
     guard (1...4).contains(tokens.count), tokens.allSatisfy({ $0.isCapitalized }) else { return false }
+    // *Lars Jilmstad (M)*: a first name and a party tag make a name, even when the surname ends like a
+    // body (*-stad*) or a role.
+    if withPartyTag, tokens.count >= 2, vocabulary.isFirstName(tokens[0].folded, in: language.expressionGrammar) {
+      return true
+    }
     if tokens.contains(where: { vocabulary.isRole($0.folded) || vocabulary.isBody($0.folded) }) { return false }
     if tokens.contains(where: {
       letter.closings.contains(word: $0.folded) || letter.greetings.contains(word: $0.folded)
