@@ -20,7 +20,7 @@ public final class SwedishLanguage: Sendable {
   ///
   /// - Throws: `LanguageDataError` naming the JSON path of the first problem.
   public init(resources: LanguageResources) throws(LanguageDataError) {
-    lexicon = try Lexicon(paradigms: resources.paradigms, words: resources.words)
+    lexicon = try Lexicon(paradigms: resources.paradigms, words: resources.words, guesses: resources.wordGuesses)
     functionWords = try FunctionWords(json: resources.functionWords)
     expressionGrammar = try ExpressionGrammar(json: resources.expressions)
     var reporting: Set<Int32> = []

@@ -55,12 +55,18 @@ final class GrammarText {
   private func lookUp(_ folded: String) -> WordReadings {
     let own = lexicon.analyses(of: folded)
     let closedClass = functionWords.closedClass(folded)
-    if own.isEmpty, let head = lexicon.compoundHeadReadings(of: folded) {
+    guard own.isEmpty else {
+      return WordReadings(analyses: own, isCompound: false, compoundHeadLength: 0, closedClass: closedClass)
+    }
+    // A word the lexicon lacks is read by its productive ending (*-era*, *-ig*); function words never are.
+    let guessed = closedClass == nil ? lexicon.guessedAnalyses(of: folded) : []
+    // A verb's ending outweighs a compound's chance last part (*legitimera* is no *legiti* + *mera*).
+    if !guessed.contains(where: { $0.partOfSpeech == .verb }), let head = lexicon.compoundHeadReadings(of: folded) {
       return WordReadings(
         analyses: head.analyses, isCompound: !head.analyses.isEmpty, compoundHeadLength: head.headLetters,
         closedClass: closedClass)
     }
-    return WordReadings(analyses: own, isCompound: false, compoundHeadLength: 0, closedClass: closedClass)
+    return WordReadings(analyses: guessed, isCompound: false, compoundHeadLength: 0, closedClass: closedClass)
   }
 
   /// The closed classes of a word (one table probe, once per word).

@@ -21,7 +21,12 @@ struct SplitCompoundRule: RuleType {
   /// Second words never judged.
   let exceptSecond: WordHashes
 
+  /// Judges only first parts written as an abbreviation in capitals (*LVU utredning* → *LVU-utredning*),
+  /// joined with a hyphen; other rules of the type skip such words.
+  let abbreviationFirst: Bool
+
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
+    abbreviationFirst = try reader.optionalBool("abbreviationFirst") ?? false
     let first = try reader.optionalStringArray("exceptFirst") ?? []
     exceptFirst = Set(first)
     exceptFirstWords = WordHashes(first)
@@ -35,6 +40,10 @@ struct SplitCompoundRule: RuleType {
   ]
 
   func check(_ context: inout RuleCheckContext) {
+    if abbreviationFirst {
+      checkAbbreviations(&context)
+      return
+    }
     let grammar = context.scratch.grammar
     for index in context.text.sentences.indices {
       let words = grammar.sentence(index).words

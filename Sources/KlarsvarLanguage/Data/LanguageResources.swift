@@ -5,13 +5,14 @@ import KlarsvarJSON
 public struct LanguageResources: Sendable {
   public var paradigms: [ParadigmSet] = []
   public var words: [WordList] = []
+  public var wordGuesses: [WordGuessList] = []
   public var functionWords: [JSONValue] = []
   public var expressions: [JSONValue] = []
 
   public init() {}
 
   /// The top-level keys this layer reads; files with other keys (rules, lexicons) are skipped.
-  public static let keys: Set<String> = ["paradigms", "words", "functionWords", "expressions"]
+  public static let keys: Set<String> = ["paradigms", "words", "wordGuesses", "functionWords", "expressions"]
 
   /// Adds one decoded JSON file. Returns false when its top-level key is not a language key.
   ///
@@ -36,6 +37,7 @@ public struct LanguageResources: Sendable {
     switch key {
     case "paradigms": paradigms.append(try ParadigmSet(json: json))
     case "words": words.append(try WordList(json: json))
+    case "wordGuesses": wordGuesses.append(try WordGuessList(json: json))
     case "functionWords": functionWords.append(json)
     case "expressions": expressions.append(json)
     default: return false

@@ -106,13 +106,22 @@ struct AnalysisDescription {
     return lines
   }
 
-  /// `form=lemma/inflection`, `form=head/inflection+` for a compound, `form` when unknown.
+  /// `form=lemma/inflection`, `form=modifier+head/inflection` for a compound, `form=lemma/inflection|…?` for
+  /// a guess from the ending, `form` when unknown.
   private func lemma(_ token: LanguageToken) -> String {
     if let first = language.lexicon.analyses(of: token.folded).first {
       return "\(token.text)=\(first.lemma)/\(first.inflection.rawValue)"
     }
-    if let compound = language.lexicon.compound(token.folded), let head = compound.analyses.first {
+    let guessed =
+      language.functionWords.entry(token.folded) == nil ? language.lexicon.guessedAnalyses(of: token.folded) : []
+    // As the grammar rules read it: a verb's ending before a compound's last part.
+    if !guessed.contains(where: { $0.partOfSpeech == .verb }), let compound = language.lexicon.compound(token.folded),
+      let head = compound.analyses.first
+    {
       return "\(token.text)=\(compound.modifier)+\(head.lemma)/\(head.inflection.rawValue)"
+    }
+    if !guessed.isEmpty {
+      return "\(token.text)=" + guessed.map { "\($0.lemma)/\($0.inflection.rawValue)" }.joined(separator: "|") + "?"
     }
     return String(token.text)
   }

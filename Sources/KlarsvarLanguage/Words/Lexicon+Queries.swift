@@ -29,9 +29,12 @@ extension Lexicon {
     return record.forms.mapValues { $0.map { $0 + " " + particle } }
   }
 
-  /// The preferred form of `lemma` in `inflection`, or nil when the lexicon has none.
+  /// The preferred form of `lemma` in `inflection` (for a lemma the lexicon does not know, built by the word
+  /// guess of its ending), or nil when there is none.
   public func form(of lemma: String, _ inflection: Inflection, _ partOfSpeech: PartOfSpeech? = nil) -> String? {
-    forms(of: lemma, partOfSpeech ?? inflection.partOfSpeech)[inflection]?.first
+    let wordClass = partOfSpeech ?? inflection.partOfSpeech
+    if record(lemma, wordClass) != nil { return forms(of: lemma, wordClass)[inflection]?.first }
+    return wordClass.flatMap { guessedForm(of: lemma, inflection, $0) }
   }
 
   /// Gender of a noun lemma.

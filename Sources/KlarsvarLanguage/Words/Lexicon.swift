@@ -26,12 +26,14 @@ public struct Lexicon: Sendable {
   /// Verb lemma record → its particle verb records.
   var particleVerbs: [Int32: [Int32]] = [:]
   var compoundHeads = SuffixTrie()
+  /// Productive endings for words the lexicon does not know, longest form ending first.
+  var guesses: [CompiledGuess] = []
 
   /// Builds the lexicon.
   ///
   /// - Throws: `LanguageDataError` for an unknown paradigm or `like` word, a lemma without the paradigm's
   ///   ending, a missing required form, or a paradigm of another word class.
-  public init(paradigms: [ParadigmSet], words: [WordList]) throws(LanguageDataError) {
+  public init(paradigms: [ParadigmSet], words: [WordList], guesses: [WordGuessList] = []) throws(LanguageDataError) {
     var allParadigms: [String: Paradigm] = [:]
     for set in paradigms { allParadigms.merge(set.paradigms) { _, new in new } }
     var builder = LexiconBuilder(paradigms: allParadigms, entries: words.flatMap(\.entries))
@@ -43,6 +45,9 @@ public struct Lexicon: Sendable {
         Record(
           lemma: entry.lemma, partOfSpeech: entry.partOfSpeech, gender: builder.gender(index),
           isDeponent: builder.isDeponent(index), forms: forms, particle: particle))
+    }
+    self.guesses = try guesses.flatMap(\.guesses).map { guess throws(LanguageDataError) in
+      try CompiledGuess(guess, paradigms: allParadigms)
     }
   }
 
