@@ -122,6 +122,7 @@ function createStatusController(vscode, options) {
     show(statusView({ state, status, diagnostics: klarsvarDiagnostics(activeUri()), error }));
   }
 
+  show(statusView({ state }));
   const subscriptions = [
     vscode.window.onDidChangeActiveTextEditor(() => refresh()),
     vscode.languages.onDidChangeDiagnostics((event) => {
