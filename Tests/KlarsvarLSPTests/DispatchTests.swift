@@ -152,7 +152,8 @@ final class DispatchTests: XCTestCase {
     XCTAssertEqual(
       Set(requests),
       [
-        "initialize", "shutdown", "textDocument/codeAction", "textDocument/codeLens", "textDocument/diagnostic",
+        "initialize", "klarsvar/status", "shutdown", "textDocument/codeAction", "textDocument/codeLens",
+        "textDocument/diagnostic",
         "textDocument/hover", "workspace/executeCommand",
       ])
     XCTAssertTrue(notifications.contains("$/cancelRequest") && notifications.contains("textDocument/didChange"))

@@ -4,6 +4,7 @@
 enum MessageRegistry {
   static let requests: [any LSPRequest.Type] = [
     InitializeRequest.self,
+    StatusRequest.self,
     ShutdownRequest.self,
     CodeActionRequest.self,
     CodeLensRequest.self,

@@ -44,6 +44,7 @@ extension LanguageServer {
     switch request {
     case let request as InitializeRequest: initialize(request, Reply(id: id))
     case is ShutdownRequest: shutdown(Reply(id: id))
+    case let request as StatusRequest: status(request, Reply(id: id))
     case let request as CodeActionRequest: codeActions(request, Reply(id: id))
     case let request as CodeLensRequest: codeLenses(request, Reply(id: id))
     case let request as DocumentDiagnosticRequest: pullDiagnostics(request, Reply(id: id))

@@ -1,19 +1,23 @@
 'use strict';
-// klarsvar for VS Code: starts `klarsvar lsp` for plain-text and Markdown letters.
+// klarsvar for VS Code: starts `klarsvar lsp` for plain-text, Markdown and HTML letters.
 // Diagnostics, hover, quick fixes, "fix all" and the code lens come from the server through
-// vscode-languageclient; this file only wires up settings, restarts and the commitments list.
+// vscode-languageclient; this file only wires up settings, restarts, the language status item and the
+// commitments list.
 
 const os = require('os');
 const vscode = require('vscode');
-const { LanguageClient, RevealOutputChannelOn } = require('vscode-languageclient/node');
+const { LanguageClient, RevealOutputChannelOn, State } = require('vscode-languageclient/node');
 const settings = require('./settings');
 const { commitmentItems, commitmentSummary } = require('./commitments');
+const { STATUS_REQUEST, SHOW_OUTPUT, createStatusController } = require('./status');
 
 const LIST_COMMITMENTS = 'klarsvar.listCommitments';
 
 /** @type {LanguageClient | undefined} */
 let client;
 let output;
+/** The language status item's controller (src/status.js). */
+let status;
 let warnedProblems = '';
 
 function pathContext() {
@@ -81,14 +85,33 @@ function createClient() {
   return new LanguageClient('klarsvar', 'klarsvar', server, clientOptions);
 }
 
+/** `klarsvar/status` for a document (or the workspace), from the running server. */
+function requestStatus(uri) {
+  if (!client || !client.isRunning()) return Promise.reject(new Error('not running'));
+  return client.sendRequest(STATUS_REQUEST, uri ? { textDocument: { uri } } : {});
+}
+
 async function start() {
+  const languages = settings.languagesOf(vscode.workspace.getConfiguration('klarsvar'));
+  status.setSelector(settings.documentSelector(languages));
+  status.setState('starting');
   client = createClient();
+  const started = client;
+  // A server that dies later (and is not restarted by the client) shows as stopped.
+  started.onDidChangeState(({ newState }) => {
+    if (client !== started) return;
+    if (newState === State.Running) status.setState('running');
+    else if (newState === State.Stopped) status.setState('stopped');
+  });
   try {
-    await client.start();
+    await started.start();
+    if (client === started) status.setState('running');
   } catch (error) {
+    const message = error && error.message ? error.message : String(error);
+    if (client === started) status.setState('failed', message);
     const path = vscode.workspace.getConfiguration('klarsvar').get('path') || 'klarsvar';
     const choice = await vscode.window.showErrorMessage(
-      `klarsvar: kunde inte starta "${path} lsp" (${error && error.message ? error.message : error}). ` +
+      `klarsvar: kunde inte starta "${path} lsp" (${message}). ` +
         'Installera klarsvar eller ange sökvägen i inställningen klarsvar.path.',
       'Öppna inställningar');
     if (choice) vscode.commands.executeCommand('workbench.action.openSettings', 'klarsvar.path');
@@ -114,9 +137,13 @@ async function restart() {
 /** @param {vscode.ExtensionContext} context */
 async function activate(context) {
   output = vscode.window.createOutputChannel('klarsvar');
+  const languages = settings.languagesOf(vscode.workspace.getConfiguration('klarsvar'));
+  status = createStatusController(vscode, { selector: settings.documentSelector(languages), requestStatus });
   context.subscriptions.push(
     output,
+    status,
     vscode.commands.registerCommand('klarsvar.restart', restart),
+    vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('klarsvar.openSettings', () =>
       vscode.commands.executeCommand('workbench.action.openSettings', '@ext:klarsvar.klarsvar')),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -128,6 +155,8 @@ async function activate(context) {
         client.sendNotification('workspace/didChangeConfiguration', {
           settings: { klarsvar: currentServerSettings() },
         });
+        // Packs or rules may have changed; the server answers once it has linted with the new settings.
+        status.refresh();
       }
     }),
     { dispose: () => stop() });

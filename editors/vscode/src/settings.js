@@ -8,7 +8,7 @@
 
 const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
 const KINDS = ['reply', 'newspaper-reply', 'decision', 'summary', 'opinion', 'information', 'news', 'citizen-letter'];
-const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
+const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'html'];
 
 /** The settings keys this extension contributes (package.json `contributes.configuration`). */
 const SETTING_KEYS = ['path', 'rulePaths', 'rules', 'languages', 'kind', 'packs', 'placeholders', 'overrides'];

@@ -152,3 +152,51 @@ test('the raw settings section would be rejected: that is why the middleware map
     await server.stop();
     assert.match(shown.params.message, /ogiltiga inställningar/);
   });
+
+/** The line and UTF-16 character of the first `needle` in `text`, as LSP counts them. */
+function positionOf(text, needle) {
+  const offset = text.indexOf(needle);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+const htmlLetter = [
+  '<!DOCTYPE html><html lang="sv"><head><title>Svar på din fråga</title></head>',
+  '<body>',
+  '<p>Hej!</p>',
+  '<p>Tack för ditt brev. Du <em>erhåller</em> beslutet &amp; kopian inom kort.</p>',
+  '<p>Med vänliga hälsningar<br>Anna Lind</p>',
+  '</body></html>',
+  '',
+].join('\n');
+
+test('an HTML letter with the default settings: checked as its text, positions in the HTML; klarsvar/status answers',
+  { skip: !binary && 'no klarsvar binary' }, async () => {
+    const defaults = { path: binary, languages: settings.DEFAULT_LANGUAGES, rulePaths: [], rules: {}, kind: '' };
+    const mapped = settings.toServerSettings(defaults, { home: os.homedir(), workspaceFolder: repo, env: {} }).settings;
+    assert.ok(mapped.languages.includes('html'));
+    const server = startServer(binary, ['lsp'], (params) => settings.answerConfiguration(params.items, mapped, null));
+    await server.request('initialize', {
+      processId: process.pid, rootUri: `file://${repo}`, capabilities: { workspace: { configuration: true } },
+      initializationOptions: mapped,
+    });
+    server.notify('initialized', {});
+    const uri = 'file:///tmp/klarsvar-vscode-test/svar.html';
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'html', version: 1, text: htmlLetter } });
+    const published = await server.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
+    const officialese = published.params.diagnostics.find((d) => d.code === 'plain-officialese');
+    assert.ok(officialese, JSON.stringify(published.params.diagnostics.map((d) => d.code)));
+    const start = positionOf(htmlLetter, 'erhåller');
+    assert.deepEqual(officialese.range, { start, end: { line: start.line, character: start.character + 'erhåller'.length } });
+    assert.ok(published.params.diagnostics.every((d) => !/<|DOCTYPE|&amp;/.test(d.message)), 'markup is not linted as text');
+
+    const status = await server.request('klarsvar/status', { textDocument: { uri } });
+    await server.stop();
+    assert.equal(status.error, undefined, JSON.stringify(status.error));
+    assert.ok(status.result.rules > 50, `${status.result.rules} rules`);
+    assert.deepEqual(status.result.packs.map((p) => p.id), ['sv-klarsprak', 'sv-socialtjanst', 'sv-sprak']);
+    assert.ok(status.result.packs.every((p) => p.enabled && /^\d+\.\d+\.\d+$/.test(p.version)));
+    assert.deepEqual(
+      { linted: status.result.document.linted, kind: status.result.document.kind, source: status.result.document.kindSource },
+      { linted: true, kind: 'reply', source: 'detected' });
+  });

@@ -6,10 +6,10 @@ const settings = require('../src/settings');
 const context = { home: '/home/lena', workspaceFolder: '/work/brev', env: { REGLER: '/srv/regler' } };
 
 test('defaults send nothing, so .klarsvar.json applies unchanged', () => {
-  const defaults = { path: 'klarsvar', rulePaths: [], rules: {}, languages: ['plaintext', 'markdown'], kind: '',
+  const defaults = { path: 'klarsvar', rulePaths: [], rules: {}, languages: ['plaintext', 'markdown', 'html'], kind: '',
     packs: [], placeholders: [], overrides: [], trace: { server: 'off' } };
   const { settings: mapped, problems } = settings.toServerSettings(defaults, context);
-  assert.deepEqual(mapped, { languages: ['plaintext', 'markdown'] });
+  assert.deepEqual(mapped, { languages: ['plaintext', 'markdown', 'html'] });
   assert.deepEqual(problems, []);
 });
 
@@ -49,7 +49,7 @@ test('file types: languages are sent and select the documents', () => {
   const config = { languages: ['markdown', 'plaintext', 'html'] };
   assert.deepEqual(settings.toServerSettings(config, context).settings.languages, ['markdown', 'plaintext', 'html']);
   assert.deepEqual(settings.languagesOf(config), ['markdown', 'plaintext', 'html']);
-  assert.deepEqual(settings.languagesOf({ languages: [] }), ['plaintext', 'markdown']);
+  assert.deepEqual(settings.languagesOf({ languages: [] }), ['plaintext', 'markdown', 'html']);
   assert.deepEqual(settings.documentSelector(['markdown']),
     [{ scheme: 'file', language: 'markdown' }, { scheme: 'untitled', language: 'markdown' }]);
 });
