@@ -98,8 +98,9 @@ check_letter() {
   # Time for Kate to draw the underlines before the screenshot.
   [ "$ok" = 1 ] && sleep 3
   # The screen, cut down to Kate's window (the rest of the screen is black).
-  import -window root "$out/$screenshot" 2>>"$out/kate.log" \
-    && convert "$out/$screenshot" -bordercolor black -border 1 -trim +repage "$out/$screenshot" 2>>"$out/kate.log" || true
+  timeout 30 import -window root "$out/$screenshot" 2>>"$out/kate.log" \
+    && timeout 30 convert "$out/$screenshot" -bordercolor black -border 1 -trim +repage "$out/$screenshot" \
+      2>>"$out/kate.log" || true
   kill "$kate_pid" 2>/dev/null || true
   wait "$kate_pid" 2>/dev/null || true
   kate_pid=""
