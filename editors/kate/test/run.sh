@@ -61,9 +61,9 @@ cp "$KLARSVAR_TEST_FILE" "$work/svar-hemtjanst"
 
 xvfb_pid="" kate_pid=""
 cleanup() {
-  [ -n "$kate_pid" ] && kill "$kate_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  wait 2>/dev/null
+  if [ -n "$kate_pid" ]; then kill "$kate_pid" 2>/dev/null || true; fi
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+  wait 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
