@@ -26,6 +26,12 @@ function! KlarsvarLanguage(buffer) abort
   return l:filetype ==# 'text' ? 'plaintext' : l:filetype
 endfunction
 
+" ALE takes the server's columns as byte columns and cannot negotiate the unit, so klarsvar is asked
+" for UTF-8 positions; that member goes beside the settings, never into them.
+function! KlarsvarInitializationOptions(buffer) abort
+  return extend({'positionEncoding': 'utf-8'}, g:klarsvar_settings)
+endfunction
+
 for s:filetype in g:klarsvar_filetypes
   call ale#linter#Define(s:filetype, {
         \ 'name': 'klarsvar',
@@ -34,7 +40,7 @@ for s:filetype in g:klarsvar_filetypes
         \ 'command': '%e lsp',
         \ 'project_root': function('KlarsvarProjectRoot'),
         \ 'language': function('KlarsvarLanguage'),
-        \ 'initialization_options': {buffer -> g:klarsvar_settings},
+        \ 'initialization_options': function('KlarsvarInitializationOptions'),
         \ 'lsp_config': {buffer -> {'klarsvar': g:klarsvar_settings}},
         \ })
 endfor

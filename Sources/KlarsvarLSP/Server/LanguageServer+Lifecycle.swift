@@ -8,14 +8,17 @@ extension LanguageServer {
 
   func initialize(_ request: InitializeRequest, _ reply: Reply<InitializeResult>) {
     client = ClientInfo(capabilities: request.capabilities ?? .null)
-    converter = PositionConverter(encoding: PositionConverter.negotiate(offered: client.positionEncodings))
+    let options = InitializationOptions(request.initializationOptions)
+    converter = PositionConverter(
+      encoding: PositionConverter.negotiate(offered: client.positionEncodings, requested: options.positionEncoding))
     workspaceFolders = (request.workspaceFolders ?? []).compactMap { Self.fileURL($0.uri) }
     if workspaceFolders.isEmpty,
       let root = request.rootUri.flatMap(Self.fileURL) ?? request.rootPath.map({ URL(fileURLWithPath: $0) })
     {
       workspaceFolders = [root]
     }
-    applySettings(request.initializationOptions, origin: "initializationOptions", relint: false)
+    reportPositionEncodingOption(options)
+    applySettings(options.settings, origin: "initializationOptions", relint: false)
     phase = .running
     if let processId = request.processId { watchClientProcess(processId) }
     let capabilities = ServerCapabilities(
@@ -30,6 +33,22 @@ extension LanguageServer {
     log(
       "initialized: position encoding \(converter.encoding.rawValue), diagnostics by \(client.supportsPullDiagnostics ? "pull" : "push")"
     )
+  }
+
+  /// Says when `initializationOptions.positionEncoding` was not used: an unknown value (ignored, never
+  /// fatal) or a client that negotiated through `general.positionEncodings`.
+  private func reportPositionEncodingOption(_ options: InitializationOptions) {
+    let field = "positionEncoding i initializationOptions"
+    if let unknown = options.unknownPositionEncoding {
+      log(
+        "\(field) är okänd och ignoreras: \(unknown) (giltiga värden: utf-8, utf-16, utf-32); "
+          + "positioner räknas i \(converter.encoding.rawValue)",
+        type: MessageType.warning)
+    } else if let requested = options.positionEncoding, requested != converter.encoding {
+      log(
+        "\(field) (\(requested.rawValue)) används inte: klienten erbjuder general.positionEncodings, "
+          + "positioner räknas i \(converter.encoding.rawValue)")
+    }
   }
 
   func initialized(_ notification: InitializedNotification) {

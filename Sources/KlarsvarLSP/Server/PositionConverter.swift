@@ -8,7 +8,13 @@ struct PositionConverter: Sendable {
   let encoding: PositionEncoding
 
   /// Picks the encoding from the client's `general.positionEncodings`: UTF-8, then UTF-32, else UTF-16.
-  static func negotiate(offered: [String]) -> PositionEncoding {
+  /// A client that offers none gets the one it asked for in `initializationOptions` (`requested`), else
+  /// UTF-16.
+  ///
+  /// - Important: what the client offers wins over what it asks for: the capability is what the
+  ///   protocol negotiates with, the option only a stand-in for clients that cannot offer.
+  static func negotiate(offered: [String], requested: PositionEncoding? = nil) -> PositionEncoding {
+    if offered.isEmpty { return requested ?? .utf16 }
     if offered.contains(PositionEncoding.utf8.rawValue) { return .utf8 }
     if offered.contains(PositionEncoding.utf32.rawValue) { return .utf32 }
     return .utf16

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Headless Vim + ALE test: opens examples/klagomal-hemtjanst.md with editors/vim/klarsvar-ale.vim and
-# checks klarsvar's diagnostics (rule ids, columns, severities, settings).
+# checks klarsvar's diagnostics (rule ids, byte columns and highlights on lines with å/ä/ö, severities,
+# settings).
 # Needs: vim and ALE (Debian: apt-get install -y vim-nox vim-ale) and a built klarsvar binary.
 # Usage: editors/vim/test/run.sh [path/to/klarsvar]   (default: .build/debug/klarsvar, then PATH)
 set -euo pipefail
