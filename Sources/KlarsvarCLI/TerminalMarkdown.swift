@@ -1,5 +1,5 @@
 /// The Markdown of rule explanations as a terminal shows it: with colour, headings bold and
-/// underlined, `code` in cyan, **bold** and *italic* as such and link targets underlined; without
+/// underlined, `code` in cyan, **bold**, *italic* and ~~struck~~ as such and link targets underlined; without
 /// colour, the same text with no markup characters. Lists get "•", links read "text (url)", quoted
 /// examples are indented.
 ///
@@ -19,6 +19,7 @@ package struct TerminalMarkdown {
     static let italic = ("\u{1B}[3m", "\u{1B}[23m")
     static let code = ("\u{1B}[36m", "\u{1B}[39m")
     static let link = ("\u{1B}[4m", "\u{1B}[24m")
+    static let struck = ("\u{1B}[9m", "\u{1B}[29m")
   }
 
   package func render(_ markdown: String) -> String {
@@ -70,6 +71,10 @@ package struct TerminalMarkdown {
       } else if character == "`", let close = text[text.index(after: index)...].firstIndex(of: "`") {
         output += styled(String(text[text.index(after: index)..<close]), Style.code)
         index = text.index(after: close)
+      } else if character == "~", let (inner, end) = delimited(rest, by: "~~") {
+        // The explanations' "~~weak~~ → strong" examples: without colour the arrow tells them apart.
+        output += styled(inline(inner), Style.struck)
+        index = end
       } else if let (inner, end) = emphasis(in: text, at: index, double: true) {
         output += styled(inline(inner), Style.bold)
         index = end

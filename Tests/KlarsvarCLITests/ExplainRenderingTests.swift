@@ -17,6 +17,8 @@ final class ExplainRenderingTests: XCTestCase {
     - Ange ett datum.
     * Skriv *senast* före datumet.
     1. Först det här.
+
+    ~~Vi svarar inom kort.~~ → **Vi svarar senast fredag.**
     """
 
   override func setUpWithError() throws {
@@ -64,6 +66,8 @@ final class ExplainRenderingTests: XCTestCase {
       • Skriv senast före datumet.
       1. Först det här.
 
+      Vi svarar inom kort. → Vi svarar senast fredag.
+
       Källa: JO 2023/24 s. 12
 
       Flaggas:
@@ -93,6 +97,8 @@ final class ExplainRenderingTests: XCTestCase {
     XCTAssertEqual(lines[4], "\u{1B}[1;4mVad du kan göra\u{1B}[22;24m")
     XCTAssertEqual(lines[6], "• Ange ett datum.")
     XCTAssertEqual(lines[7], "• Skriv \u{1B}[3msenast\u{1B}[23m före datumet.")
+    XCTAssertEqual(
+      lines[10], "\u{1B}[9mVi svarar inom kort.\u{1B}[29m → \u{1B}[1mVi svarar senast fredag.\u{1B}[22m")
     // Without the escape codes (which a terminal does not copy) the text is the uncoloured one.
     let withoutEscapes = output.replacingOccurrences(
       of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
