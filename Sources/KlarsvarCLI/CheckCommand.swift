@@ -83,7 +83,8 @@ package enum CheckCommand: Command {
       if let baseline { outcome = baseline.filter(outcome, base: current).outcome }
     }
     let reportOptions = ReportOptions(
-      minimumSeverity: minimum, useColor: format == .text && color.resolveForStandardOutput())
+      minimumSeverity: minimum, useColor: format == .text && color.resolveForStandardOutput(),
+      workingDirectory: current.standardizedFileURL.path)
     Console.out(format.render(outcome, options: reportOptions))
     reportRunErrors(outcome, format: format)
     return writeFailed ? .usage : ExitCode(rawValue: outcome.exitCode)

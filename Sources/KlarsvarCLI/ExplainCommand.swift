@@ -6,14 +6,21 @@ package enum ExplainCommand: Command {
   package static let name = "explain"
   package static let summary = "förklara en regel med exempel"
   package static let help = """
-    Användning: klarsvar explain REGEL-ID [--rules MAPP]…
+    Användning: klarsvar explain REGEL-ID [--rules MAPP]… [--color NÄR]
 
     Visar regelns förklaring, källa och exempel på text som flaggas och som passerar.
+
+    Flaggor:
+      --rules MAPP   extra regelpaket (kan upprepas)
+      --color NÄR    färg och fetstil: auto (standard: på en terminal, eller med FORCE_COLOR;
+                     aldrig med NO_COLOR), always, never. Utan färg visas texten utan
+                     Markdown-tecken.
 
     """
 
   package static func run(_ rawArguments: [String]) throws -> ExitCode {
-    let arguments = try Arguments(rawArguments, valued: ["--rules"], flags: [])
+    let arguments = try Arguments(rawArguments, valued: ["--rules", "--color"], flags: [])
+    let color = try arguments.choice("--color", as: ColorChoice.self) ?? .auto
     guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
       throw Arguments.UsageError(description: "ange exakt ett regel-id")
     }
@@ -27,7 +34,8 @@ package enum ExplainCommand: Command {
           + "\nSe alla regler med: klarsvar rules")
       return .usage
     }
-    Console.out(RuleExplanation.markdown(rule.metadata) + "\n")
+    let renderer = TerminalMarkdown(useColor: color.resolveForStandardOutput())
+    Console.out(renderer.render(RuleExplanation.markdown(rule.metadata)) + "\n")
     return .success
   }
 }

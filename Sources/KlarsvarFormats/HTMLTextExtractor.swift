@@ -12,16 +12,21 @@ import Foundation
 /// mail-merge tools, and the linter needs their words, not their DOM.
 public enum HTMLTextExtractor {
   /// Extracts the text of an HTML document, which must be UTF-8 (with or without a BOM).
-  public static func extract(data: Data) throws(TemplateFormat.ReadError) -> ExtractedDocument {
+  /// - Parameter keepingDirectives: keep comments that hold a `klarsvar-` directive
+  ///   (`<!-- klarsvar-disable-next-line RULE -->`) verbatim in the text, where the linter reads them
+  ///   as it reads them in Markdown (`DocumentFormat.html`); all other comments are dropped.
+  public static func extract(data: Data, keepingDirectives: Bool = false) throws(TemplateFormat.ReadError)
+    -> ExtractedDocument
+  {
     guard String(data: data, encoding: .utf8) != nil else { throw .notUTF8 }
-    var scanner = Scanner(bytes: [UInt8](data))
+    var scanner = Scanner(bytes: [UInt8](data), keepsDirectives: keepingDirectives)
     scanner.run()
     return scanner.builder.build()
   }
 
-  /// Extracts the text of an HTML string.
-  public static func extract(html: String) -> ExtractedDocument {
-    var scanner = Scanner(bytes: Array(html.utf8))
+  /// Extracts the text of an HTML string (see `extract(data:keepingDirectives:)`).
+  public static func extract(html: String, keepingDirectives: Bool = false) -> ExtractedDocument {
+    var scanner = Scanner(bytes: Array(html.utf8), keepsDirectives: keepingDirectives)
     scanner.run()
     return scanner.builder.build()
   }
@@ -69,6 +74,7 @@ public enum HTMLTextExtractor {
     typealias Segment = ExtractedDocument.SourceMap.Segment
 
     let bytes: [UInt8]
+    let keepsDirectives: Bool
     var position = 0
     var builder = ExtractedDocument.Builder(tracksSource: true)
     /// The paragraph being built and its segments (relative to the paragraph).
@@ -81,8 +87,9 @@ public enum HTMLTextExtractor {
     var separatorOrigin = 0..<0
     var preDepth = 0
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], keepsDirectives: Bool) {
       self.bytes = bytes
+      self.keepsDirectives = keepsDirectives
     }
 
     mutating func run() {
@@ -213,6 +220,10 @@ public enum HTMLTextExtractor {
       let start = position
       if hasPrefix("<!--", at: start) {
         position = find("-->", from: start + 4).map { $0 + 3 } ?? bytes.count
+        if keepsDirectives && isDirectiveComment(contentStart: start + 4) {
+          // Verbatim, so a notice about the directive points at the comment itself.
+          append(bytes[start..<position], origin: start..<position, exact: true)
+        }
         return
       }
       let next = start + 1 < bytes.count ? bytes[start + 1] : 0
@@ -249,6 +260,14 @@ public enum HTMLTextExtractor {
       if HTMLTextExtractor.blockElements.contains(name) { endParagraph(at: tag) }
       if name == "pre" { preDepth = max(0, preDepth + (isEnd ? -1 : 1)) }
       if !isEnd, HTMLTextExtractor.skippedElements.contains(name) { skipContent(of: name) }
+    }
+
+    /// Whether a comment's content starts (after white space) with `klarsvar-`: meant as a directive,
+    /// well-formed or not (the linter reports a broken one).
+    func isDirectiveComment(contentStart: Int) -> Bool {
+      var cursor = contentStart
+      while cursor < bytes.count, Scanner.isSpace(bytes[cursor]) { cursor += 1 }
+      return hasPrefix("klarsvar-", at: cursor)
     }
 
     /// Moves past the end tag of a skipped element (or to the end of the file when it has none).

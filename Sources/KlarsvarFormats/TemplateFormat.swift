@@ -38,23 +38,33 @@ public enum TemplateFormat: String, Sendable, Hashable, CaseIterable {
   /// Whether the file is a ZIP container that `--fix` cannot rewrite in place.
   public var isBinary: Bool { self == .docx || self == .odt }
 
-  /// How the linter should read the extracted text: only Markdown keeps its markup; the other
-  /// formats' markup is already gone from `ExtractedDocument.text`.
-  public var documentFormat: DocumentFormat { self == .markdown ? .markdown : .plain }
+  /// How the linter should read the extracted text: Markdown keeps its markup, HTML only its
+  /// directive comments (when extracted `keepingDirectives`); the other formats' markup is gone.
+  public var documentFormat: DocumentFormat {
+    switch self {
+    case .markdown: .markdown
+    case .html: .html
+    case .plain, .docx, .odt: .plain
+    }
+  }
 
   /// Reads a template's text.
   ///
   /// Plain text and Markdown are returned unchanged (with an identity `sourceMap` and paragraphs
   /// split at blank lines); HTML is reduced to its text content with a `sourceMap` back to the
   /// original; .docx and .odt yield their paragraphs with merge fields as `«name»` placeholders.
-  public static func extract(data: Data, format: TemplateFormat) throws(ReadError) -> ExtractedDocument {
+  /// - Parameter keepingDirectives: keep HTML comments holding `klarsvar-` directives in the text, for
+  ///   a linter reading it as `DocumentFormat.html`; leave false for text shown to a person.
+  public static func extract(
+    data: Data, format: TemplateFormat, keepingDirectives: Bool = false
+  ) throws(ReadError) -> ExtractedDocument {
     switch format {
     case .plain, .markdown:
       guard String(data: data, encoding: .utf8) != nil else { throw .notUTF8 }
       // Decoded without Foundation so a byte-order mark stays and offsets match the file.
       return plainDocument(String(decoding: data, as: UTF8.self))
     case .html:
-      return try HTMLTextExtractor.extract(data: data)
+      return try HTMLTextExtractor.extract(data: data, keepingDirectives: keepingDirectives)
     case .docx:
       try rejectCompoundFile(data)
       return try DocxReader.extract(data: data)

@@ -55,12 +55,18 @@ public struct ReportOptions: Sendable {
   public var minimumSeverity: Severity
   public var useColor: Bool
   public var toolVersion: String
+  /// The absolute path of the folder `check` ran in, which relative paths are relative to; formats
+  /// that name a base for their paths (SARIF) write it. Nil leaves it out, keeping output portable.
+  public var workingDirectory: String?
 
-  public init(minimumSeverity: Severity = .hint, useColor: Bool = false, toolVersion: String = KlarsvarVersion.current)
-  {
+  public init(
+    minimumSeverity: Severity = .hint, useColor: Bool = false, toolVersion: String = KlarsvarVersion.current,
+    workingDirectory: String? = nil
+  ) {
     self.minimumSeverity = minimumSeverity
     self.useColor = useColor
     self.toolVersion = toolVersion
+    self.workingDirectory = workingDirectory
   }
 
   func shows(_ finding: Finding) -> Bool { finding.severity >= minimumSeverity }

@@ -12,6 +12,9 @@ struct SARIFLog: Codable, Hashable {
 
   struct Run: Codable, Hashable {
     var tool: Tool
+    /// What `%SRCROOT%` stood for where klarsvar ran: the working directory, as a `file:` URI
+    /// ending in `/`. Absent when the reporter was not told the directory.
+    var originalUriBaseIds: [String: ArtifactLocation]?
     var invocations: [Invocation]
     var results: [Result]
     /// Columns and `charOffset` count Unicode scalars, as `ReportLocation` does.
@@ -65,6 +68,7 @@ struct SARIFLog: Codable, Hashable {
 
   struct Invocation: Codable, Hashable {
     var executionSuccessful: Bool
+    var workingDirectory: ArtifactLocation?
     var toolExecutionNotifications: [Notification]?
   }
 
@@ -95,6 +99,15 @@ struct SARIFLog: Codable, Hashable {
 
   struct Location: Codable, Hashable {
     var physicalLocation: PhysicalLocation
+    /// Where in a .docx/.odt a finding is ("stycke 2"): such files have no lines to point at.
+    var logicalLocations: [LogicalLocation]? = nil
+    var message: Message? = nil
+  }
+
+  struct LogicalLocation: Codable, Hashable {
+    var name: String
+    /// SARIF's word for a part of a document's markup (a paragraph is a `w:p` or `text:p` element).
+    var kind: String
   }
 
   struct PhysicalLocation: Codable, Hashable {
@@ -134,15 +147,39 @@ struct SARIFLog: Codable, Hashable {
 }
 
 extension SARIFLog.ArtifactLocation {
-  /// A file as shown by `check`: relative paths become URI references against `%SRCROOT%` (the
-  /// repository root for code scanning), absolute ones `file://` URIs; both percent-encoded.
-  init(path: String) {
-    let path = Self.normalised(path)
-    if path.hasPrefix("/") {
-      self.init(uri: "file://" + Self.percentEncoded(path), uriBaseId: nil)
-    } else {
-      self.init(uri: Self.percentEncoded(path), uriBaseId: "%SRCROOT%")
+  /// The base every relative `uri` is resolved against: the folder `check` ran in, which is the
+  /// repository root when code scanning runs it there.
+  static let sourceRoot = "%SRCROOT%"
+
+  /// A file as shown by `check`, normalised and percent-encoded: a path inside `workingDirectory`
+  /// (an absolute, normalised path) becomes a URI reference against `%SRCROOT%`, a path outside it
+  /// an absolute `file://` URI, which SARIF forbids a `uriBaseId` on. Without a working directory
+  /// every relative path is taken to be inside it.
+  init(path: String, workingDirectory: String? = nil) {
+    let absolute = path.hasPrefix("/") ? path : workingDirectory.map { $0 + "/" + path }
+    if let workingDirectory, let absolute {
+      let normal = Self.normalised(absolute)
+      let root = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+      if normal.hasPrefix(root) {
+        self.init(uri: Self.percentEncoded(String(normal.dropFirst(root.count))), uriBaseId: Self.sourceRoot)
+      } else {
+        self.init(uri: "file://" + Self.percentEncoded(normal), uriBaseId: nil)
+      }
+      return
     }
+    let normal = Self.normalised(path)
+    if normal.hasPrefix("/") {
+      self.init(uri: "file://" + Self.percentEncoded(normal), uriBaseId: nil)
+    } else {
+      self.init(uri: Self.percentEncoded(normal), uriBaseId: Self.sourceRoot)
+    }
+  }
+
+  /// A folder as an absolute `file://` URI ending in `/`, as `originalUriBaseIds` and
+  /// `workingDirectory` want it.
+  init(folder: String) {
+    let normal = Self.normalised(folder)
+    self.init(uri: "file://" + Self.percentEncoded(normal.hasSuffix("/") ? normal : normal + "/"), uriBaseId: nil)
   }
 
   /// `path` without `.` segments, empty segments and `x/..` pairs (`mallar/../mallar/svar.txt` is

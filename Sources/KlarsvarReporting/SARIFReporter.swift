@@ -7,6 +7,10 @@ import KlarsvarJSON
 /// `charOffset`/`charLength` for text files) and `partialFingerprints` that survive line shifts:
 /// `primaryLocationLineHash` is the one GitHub reads when a log is uploaded through its API, and it
 /// carries the finding's context fingerprint (`hash:n`, the shape GitHub's own hash has).
+///
+/// Paths are relative to `%SRCROOT%`, which `originalUriBaseIds` and the invocation's
+/// `workingDirectory` name when the options carry the working directory. A .docx/.odt has no lines,
+/// so its findings carry no region: the paragraph is a logical location and the location's message.
 struct SARIFReporter: Reporter {
   static let identifier = "sarif"
   static let description = "SARIF 2.1.0 (GitHub code scanning)"
@@ -26,8 +30,9 @@ struct SARIFReporter: Reporter {
     var notifications = outcome.runErrors.map {
       SARIFLog.Notification(level: "error", message: .init(text: $0), locations: nil)
     }
+    let root = options.workingDirectory.map(SARIFLog.ArtifactLocation.normalised)
     for (report, findings) in outcome.shownFindings(options, fingerprints: true) {
-      let artifact = SARIFLog.ArtifactLocation(path: report.file.displayPath)
+      let artifact = SARIFLog.ArtifactLocation(path: report.file.displayPath, workingDirectory: root)
       if let error = report.error {
         notifications.append(
           SARIFLog.Notification(
@@ -41,17 +46,28 @@ struct SARIFReporter: Reporter {
     let driver = SARIFLog.Driver(
       name: "klarsvar", version: options.toolVersion, semanticVersion: options.toolVersion,
       informationUri: "https://github.com/klarsvar/klarsvar", rules: rules.map(Self.descriptor))
+    let folder = root.map(SARIFLog.ArtifactLocation.init(folder:))
     let invocation = SARIFLog.Invocation(
       executionSuccessful: outcome.runErrors.isEmpty && !outcome.reports.contains { $0.error != nil },
-      toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
-    return SARIFLog(runs: [SARIFLog.Run(tool: .init(driver: driver), invocations: [invocation], results: results)])
+      workingDirectory: folder, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
+    let run = SARIFLog.Run(
+      tool: .init(driver: driver), originalUriBaseIds: folder.map { [SARIFLog.ArtifactLocation.sourceRoot: $0] },
+      invocations: [invocation], results: results)
+    return SARIFLog(runs: [run])
   }
 
   private func result(_ entry: ReportedFinding, artifact: SARIFLog.ArtifactLocation, ruleIndex: Int?) -> SARIFLog.Result
   {
     let finding = entry.finding
     let isDocument = entry.location.unit == "paragraph"
-    let region = region(entry.location, snippet: finding.matchedText, withOffsets: !isDocument)
+    var location = SARIFLog.Location(
+      physicalLocation: .init(
+        artifactLocation: artifact,
+        region: isDocument ? nil : region(entry.location, snippet: finding.matchedText, withOffsets: true)))
+    if isDocument {
+      location.logicalLocations = [.init(name: "stycke \(entry.location.start.line)", kind: "element")]
+      location.message = .init(text: entry.location.humanDescription)
+    }
     var fixes: [SARIFLog.Fix]?
     let replacements = finding.suggestions.filter { $0.kind == .replacement }
     if !isDocument, replacements.count == 1, let fix = replacements.first {
@@ -73,7 +89,7 @@ struct SARIFReporter: Reporter {
     let message = isDocument ? "\(entry.location.humanDescription): \(finding.message)" : finding.message
     return SARIFLog.Result(
       ruleId: finding.ruleID, ruleIndex: ruleIndex, level: Self.level(finding.severity), message: .init(text: message),
-      locations: [.init(physicalLocation: .init(artifactLocation: artifact, region: region))],
+      locations: [location],
       partialFingerprints: [Self.fingerprintKey: entry.fingerprint, "primaryLocationLineHash": entry.fingerprint],
       fixes: fixes,
       properties: .init(

@@ -4,4 +4,7 @@ public enum DocumentFormat: String, Sendable, Codable {
   case plain
   /// Markdown: code, HTML comments and front matter are skipped.
   case markdown
+  /// Text extracted from HTML: the extractor keeps only the comments that hold `klarsvar-`
+  /// directives, which are read as in Markdown; nothing else is markup.
+  case html
 }

@@ -20,7 +20,13 @@ extension MarkupScanner {
       opens = usable.map { Array($0.open.utf8) }
       closes = usable.map { Array($0.close.utf8) }
       let starts = opens.map { $0[0] }
-      interesting = ByteSet(Array("hHwW@".utf8) + (format == .markdown ? Array("`<".utf8) : []) + starts)
+      let markup: [UInt8] =
+        switch format {
+        case .markdown: Array("`<".utf8)
+        case .html: Array("<".utf8)
+        case .plain: []
+        }
+      interesting = ByteSet(Array("hHwW@".utf8) + markup + starts)
       placeholderStart = ByteSet(starts)
     }
   }

@@ -10,6 +10,7 @@ struct MarkupScanner {
     var regions: [MaskedRegion] = []
     var quotedLines: [TextRange] = []
     var directives: [SuppressionDirective] = []
+    var directiveProblems: [SuppressionDirective.Problem] = []
     var frontMatter: [String: String] = [:]
   }
 
@@ -79,16 +80,19 @@ struct MarkupScanner {
       if !blank && bytes[firstContent] == UInt8(ascii: ">") {
         result.quotedLines.append(TextRange(lineStart, contentEnd))
       }
-      if format == .plain && !blank && startsWith("klarsvar-", at: firstContent),
-        let directive = SuppressionDirective.parse(
-          source.text(in: TextRange(firstContent, contentEnd))[...], range: TextRange(lineStart, contentEnd),
-          line: source.line(containing: lineStart))
-      {
-        result.directives.append(directive)
-        result.regions.append(MaskedRegion(range: TextRange(lineStart, contentEnd), kind: .directive))
-        previousBlank = false
-        lineStart = nextLine
-        continue
+      if format == .plain && !blank && startsWith("klarsvar-", at: firstContent) {
+        let reading = SuppressionDirective.read(
+          source.text(in: TextRange(firstContent, contentEnd))[...], inComment: false, terminated: true,
+          range: TextRange(lineStart, contentEnd), line: source.line(containing: lineStart))
+        if case .directive(let directive) = reading {
+          result.directives.append(directive)
+          result.regions.append(MaskedRegion(range: TextRange(lineStart, contentEnd), kind: .directive))
+          previousBlank = false
+          lineStart = nextLine
+          continue
+        }
+        // A mistyped directive stays text (it is a line of the letter) and is reported.
+        if case .problem(let problem) = reading { result.directiveProblems.append(problem) }
       }
       previousBlank = blank
       let resume = scanInline(from: firstContent, to: contentEnd, into: &result)
@@ -240,12 +244,21 @@ struct MarkupScanner {
         let close = find(Array("-->".utf8), from: index + 4, limit: bytes.count)
         let regionEnd = close.map { $0 + 3 } ?? bytes.count
         let inner = source.text(in: TextRange(index + 4, close ?? bytes.count))
-        if let directive = SuppressionDirective.parse(
-          inner[...], range: TextRange(index, regionEnd), line: source.line(containing: index))
-        {
+        let reading = SuppressionDirective.read(
+          inner[...], inComment: true, terminated: close != nil, range: TextRange(index, regionEnd),
+          line: source.line(containing: index))
+        switch reading {
+        case .directive(let directive):
           result.directives.append(directive)
           result.regions.append(MaskedRegion(range: TextRange(index, regionEnd), kind: .directive))
-        } else {
+        case .problem(let problem):
+          result.directiveProblems.append(problem)
+          result.regions.append(MaskedRegion(range: TextRange(index, regionEnd), kind: .comment))
+        case .none where format == .html:
+          // The HTML extractor keeps only directive comments: any other "<!--" is text (`&lt;!--`).
+          index += 4
+          continue
+        case .none:
           result.regions.append(MaskedRegion(range: TextRange(index, regionEnd), kind: .comment))
         }
         if regionEnd > end { return regionEnd }

@@ -10,6 +10,8 @@ public struct TokenizedText: Sendable {
   /// Quoted reader text: `>` lines and attributed quotations.
   public internal(set) var quoted: [TextRange] = []
   public internal(set) var directives: [SuppressionDirective] = []
+  /// Comments and lines written as directives that are none; reported, never applied.
+  public internal(set) var directiveProblems: [SuppressionDirective.Problem] = []
   public internal(set) var frontMatter: [String: String] = [:]
 
   init(source: SourceText, format: DocumentFormat) {

@@ -55,6 +55,7 @@ package struct Tokenizer {
     var output = TokenizedText(source: source, format: format)
     output.masked = markup.regions
     output.directives = markup.directives
+    output.directiveProblems = markup.directiveProblems
     output.frontMatter = markup.frontMatter
     output.quoted = markup.quotedLines
     source.utf8.withUnsafeBufferPointer { bytes in

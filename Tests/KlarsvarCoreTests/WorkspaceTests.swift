@@ -106,7 +106,8 @@ final class WorkspaceTests: XCTestCase {
     }
     XCTAssertEqual(FileTypes.documentFormat(ofPath: "svar/Brev.MD"), .markdown)
     XCTAssertEqual(FileTypes.documentFormat(ofPath: "svar/brev.markdown"), .markdown)
-    XCTAssertEqual(FileTypes.documentFormat(ofPath: "svar/brev.html"), .plain, "HTML is linted as extracted text")
+    XCTAssertEqual(
+      FileTypes.documentFormat(ofPath: "svar/brev.html"), .html, "HTML is linted as extracted text with its directives")
     XCTAssertEqual(FileTypes.documentFormat(languageID: "markdown", path: "untitled:Untitled-1"), .markdown)
     XCTAssertEqual(FileTypes.documentFormat(languageID: "plaintext", path: "file:///a/b.md"), .markdown)
     XCTAssertEqual(FileTypes.documentFormat(languageID: "plaintext", path: "file:///a/b.txt"), .plain)

@@ -41,18 +41,13 @@ import Testing
 
   @Test func accuracy() {
     let language = TestResources.language
-    var passed = 0
-    for (kind, text) in Self.cases {
+    let outcomes = Self.cases.map { kind, text in
       let result = language.textKind(of: LanguageDocument(text: text))
-      if result.kind == kind {
-        passed += 1
-      } else {
-        print(
-          "[textsorter, nya] \(text.prefix(50))\n    väntat: \(kind.rawValue)\n    fick:   \(result.kind.rawValue) \(result.signals.map(\.name))"
-        )
-      }
+      return AccuracyOutcome(
+        input: String(text.prefix(50)), expected: kind.rawValue,
+        actual: result.kind == kind ? kind.rawValue : "\(result.kind.rawValue) \(result.signals.map(\.name))")
     }
-    print("[textsorter, nya] \(passed)/\(Self.cases.count)")
-    #expect(passed >= 7)
+    // At least 7 right.
+    expectAccuracy("textsorter, nya", outcomes, floor: 7 / Double(Self.cases.count), minimumCount: 0)
   }
 }

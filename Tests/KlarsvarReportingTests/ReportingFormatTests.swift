@@ -12,7 +12,7 @@ import XCTest
 /// Each `--format` against its specification's required structure, escaping of awkward text, and a golden file.
 final class ReportingFormatTests: XCTestCase {
   private let outcome = ReportingSample.outcome()
-  private let options = ReportOptions(toolVersion: "0.0.0-test")
+  private let options = ReportOptions(toolVersion: "0.0.0-test", workingDirectory: "/srv/kommun/brev åäö")
 
   private func render(_ format: ReportFormat) -> String { format.render(outcome, options: options) }
 
@@ -74,17 +74,31 @@ final class ReportingFormatTests: XCTestCase {
     XCTAssertEqual(emojiRegion["startColumn"] as? Int, 48)
     XCTAssertEqual(emojiRegion["endColumn"] as? Int, 59)
 
-    // A .docx finding: paragraph as line, no character offsets into a binary file.
+    // A .docx finding: a binary file has no lines, so no region (a paragraph is no `startLine`);
+    // the paragraph is a logical location and is named in the messages.
     let documentResult = results[3]
-    let documentRegion = try XCTUnwrap(
-      (((documentResult["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])?["region"]
-        as? [String: Any])
-    XCTAssertEqual(documentRegion["startLine"] as? Int, 2)
-    XCTAssertEqual(documentRegion["startColumn"] as? Int, 15)
-    XCTAssertNil(documentRegion["charOffset"])
+    let documentLocation = try XCTUnwrap((documentResult["locations"] as? [[String: Any]])?.first)
+    let documentPhysical = try XCTUnwrap(documentLocation["physicalLocation"] as? [String: Any])
+    XCTAssertNil(documentPhysical["region"])
+    XCTAssertEqual(
+      (documentPhysical["artifactLocation"] as? [String: Any])?["uri"] as? String, "mallar/beslut.docx")
+    let logical = try XCTUnwrap(documentLocation["logicalLocations"] as? [[String: Any]])
+    XCTAssertEqual(logical.map { $0["name"] as? String }, ["stycke 2"])
+    XCTAssertEqual(logical.first?["kind"] as? String, "element")
+    XCTAssertEqual((documentLocation["message"] as? [String: Any])?["text"] as? String, "stycke 2, tecken 15")
     XCTAssertEqual(
       (documentResult["message"] as? [String: Any])?["text"] as? String, "stycke 2, tecken 15: Otydlig tid: ”inom kort”"
     )
+    XCTAssertNil(documentResult["fixes"], "no edits into a binary file")
+
+    // Relative paths resolve against %SRCROOT%, which the run names: the working directory as a
+    // file URI ending in "/", also the invocation's working directory.
+    let root = "file:///srv/kommun/brev%20%C3%A5%C3%A4%C3%B6/"
+    let bases = try XCTUnwrap(run["originalUriBaseIds"] as? [String: [String: Any]])
+    XCTAssertEqual(Array(bases.keys), ["%SRCROOT%"])
+    XCTAssertEqual(bases["%SRCROOT%"]?["uri"] as? String, root)
+    XCTAssertEqual(
+      ((run["invocations"] as? [[String: Any]])?.first?["workingDirectory"] as? [String: Any])?["uri"] as? String, root)
 
     // The unreadable file is a tool execution notification, and the run is not successful.
     let invocation = try XCTUnwrap((run["invocations"] as? [[String: Any]])?.first)

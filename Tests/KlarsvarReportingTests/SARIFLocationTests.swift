@@ -24,6 +24,27 @@ final class SARIFLocationTests: XCTestCase {
     }
   }
 
+  func testPathsAreRelativeToTheWorkingDirectoryWhenItIsKnown() {
+    let root = "/srv/brev"
+    let cases: [(String, String, String?)] = [
+      ("mallar/../mallar/svar.txt", "mallar/svar.txt", "%SRCROOT%"),
+      ("/srv/brev/mallar/./svar.txt", "mallar/svar.txt", "%SRCROOT%"),
+      ("/srv/brev/../brev/svar.txt", "svar.txt", "%SRCROOT%"),
+      // Outside the working directory: no base can hold it, so an absolute URI without one.
+      ("../andra/svar.txt", "file:///srv/andra/svar.txt", nil),
+      ("/srv/brevlåda/svar.txt", "file:///srv/brevl%C3%A5da/svar.txt", nil),
+      ("/tmp/svar.txt", "file:///tmp/svar.txt", nil),
+    ]
+    for (path, uri, base) in cases {
+      let location = SARIFLog.ArtifactLocation(path: path, workingDirectory: root)
+      XCTAssertEqual(location.uri, uri, path)
+      XCTAssertEqual(location.uriBaseId, base, path)
+    }
+    XCTAssertEqual(SARIFLog.ArtifactLocation(path: "svar.txt", workingDirectory: "/").uri, "svar.txt")
+    XCTAssertEqual(SARIFLog.ArtifactLocation(folder: "/srv/brev").uri, "file:///srv/brev/")
+    XCTAssertEqual(SARIFLog.ArtifactLocation(folder: "/").uri, "file:///")
+  }
+
   func testRuleNamesAndDocumentationAnchors() throws {
     XCTAssertEqual(SARIFReporter.name(ofRule: "vag-tid"), "VagTid")
     XCTAssertEqual(SARIFReporter.name(ofRule: "kommun.brev/ton-2"), "KommunBrevTon2")

@@ -193,7 +193,7 @@ public struct Checker: Sendable {
   /// HTML: the text is extracted and linted, and the findings are mapped back into the markup.
   private static func lintHTML(_ text: String, linter: Linter, options: LintOptions, into report: inout FileReport) {
     do {
-      let extracted = try TemplateFormat.extract(data: Data(text.utf8), format: .html)
+      let extracted = try TemplateFormat.extract(data: Data(text.utf8), format: .html, keepingDirectives: true)
       var result = linter.lint(extracted.text, options: options)
       let original = SourceText(text)
       if let map = extracted.sourceMap {

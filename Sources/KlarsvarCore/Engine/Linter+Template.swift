@@ -26,7 +26,7 @@ extension Linter {
     guard format == .html else {
       return TemplateLint(result: lint(source, options: options), source: source, sourceMap: nil)
     }
-    let extracted = HTMLTextExtractor.extract(html: source.string)
+    let extracted = HTMLTextExtractor.extract(html: source.string, keepingDirectives: true)
     var result = lint(extracted.text, options: options)
     if let map = extracted.sourceMap {
       HTMLFindingMapping.map(&result, extracted: result.source, original: source, map: map)

@@ -15,6 +15,7 @@ struct Suppressions {
   init(_ text: TokenizedText, knownRuleIDs: Set<String>) {
     var open: [String: Int] = [:]  // rule id → start offset
     var all: (start: Int, except: Set<String>)?  // an open `klarsvar-disable` of every rule
+    notices = text.directiveProblems.map { Notice(range: $0.range, message: $0.message) }
     for directive in text.directives {
       for id in directive.ruleIDs where !knownRuleIDs.contains(id) {
         notices.append(Notice(range: directive.range, message: "okänt regel-id \"\(id)\" i \(directive.kind.rawValue)"))
@@ -53,6 +54,11 @@ struct Suppressions {
     if let all {
       spans.append(Span(ruleIDs: [], except: all.except, range: TextRange(all.start, text.source.utf8Count)))
     }
+    // In text order, broken directives among the others (a stable sort by offset).
+    notices = notices.enumerated().sorted {
+      ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)
+    }
+    .map(\.element)
   }
 
   private func lineRange(_ text: TokenizedText, _ line: Int) -> TextRange {

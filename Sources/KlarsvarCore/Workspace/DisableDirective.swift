@@ -4,7 +4,7 @@ import KlarsvarText
 /// this line"): a `klarsvar-disable-next-line RULE` directive above the line.
 package enum DisableDirective {
   /// Inserts the directive above the line holding `finding`, indented like it, as an HTML comment
-  /// in Markdown and on a line of its own in plain text, with the text's own line ending.
+  /// in Markdown and HTML and on a line of its own in plain text, with the text's own line ending.
   package static func edit(disabling finding: Finding, in result: LintResult) -> TextEdit {
     let source = result.source
     let lineRange = source.lineRange(source.line(containing: finding.range.lowerBound))
@@ -12,7 +12,7 @@ package enum DisableDirective {
     let directive = "\(SuppressionDirective.Kind.disableNextLine.rawValue) \(finding.ruleID)"
     let newline = source.string.contains("\r\n") ? "\r\n" : "\n"
     let text =
-      result.text.format == .markdown
+      result.text.format != .plain
       ? "\(indentation)<!-- \(directive) -->\(newline)" : "\(indentation)\(directive)\(newline)"
     return TextEdit(range: TextRange(lineRange.lowerBound, lineRange.lowerBound), newText: text)
   }
