@@ -47,7 +47,12 @@ final class RulePackSchemaTests: XCTestCase {
     let packSchema = try Self.loadSchema("pack")
     let dataSchema = try Self.loadSchema("rules")
     let languageSchema = try Self.loadSchema("language")
-    let languageKeys: Set<String> = ["paradigms", "words", "functionWords", "expressions"]
+    // The language schema's top-level keys tell a language data file from a rule data file.
+    let languageSchemaJSON = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: rulesDirectory.appendingPathComponent("schema/language.schema.json")))
+    let languageProperties = (languageSchemaJSON as? [String: Any])?["properties"] as? [String: Any] ?? [:]
+    let languageKeys = Set(languageProperties.keys)
+    XCTAssertTrue(languageKeys.contains("words") && languageKeys.contains("wordGuesses"))
     let manager = FileManager.default
 
     let folders = try manager.contentsOfDirectory(atPath: rulesDirectory.path).sorted().filter { name in

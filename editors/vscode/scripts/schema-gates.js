@@ -8,7 +8,7 @@
 
 /** Top-level keys of a rule data file (rules.schema.json) and of a language data file (language.schema.json). */
 const RULE_DATA_KEYS = ['rules', 'lexicon', 'contacts'];
-const LANGUAGE_DATA_KEYS = ['paradigms', 'words', 'functionWords', 'expressions'];
+const LANGUAGE_DATA_KEYS = ['paradigms', 'words', 'wordGuesses', 'functionWords', 'expressions'];
 
 /** pack.json anywhere: klarsvar's when it names klarsvar's schema, has a schemaVersion, or id and language. */
 const packGate = {
