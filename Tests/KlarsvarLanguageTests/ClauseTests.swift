@@ -94,6 +94,8 @@ import Testing
     ("Hör av dig till kundcenter.", "main imp V=höra av sig/imperative"),
     ("Skicka in blanketten senast den 1 juni.", "main imp V=skicka/imperative"),
     ("Läs mer på kommunens webbplats.", "main imp V=läsa/imperative"),
+    ("För mer information ta kontakt med avgiftsenheten.", "main imp V=ta/imperative"),
+    ("Vid frågor ring kundcenter.", "main imp V=ringa/imperative"),
     // Fronted subordinate clauses and verb-first conditions.
     (
       "Om du vill, kan vi ringa dig.",

@@ -82,6 +82,13 @@ struct ClauseAnalyzer {
       }
       index += 1
     }
+    if let imperative = imperativeAfterFrontedPhrase(segment, body: body) {
+      clause.isImperative = true
+      guard var chain = context.verbChain(at: imperative, forms: .imperative, limit: limit) else { return nil }
+      chain.first.tense = .imperative
+      if chain.auxiliaries.isEmpty { chain.main.tense = .imperative }
+      return chain
+    }
     // No finite verb: *för att få …*, *som vi fått*.
     index = body
     while index < limit {
@@ -89,6 +96,21 @@ struct ClauseAnalyzer {
         return context.verbChain(at: index, forms: [.infinitive, .supine], limit: limit)
       }
       index += 1
+    }
+    return nil
+  }
+
+  /// An imperative after a fronted prepositional phrase, without a comma (*För mer information ta kontakt
+  /// med …*): a main clause with no finite verb that opens with a preposition, whose first verb can only be
+  /// an infinitive or imperative and has no *att* before it.
+  private func imperativeAfterFrontedPhrase(_ segment: ClauseSegment, body: Int) -> Int? {
+    guard segment.kind == .main, segment.opener != .coordinator && segment.opener != .continuation,
+      body < segment.end, context.tags[body].isPreposition
+    else { return nil }
+    for index in (body + 1)..<segment.end where context.isVerb(index, [.infinitive, .imperative, .supine]) {
+      guard context.isVerb(index, .imperative), !context.tags[index].isNoun, context.folded(index - 1) != "att"
+      else { return nil }
+      return index
     }
     return nil
   }
