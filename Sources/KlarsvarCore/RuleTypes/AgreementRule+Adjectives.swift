@@ -118,6 +118,13 @@ extension AgreementRule {
       slot = AgreementSlot(gender: nil, isPlural: true, isDefinite: false)
     } else if nouns.allSatisfy({ $0.gender == .neutrum && $0.inflection == .singularDefinite }) {
       slot = AgreementSlot(gender: .neutrum, isPlural: false, isDefinite: false)
+    } else if nouns.allSatisfy({ $0.gender == .neutrum }),
+      nouns.contains(where: { $0.inflection == .singularIndefinite }),
+      subject > 0, words[subject].isAdjacent, let before = determiner(words[subject - 1], phrase.grammar),
+      before.gender == .neutrum, !before.isPlural, before.hasNumber
+    {
+      // *ett barn*, *ditt barn*: a determiner of neuter singular settles the number the bare form leaves open.
+      slot = AgreementSlot(gender: .neutrum, isPlural: false, isDefinite: false)
     } else {
       return nil
     }
