@@ -21,10 +21,12 @@ final class DocumentScratch {
   /// Where a published answer begins after the reader's question and a label such as *Kommentarer*
   /// (byte offset); nil when the text does not open with a reader's question. The writer's rules do not
   /// judge the reader's words.
-  private(set) lazy var readerQuestionEnd: Int? = {
+  private(set) lazy var readerQuestionEnd: Int? = readerQuestionParagraph.map { text.paragraphs[$0].range.lowerBound }
+  /// The paragraph where that answer begins (structure rules count a greeting from there).
+  private(set) lazy var readerQuestionParagraph: Int? = {
     let labels = AnswerLabels(language.language.expressionGrammar.letter.answerLabels)
     guard let paragraph = labels.answerStart(in: text), paragraph < text.paragraphs.count else { return nil }
-    return text.paragraphs[paragraph].range.lowerBound
+    return paragraph
   }()
   /// Where inserted paragraphs (referral templates) go: before the closing, else at the end.
   var insertionOffset: () -> Int

@@ -25,7 +25,8 @@ struct StructureRule: InsertionAnchoring {
   let signature: SignatureNeed?
   let edge: Edge
   let paragraphs: Int
-  let answerLabels: AnswerLabels
+  /// Labels of a published answer for this rule alone; nil: the language data's (`letter.answerLabels`).
+  let answerLabels: AnswerLabels?
   let template: String?
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
@@ -38,7 +39,7 @@ struct StructureRule: InsertionAnchoring {
       throw JSONObjectReader.Failure(path: within.child("paragraphs"), message: "ska vara ett heltal ≥ 1")
     }
     paragraphs = count
-    answerLabels = AnswerLabels(try within.optionalStringArray("answerLabels") ?? [])
+    answerLabels = try within.optionalStringArray("answerLabels").map(AnswerLabels.init)
     try within.finish()
     template = try reader.optionalString("template").map {
       try builder.renderTemplate($0, path: reader.child("template"))
@@ -53,7 +54,8 @@ struct StructureRule: InsertionAnchoring {
     }
   }
 
-  /// Paragraph indices the item must appear in, skipping paragraphs that only quote the reader.
+  /// Paragraph indices the item must appear in, from paragraph `first` at the start edge, skipping
+  /// paragraphs that only quote the reader.
   /// An array: it holds at most `paragraphs` indices (ascending from the start edge, descending from the end).
   func window(in text: TokenizedText, from first: Int? = nil) -> [Int] {
     func isOwn(_ index: Int) -> Bool {
@@ -65,7 +67,7 @@ struct StructureRule: InsertionAnchoring {
     var window: [Int] = []
     window.reserveCapacity(paragraphs)
     let count = text.paragraphs.count
-    let first = edge == .start ? first ?? answerLabels.answerStart(in: text) ?? 0 : 0
+    let first = edge == .start ? first ?? 0 : 0
     for step in first..<count {
       if window.count == paragraphs { break }
       let index = edge == .start ? step : count - 1 - step + first
@@ -83,8 +85,9 @@ struct StructureRule: InsertionAnchoring {
   func check(_ context: inout RuleCheckContext) {
     let text = context.text
     guard !text.paragraphs.isEmpty else { return }
-    // At the start, the letter begins after a published question (`answerLabels`).
-    let openingIndex = edge == .start ? answerLabels.answerStart(in: text) ?? 0 : 0
+    // At the start, the letter begins after a published question (the rule's or the language's labels).
+    let answerStart = answerLabels.map { $0.answerStart(in: text) } ?? context.scratch.readerQuestionParagraph
+    let openingIndex = edge == .start ? answerStart ?? 0 : 0
     let window = window(in: text, from: openingIndex)
     // The predicate reads only the paragraphs: capturing the context would copy it for every check.
     let paragraphs = text.paragraphs
