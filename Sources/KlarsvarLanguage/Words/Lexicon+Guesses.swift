@@ -2,8 +2,17 @@
 /// *-erade*, *-erat*, … each with its cell.
 struct CompiledGuess: Sendable {
   let guess: WordGuess
-  /// (form ending, cell), longest ending first; one ending may stand for several cells (*-erat*).
-  let formEndings: [(ending: String, inflection: Inflection)]
+  /// A form ending as bytes, its length in letters and its cell.
+  struct FormEnding: Sendable {
+    let bytes: [UInt8]
+    let letters: Int
+    let inflection: Inflection
+  }
+
+  /// Form endings, longest first; one ending may stand for several cells (*-erat*).
+  let formEndings: [FormEnding]
+  /// Letters of the lemma's ending.
+  let lemmaLetters: Int
   /// The preferred ending of each cell (the paradigm's first alternative).
   let preferredEnding: [Inflection: String]
 
@@ -35,7 +44,10 @@ struct CompiledGuess: Sendable {
     var preferred: [Inflection: String] = [:]
     for (ending, cell) in endings where preferred[cell] == nil { preferred[cell] = ending }
     preferredEnding = preferred
-    formEndings = endings.sorted { $0.0.count > $1.0.count }
+    formEndings = endings.sorted { $0.0.utf8.count > $1.0.utf8.count }.map {
+      FormEnding(bytes: Array($0.0.utf8), letters: $0.0.unicodeScalars.count, inflection: $0.1)
+    }
+    lemmaLetters = guess.ending.unicodeScalars.count
   }
 }
 
@@ -46,15 +58,18 @@ extension Lexicon {
     guard !guesses.isEmpty, formTable.id(of: word) == nil,
       word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
     else { return [] }
-    let letters = word.count
+    // Bytes, not `String.hasSuffix`: every unknown word of a document comes here (perf).
+    let bytes = Array(word.utf8)
+    let letters = word.unicodeScalars.count
     var found: [WordAnalysis] = []
     for compiled in guesses {
-      for (ending, inflection) in compiled.formEndings where word.hasSuffix(ending) {
-        let lemma = String(word.dropLast(ending.count)) + compiled.guess.ending
-        guard letters - ending.count + compiled.guess.ending.count >= compiled.guess.minimumLetters else { continue }
+      for form in compiled.formEndings
+      where bytes.count > form.bytes.count && bytes.suffix(form.bytes.count).elementsEqual(form.bytes) {
+        guard letters - form.letters + compiled.lemmaLetters >= compiled.guess.minimumLetters else { continue }
+        let stem = String(decoding: bytes.dropLast(form.bytes.count), as: UTF8.self)
         let analysis = WordAnalysis(
-          lemma: lemma, partOfSpeech: compiled.guess.partOfSpeech, inflection: inflection,
-          gender: compiled.guess.gender)
+          lemma: stem + compiled.guess.ending, partOfSpeech: compiled.guess.partOfSpeech,
+          inflection: form.inflection, gender: compiled.guess.gender)
         if !found.contains(analysis) { found.append(analysis) }
       }
     }
