@@ -82,14 +82,40 @@ final class DocumentFormatTests: XCTestCase {
         ])
       let edits = actions["result"]?.arrayValue?.compactMap { $0["edit"]?["changes"]?[uri]?.arrayValue } ?? []
       XCTAssertTrue(edits.contains { EditApplier.apply($0, to: Self.html).contains("<p>Du får beslutet &amp;") })
-      XCTAssertFalse(
-        edits.contains { EditApplier.apply($0, to: Self.html).contains("klarsvar-disable") },
-        "a directive would be visible text in HTML")
       let hover = try await client.request(
         "textDocument/hover",
         ["textDocument": ["uri": .string(uri)], "position": TextLocator.range(of: "erhåller", in: Self.html)["start"]!])
       XCTAssertEqual(hover["result"]?["range"], TextLocator.range(of: "erhåller", in: Self.html))
     }
+  }
+
+  /// "Disable on this line" writes an HTML comment into the finding's paragraph, never text a reader sees.
+  func testHTMLDisableActionWritesACommentIntoTheParagraph() async throws {
+    let client = TestClient()
+    try await client.initialize()
+    let uri = "file:///tmp/svar-disable.html"
+    client.open(uri, Self.html, language: "html")
+    _ = try await client.diagnostics(uri, version: 1)
+    let actions = try await client.request(
+      "textDocument/codeAction",
+      [
+        "textDocument": ["uri": .string(uri)], "range": TextLocator.range(of: "erhåller", in: Self.html),
+        "context": ["diagnostics": []],
+      ])
+    let title = "Stäng av plain-officialese"
+    let titled = { (action: JSONValue) in action["title"]?.stringValue?.hasPrefix(title) == true }
+    let disable = try XCTUnwrap(actions["result"]?.arrayValue?.first(where: titled), "\(actions)")
+    let edits = try XCTUnwrap(disable["edit"]?["changes"]?[uri]?.arrayValue)
+    let fixed = EditApplier.apply(edits, to: Self.html)
+    XCTAssertTrue(
+      fixed.contains(
+        "<p>Du erhåller beslutet &amp; kopian i dagsläget.<!-- klarsvar-disable-line plain-officialese --></p>"),
+      fixed)
+    client.change(uri, version: 2, [["text": .string(fixed)]])
+    let diagnostics = try await client.diagnostics(uri, version: 2)
+    XCTAssertTrue(diagnostics.withCode("plain-officialese").isEmpty, "\(diagnostics)")
+    XCTAssertFalse(diagnostics.withCode("plain-prepositions").isEmpty, "other rules still apply")
+    XCTAssertTrue(diagnostics.withCode("klarsvar-notice").isEmpty, "\(diagnostics)")
   }
 
   func testHTMLFixAllKeepsTheMarkup() async throws {

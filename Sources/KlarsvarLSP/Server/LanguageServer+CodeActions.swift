@@ -31,10 +31,7 @@ extension LanguageServer {
               isPreferred: finding.suggestions.count == 1 && suggestion.kind == .replacement ? true : nil,
               edit: WorkspaceEdit(changes: [uri: [translator.edit(suggestion.edit, in: source)]])))
         }
-        // In extracted text (HTML) a directive typed into the markup would be text, not a comment.
-        if !linted.lint.isExtracted {
-          actions.append(disableAction(finding, diagnostic, result: result, uri: uri, translator: translator))
-        }
+        actions.append(disableAction(finding, diagnostic, linted.lint, uri: uri, translator: translator))
       }
     }
     if CodeActionKind.kind(CodeActionKind.fixAllKlarsvar, matches: only), let fixAll = fixAllAction(linted, uri: uri) {
@@ -43,14 +40,14 @@ extension LanguageServer {
     return actions
   }
 
-  /// Turns the finding's rule off for its line (the core writes the directive).
+  /// Turns the finding's rule off for its line (the core writes the directive, for HTML into the markup).
   private func disableAction(
-    _ finding: Finding, _ diagnostic: Diagnostic, result: LintResult, uri: String, translator: DiagnosticTranslator
+    _ finding: Finding, _ diagnostic: Diagnostic, _ lint: TemplateLint, uri: String, translator: DiagnosticTranslator
   ) -> CodeAction {
-    let edit = DisableDirective.edit(disabling: finding, in: result)
+    let edit = DisableDirective.edit(disabling: finding, in: lint)
     return CodeAction(
       title: DisableDirective.title(disabling: finding), kind: CodeActionKind.quickFix, diagnostics: [diagnostic],
-      isPreferred: nil, edit: WorkspaceEdit(changes: [uri: [translator.edit(edit, in: result.source)]]))
+      isPreferred: nil, edit: WorkspaceEdit(changes: [uri: [translator.edit(edit, in: lint.source)]]))
   }
 
   /// The edits `check --fix` would apply (the core's fix selection), as one action.
