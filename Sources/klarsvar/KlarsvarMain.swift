@@ -28,7 +28,7 @@ struct KlarsvarMain {
     arguments.removeFirst()
     switch name {
     case "--version", "-V", "version":
-      Console.out("klarsvar \(KlarsvarVersion.current)\n")
+      Console.out(VersionText.render())
       exit(ExitCode.success.rawValue)
     case "--help", "-h", "help":
       Console.out(usage)
