@@ -15,7 +15,7 @@ extension LanguageServer {
   /// Returns freed heap pages to the system when `bytes` (the document's size) is at least the threshold.
   func releaseFreedMemory(afterDocumentOf bytes: Int) {
     guard bytes >= Self.trimThreshold else { return }
-    Self.mallocTrim?(0)
+    _ = Self.mallocTrim?(0)
   }
 
   /// glibc's `malloc_trim`, looked up at run time: `<malloc.h>` is not part of Swift's Glibc module.
