@@ -5,10 +5,12 @@ extension AgreementRule {
   /// Words after which a subject starts its clause (for `predicative`): the subject is then not inside a
   /// prepositional phrase or after a head noun (*antalet platser är begränsat*).
   static let subjectOpeners = WordHashes([
-    "och", "men", "eller", "att", "om", "när", "eftersom", "då", "medan", "ifall", "vars", "därför", "så",
+    "och", "men", "eller", "att", "om", "när", "eftersom", "då", "medan", "ifall", "vars", "därför", "så", "där",
+    "innan", "tills",
   ])
   static let pluralPronouns = WordHashes(["vi", "de"])
   static let nounCoordinators = WordHashes(["och", "eller", "samt"])
+  static let verbCoordinators = WordHashes(["och", "eller"])
 
   /// An adjective in a phrase whose determiner and noun agree, but which itself does not (*ett skriftlig
   /// beslut*, *de viktig frågan*); the suggestion is its agreeing form.
@@ -78,6 +80,10 @@ extension AgreementRule {
     }
     var slot = subjectSlot(before: subjectEnd, &phrase)
     var start = subjectEnd - 1
+    if slot == nil, let shared = sharedSubjectEnd(beforeConjunctionAt: subjectEnd - 1, &phrase) {
+      slot = subjectSlot(before: shared, &phrase)
+      start = shared - 1
+    }
     if slot == nil, phrase.isAdjacent(position + 1), Self.pluralPronouns.contains(words[position + 1]) {
       slot = AgreementSlot(gender: nil, isPlural: true, isDefinite: false)
       predicative += 1
@@ -99,6 +105,28 @@ extension AgreementRule {
       if next.has(.noun) || next.has(.adjective) { return }
     }
     reportAdjective(at: predicative, slot: slot, readings: readings, phrase: &phrase, &context, from: start)
+  }
+
+  /// *barnet ska börja eller redan är placerad*: a copula after `och`/`eller` with no subject of its own
+  /// shares the subject of the verbs before the conjunction. Returns where that subject ends (the index of
+  /// the first verb), or nil unless only verbs and sentence adverbs stand between subject and conjunction.
+  private func sharedSubjectEnd(beforeConjunctionAt conjunction: Int, _ phrase: inout NounPhraseReader) -> Int? {
+    let words = phrase.words
+    guard conjunction > 1, words[conjunction].isAdjacent, Self.verbCoordinators.contains(words[conjunction])
+    else { return nil }
+    var first = conjunction
+    var verbs = 0
+    while first - 1 > 0, conjunction - first < 4, words[first].isAdjacent || first == conjunction {
+      let previous = phrase.readings(first - 1)
+      if previous.has(.verb) && !previous.has(.noun) && !previous.has(.adjective) {
+        verbs += 1
+      } else if phrase.grammar.closedClass(words[first - 1])?.isSentenceAdverb != true {
+        break
+      }
+      first -= 1
+    }
+    guard verbs > 0, first < conjunction, words[first].isAdjacent else { return nil }
+    return first
   }
 
   /// The slot the subject right before a copula sets: plural (*vi*, *de*, a plural noun) or neuter
