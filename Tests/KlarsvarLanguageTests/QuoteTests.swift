@@ -138,6 +138,22 @@ import Testing
     ("Vi använder inte ordet ”vårdtagare” längre.", "q-:vårdtagare"),
   ]
 
+  /// Someone's words (a speech verb before or after) against a title or question the writer cites after a
+  /// colon; only the first make a text look like a news item.
+  @Test func spokenOnlyWithASpeechVerb() {
+    let language = TestResources.language
+    let cases: [(String, Bool)] = [
+      ("Enhetschefen säger: ”Vi har fått fler sökande i år.”", true),
+      ("”Vi har fått fler sökande i år”, säger enhetschefen.", true),
+      ("Tidningen gav min text rubriken: ”Räcker platserna?”", false),
+      ("Frågan jag ställde i debatten var denna: ”Vem bär ansvaret för bemanningen?”", false),
+    ]
+    for (text, spoken) in cases {
+      let quotes = language.quotedSpans(in: LanguageDocument(text: text)).filter { $0.kind == .quotation }
+      #expect(quotes.count == 1 && quotes[0].isAttributed && quotes[0].isSpoken == spoken, "\(text)")
+    }
+  }
+
   @Test func accuracy() {
     let language = TestResources.language
     var outcomes: [AccuracyOutcome] = []

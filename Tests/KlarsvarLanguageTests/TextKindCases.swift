@@ -19,6 +19,8 @@ enum TextKindCases {
   ]
 
   static let newspaperReplies: [String] = [
+    // Talks to the letter's writer first and names the letter only further down.
+    "Du har rätt i att informationen om de nya avgifterna kom sent. Det ska inte hända igen.\n\nJag vill ändå rätta en sak. Avgiften höjs inte för alla, bara för dem med de högsta inkomsterna.\n\nJag håller med om att jag och mina kolleger måste bli bättre på att förklara våra beslut. Därför bjuder jag in till ett möte i stadshuset den 5 maj.\n\nInsändaren frågar också om taxan för trygghetslarm. Den är oförändrad i år.\n\nLars Nyberg (C)\nordförande i omsorgsnämnden",
     "Svar på insändaren ”Ingen bryr sig om de gamla”\n\nI insändaren beskriver en anhörig brister i hemtjänsten. Vi tar kritiken på allvar. Från den 1 juni bemannar vi kvällarna med två personer till.\n\nAnna Lind (S)\nordförande i socialnämnden",
     "Replik: Äldreomsorgen behöver mer än ord\n\nInsändarskribenten har rätt i att väntetiderna är för långa. Därför öppnar vi tjugo nya platser under hösten 2026.\n\nPer Ek (KD), kommunalråd",
     "Svar till ”Orolig dotter”\n\nVi förstår din oro. Vi kan inte kommentera enskilda ärenden, men vi kan berätta vad som gäller för alla. Varje brukare ska ha en genomförandeplan.\n\nMikael Andersson, verksamhetschef",
@@ -83,6 +85,8 @@ enum TextKindCases {
   ]
 
   static let informationPages: [String] = [
+    // Markdown headings, and decision words that only say what happens *if* an application is refused.
+    "## Ekonomiskt bistånd\n\nOm din ansökan avslås helt eller delvis kan du överklaga beslutet.\n\n## Så går det till\n\nBistånd beviljas om du inte kan klara din försörjning på annat sätt. Skicka överklagandet till socialnämnden inom tre veckor från den dag du fick beslutet. Nämnden skickar det vidare till förvaltningsrätten.",
     "Hemtjänst\n\nVem kan få hemtjänst?\n\nDu som behöver hjälp i vardagen kan ansöka om hemtjänst.\n\nHur ansöker jag?\n\nDu ansöker genom att kontakta kommunens biståndshandläggare.\n\nVad kostar det?\n\nAvgiften beror på din inkomst.",
     "Vanliga frågor om färdtjänst\n\nVem kan få färdtjänst?\n\nDu som har svårt att åka buss kan ansöka.\n\nHur bokar jag en resa?\n\nDu bokar på telefon 0771-12 34 56.",
     "Trygghetslarm\n\nEtt trygghetslarm gör att du kan få hjälp dygnet runt.\n\nSå ansöker du\n\nFyll i blanketten och skicka den till oss.\n\nBra att veta\n\nLarmet fungerar i hela bostaden.",

@@ -101,8 +101,8 @@ import Testing
     for _ in 0..<1500 { texts.append(Self.randomText(&generator, pieces: Int(generator.next() % 30) + 1)) }
     for text in texts {
       let document = LanguageDocument(text: text)
-      let whole = QuoteScanner(document: document, language: Self.language).quotations().filter(\.isAttributed).count
-      let perParagraph = Self.language.attributedQuotationCount(in: TextOutline(text: text, language: Self.language))
+      let whole = QuoteScanner(document: document, language: Self.language).quotations().filter(\.isSpoken).count
+      let perParagraph = Self.language.spokenQuotationCount(in: TextOutline(text: text, language: Self.language))
       #expect(whole == perParagraph, "\(text.debugDescription)")
     }
   }

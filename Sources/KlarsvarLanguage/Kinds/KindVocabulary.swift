@@ -26,11 +26,14 @@ struct KindVocabulary: Sendable {
   private(set) var longestWord = 0
   private var addresses: [Address] = []
   private var contactLabels: [Bool] = []
+  private var conditionOpeners: [Bool] = []
   private var nodes = [Node()]
   /// The root's child per word id (-1: no phrase starts with the word).
   private var firstNodes: [Int32] = []
   /// Id of *beslut* (a heading that names a decision).
   private(set) var decisionHeadingID: Int32 = -1
+  /// Id of *om*: right after a verb it opens a condition (*beviljas om behovet finns*).
+  private(set) var conditionalOmID: Int32 = -1
 
   init(letter: LetterVocabulary) {
     let lists: [(List, PhraseList)] = [
@@ -51,6 +54,8 @@ struct KindVocabulary: Sendable {
       for form in forms { addresses[Int(id(inserting: form))] = address }
     }
     decisionHeadingID = id(inserting: "beslut")
+    for opener in ["om", "ifall", "såvida", "när"] { conditionOpeners[Int(id(inserting: opener))] = true }
+    conditionalOmID = id(inserting: "om")
     for label in letter.contactLabels { contactLabels[Int(id(inserting: label))] = true }
   }
 
@@ -59,6 +64,7 @@ struct KindVocabulary: Sendable {
     while addresses.count < words.count {
       addresses.append(.none)
       contactLabels.append(false)
+      conditionOpeners.append(false)
       firstNodes.append(-1)
     }
     longestWord = max(longestWord, word.utf8.count)
@@ -88,6 +94,9 @@ struct KindVocabulary: Sendable {
   }
 
   func address(_ id: Int32) -> Address { id < 0 ? .none : addresses[Int(id)] }
+
+  /// Whether the word opens a conditional or temporal clause (*om*, *ifall*, *när*).
+  func opensCondition(_ id: Int32) -> Bool { id >= 0 && conditionOpeners[Int(id)] }
 
   /// Whether the word is a contact line's label (*presskontakt*, *telefon*).
   func isContactLabel(_ id: Int32) -> Bool { id >= 0 && contactLabels[Int(id)] }

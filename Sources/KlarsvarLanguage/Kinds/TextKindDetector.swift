@@ -90,11 +90,18 @@ struct TextKindSignals {
   /// A short line without final punctuation that starts a paragraph and is followed by text.
   func isHeading(_ line: Range<Int>) -> Bool {
     let words = outline.wordCount(line)
+    // A Markdown heading (`## Överklaga`) says so itself, whatever its last mark.
+    if words > 0, words <= 15, titleStart(of: line) > line.lowerBound { return true }
     guard words > 0, words <= 10, let last = line.last else { return false }
     if phrases.longestMatch(.closings, at: line.lowerBound, limit: line.upperBound) != nil { return false }
     let mark = outline.tokens[last].mark
     // `.`, `!`, `,`, `:`, `;`: a line ending in one is a sentence, not a heading.
     let endsSentence = mark == 0x2E || mark == 0x21 || mark == 0x2C || mark == 0x3A || mark == 0x3B
     return !endsSentence && outline.tokens[line.lowerBound].isCapitalized
+  }
+
+  /// The first token of a line after Markdown heading marks (`#`).
+  func titleStart(of line: Range<Int>) -> Int {
+    line.first { outline.tokens[$0].mark != 0x23 } ?? line.upperBound
   }
 }

@@ -13,7 +13,8 @@ extension TextKindSignals {
     ]
     var signals: [TextKindSignal] = []
     for (name, list, weights, cap) in lists {
-      let found = phrases[list]
+      // *Om din ansökan avslås …* explains what happens to anyone's application; a decision says it.
+      let found = list == .decision ? phrases[list].filter { !isConditional($0) } : phrases[list]
       guard !found.isEmpty else { continue }
       let perHit = weights.values.max() ?? 1
       let factor = min(Double(found.count) * perHit, cap) / perHit
@@ -21,6 +22,23 @@ extension TextKindSignals {
       signals.append(TextKindSignal(name: name, evidence: evidence, weights: weights.mapValues { $0 * factor }))
     }
     return signals
+  }
+
+  /// Whether a phrase stands in a clause opened by *om*, *ifall* or *när*, or is followed by *om* (*beviljas
+  /// om behovet inte kan tillgodoses*). The clause starts after the last comma or sentence mark of its line.
+  private func isConditional(_ phrase: Range<Int>) -> Bool {
+    let tokens = outline.tokens
+    if phrase.upperBound < tokens.count, tokens[phrase.upperBound].id == vocabulary.conditionalOmID { return true }
+    let lineStart = outline.line(containing: phrase.lowerBound)?.lowerBound ?? phrase.lowerBound
+    var start = phrase.lowerBound
+    while start > lineStart {
+      let mark = tokens[start - 1].mark
+      // `.` `!` `?` `:` `;` `,` end the clause before.
+      if mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x3A || mark == 0x3B || mark == 0x2C { break }
+      start -= 1
+    }
+    guard let opener = (start..<phrase.lowerBound).first(where: { tokens[$0].isWord }) else { return false }
+    return vocabulary.opensCondition(tokens[opener].id)
   }
 
   /// Headings inside the text, and headings that are questions (an FAQ).
@@ -40,7 +58,8 @@ extension TextKindSignals {
       guard alone, followed else { continue }
       let heading = isHeading(line)
       // A decision opens with its heading (*Beslut*, *Beslut om bistånd*); further down it is a section.
-      if heading, decisionHeading == nil, tokens[line.lowerBound].id == vocabulary.decisionHeadingID,
+      if heading, decisionHeading == nil, titleStart(of: line) < line.upperBound,
+        tokens[titleStart(of: line)].id == vocabulary.decisionHeadingID,
         openingLines.contains(line)
       {
         decisionHeading = line
@@ -87,7 +106,7 @@ extension TextKindSignals {
 
   /// Attributed quotations (a news item quotes officials).
   func quotations() -> [TextKindSignal] {
-    let attributed = language.attributedQuotationCount(in: outline)
+    let attributed = language.spokenQuotationCount(in: outline)
     guard attributed > 0 else { return [] }
     return [
       TextKindSignal(

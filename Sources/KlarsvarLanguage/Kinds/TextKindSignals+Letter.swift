@@ -26,9 +26,12 @@ extension TextKindSignals {
     let mentions = phrases[.letterMentions].filter { range in !openingLines.contains { $0.contains(range.lowerBound) } }
     if !mentions.isEmpty {
       let evidence = mentions.prefix(3).map { outline.text(of: $0) }.joined(separator: ", ")
+      // Talking to the letter's writer as well (*Du har rätt i …*) makes it a reply to a published letter.
+      let talksToWriter = phrases[.reply].isEmpty ? 0 : 1.5
       signals.append(
         TextKindSignal(
-          name: "answers-letter", evidence: evidence, weights: [.newspaperReply: min(1.5 * Double(mentions.count), 3)]))
+          name: "answers-letter", evidence: evidence,
+          weights: [.newspaperReply: min(1.5 * Double(mentions.count), 3) + talksToWriter]))
     }
     return signals
   }

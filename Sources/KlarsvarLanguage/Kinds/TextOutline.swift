@@ -53,6 +53,19 @@ public struct TextOutline: Sendable {
     return count
   }
 
+  /// The line that holds token `index`.
+  func line(containing index: Int) -> Range<Int>? {
+    var low = 0
+    var high = lines.count
+    // The first line that ends after the token.
+    while low < high {
+      let middle = (low + high) / 2
+      if lines[middle].upperBound <= index { low = middle + 1 } else { high = middle }
+    }
+    guard low < lines.count, lines[low].contains(index) else { return nil }
+    return lines[low]
+  }
+
   /// Byte offset where line `index` starts.
   func byteOffset(ofLine index: Int) -> Int {
     index == 0 ? 0 : Int(tokens[lines[index].lowerBound - 1].end)

@@ -1,10 +1,10 @@
 extension SwedishLanguage {
-  /// The attributed quotations of an outlined text (what the kind detector counts), read paragraph by
+  /// The spoken quotations of an outlined text (what the kind detector counts), read paragraph by
   /// paragraph and only where a quotation mark stands.
   ///
   /// A quotation never runs past a blank line (`QuoteScanner` gives up at two line breaks), so scanning
   /// each blank-line separated block on its own finds what a scan of the whole text finds.
-  func attributedQuotationCount(in outline: TextOutline) -> Int {
+  func spokenQuotationCount(in outline: TextOutline) -> Int {
     let tokens = outline.tokens
     var count = 0
     var blockStart = 0
@@ -13,7 +13,7 @@ extension SwedishLanguage {
       guard hasMark, blockStart < end else { return }
       let piece = LanguageDocument(
         piece: outline.bytes, from: Int(tokens[blockStart].start), to: Int(tokens[end - 1].end))
-      count += QuoteScanner(document: piece, language: self).quotations().filter(\.isAttributed).count
+      count += QuoteScanner(document: piece, language: self).quotations().filter(\.isSpoken).count
     }
     var index = 0
     while index < tokens.count {

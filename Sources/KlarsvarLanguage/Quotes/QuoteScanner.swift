@@ -85,11 +85,11 @@ struct QuoteScanner {
       if !content.isEmpty {
         let bytes =
           tokens[content.lowerBound].utf8Range.lowerBound..<tokens[content.upperBound - 1].utf8Range.upperBound
-        let (attributed, source) = attribution(open: index, close: close)
+        let (attributed, spoken, source) = attribution(open: index, close: close)
         spans.append(
           QuotedSpan(
             kind: .quotation, utf8Range: bytes, mark: String(tokens[index].text), isAttributed: attributed,
-            wordCount: tokens[content].filter(\.isWord).count, sourceRange: source))
+            wordCount: tokens[content].filter(\.isWord).count, sourceRange: source, isSpoken: spoken))
       }
       index = close + 1
     }
@@ -135,16 +135,17 @@ struct QuoteScanner {
   }
 
   /// Whether a colon or speech verb introduces the quotation or follows it, and the named source.
-  private func attribution(open: Int, close: Int) -> (Bool, Range<Int>?) {
+  private func attribution(open: Int, close: Int) -> (attributed: Bool, spoken: Bool, source: Range<Int>?) {
     let tokens = document.tokens
-    if open > 0, tokens[open - 1].text == ":" { return (true, nil) }
+    let byColon = open > 0 && tokens[open - 1].text == ":"
     var index = open - 1
-    while index >= 0 && index >= open - 4 && tokens[index].kind != .lineBreak
+    while index >= 0 && index >= open - (byColon ? 6 : 4) && tokens[index].kind != .lineBreak
       && ![".", "!", "?"].contains(tokens[index].text)
     {
-      if isSpeech(tokens[index]) { return (true, nil) }
+      if isSpeech(tokens[index]) { return (true, true, nil) }
       index -= 1
     }
+    if byColon { return (true, false, nil) }
     var after = close + 1
     var comma = false
     if after < tokens.count, tokens[after].text == "," {
@@ -158,9 +159,9 @@ struct QuoteScanner {
       var end = after + 1
       while end < tokens.count && tokens[end].kind == .word && end <= after + 4 { end += 1 }
       let source = end > after + 1 ? tokens[after + 1].utf8Range.lowerBound..<tokens[end - 1].utf8Range.upperBound : nil
-      return (true, source)
+      return (true, true, source)
     }
-    return (false, nil)
+    return (false, false, nil)
   }
 
   private func isSpeech(_ token: LanguageToken) -> Bool { language.isReporting(token) }

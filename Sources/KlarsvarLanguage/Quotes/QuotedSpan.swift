@@ -22,4 +22,7 @@ public struct QuotedSpan: Sendable, Hashable {
   public var wordCount: Int
   /// UTF-8 range of who is quoted or reported, when the text names them.
   public var sourceRange: Range<Int>?
+  /// A speech verb introduces or follows it (*hon säger: ”…”*, *”…”, säger hon*): someone's words, as a
+  /// news item quotes them; a colon alone also introduces titles and questions the writer cites.
+  public var isSpoken = false
 }
