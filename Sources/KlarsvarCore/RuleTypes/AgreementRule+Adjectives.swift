@@ -170,7 +170,7 @@ extension AgreementRule {
       }
       break
     }
-    if start == 0 || !words[start].isAdjacent { return slot }
+    if start == 0 || !(words[start].isAdjacent || words[start].followsQuotationMark) { return slot }
     guard Self.subjectOpeners.contains(words[start - 1]) else { return nil }
     // *med barn och ungdomar är*: after a coordinator that joins two nouns the subject may be elsewhere.
     if start >= 2, Self.nounCoordinators.contains(words[start - 1]), words[start - 1].isAdjacent,

@@ -12,6 +12,8 @@ extension CommitmentRule {
     let verb = lemma.split(separator: " ").first.map(String.init) ?? lemma
     func listed(_ lemmas: Set<String>) -> Bool { lemmas.contains(lemma) || lemmas.contains(verb) }
     if listed(exceptVerbs) { return false }
+    // *kan komma att*, *kan se över*: a possibility or an offer, not a promise.
+    if clause.finiteVerb?.lemma == "kunna" { return false }
     // A refusal (*vi kommer inte att*) is no vague promise, and a standing rule (*ska alltid*) no plan.
     if tokens[clause.tokenRange].contains(where: { Self.settledWords.contains($0.folded) }) { return false }
     // *att nämnden ska betala*: someone else's decision or view, unless the writer governs the clause

@@ -48,6 +48,14 @@ struct GrammarWord {
 
   /// Whether nothing but spaces stands between this word and the one before.
   var isAdjacent: Bool { gap.isEmpty }
+
+  /// Whether only quotation marks stand between this word and the one before (*för ”jourhemmet”*): the
+  /// words still belong to one phrase.
+  var followsQuotationMark: Bool {
+    !gap.isEmpty && gap.unicodeScalars.allSatisfy { Self.quotationMarks.contains($0) }
+  }
+
+  static let quotationMarks: Set<Unicode.Scalar> = ["\"", "”", "“", "„", "«", "»", "'", "’", "‘"]
 }
 
 /// The words of a sentence, and lexicon questions the grammar rule types share.

@@ -80,9 +80,14 @@ extension TextKindSignals {
     }
     var signals: [TextKindSignal] = []
     if headings >= 2 {
-      signals.append(
-        TextKindSignal(
-          name: "headings", evidence: "\(headings) rubriker", weights: [.information: 2, .summary: 1.5, .decision: 1]))
+      // A page that informs talks to its reader; subheadings in a text that never does are a report's.
+      let talksToReader = tokens.contains {
+        let address = vocabulary.address($0.id)
+        return address == .second || address == .plural
+      }
+      let weights: [TextKind: Double] =
+        talksToReader ? [.information: 2, .summary: 1.5, .decision: 1] : [.news: 1.5, .summary: 1.5, .information: 1]
+      signals.append(TextKindSignal(name: "headings", evidence: "\(headings) rubriker", weights: weights))
     }
     if let decision = decisionHeading {
       signals.append(signal("decision-heading", decision, [.decision: 4]))
