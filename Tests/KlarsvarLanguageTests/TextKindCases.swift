@@ -85,6 +85,8 @@ enum TextKindCases {
   ]
 
   static let informationPages: [String] = [
+    // *beviljas eller avslås* names the outcomes a page explains, not a decision.
+    "Så går det till\n\nEfter hembesöket gör handläggaren en utredning. Sedan fattas beslut i ärendet, det vill säga ansökan beviljas eller avslås.\n\nÖverklaga\n\nÄr man inte nöjd med beslutet kan det överklagas till förvaltningsrätten inom tre veckor.",
     // Markdown headings, and decision words that only say what happens *if* an application is refused.
     "## Ekonomiskt bistånd\n\nOm din ansökan avslås helt eller delvis kan du överklaga beslutet.\n\n## Så går det till\n\nBistånd beviljas om du inte kan klara din försörjning på annat sätt. Skicka överklagandet till socialnämnden inom tre veckor från den dag du fick beslutet. Nämnden skickar det vidare till förvaltningsrätten.",
     "Hemtjänst\n\nVem kan få hemtjänst?\n\nDu som behöver hjälp i vardagen kan ansöka om hemtjänst.\n\nHur ansöker jag?\n\nDu ansöker genom att kontakta kommunens biståndshandläggare.\n\nVad kostar det?\n\nAvgiften beror på din inkomst.",

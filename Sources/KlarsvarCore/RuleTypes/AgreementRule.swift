@@ -17,7 +17,7 @@ struct AgreementRule: RuleType {
   static let typeName = "agreement"
 
   enum Check: String, CaseIterable {
-    case gender, number, definiteness, adjective, predicative
+    case gender, number, definiteness, doubleDefinite, adjective, predicative
   }
 
   let check: Check
@@ -116,6 +116,7 @@ struct AgreementRule: RuleType {
     case .gender: judgeGender(found, determiner, &phrase, &context)
     case .number: judgeNumber(found, determiner, &phrase, &context)
     case .definiteness: judgeDefiniteness(found, determiner, &phrase, &context)
+    case .doubleDefinite: judgeDoubleDefinite(found, determiner, &phrase, &context)
     case .adjective: judgeAdjectives(found, determiner, &phrase, &context)
     case .predicative: break
     }

@@ -34,6 +34,8 @@ struct KindVocabulary: Sendable {
   private(set) var decisionHeadingID: Int32 = -1
   /// Id of *om*: right after a verb it opens a condition (*beviljas om behovet finns*).
   private(set) var conditionalOmID: Int32 = -1
+  /// Id of *eller*: *beviljas eller avslås* names the possible outcomes, not one decision.
+  private(set) var orID: Int32 = -1
 
   init(letter: LetterVocabulary) {
     let lists: [(List, PhraseList)] = [
@@ -56,6 +58,7 @@ struct KindVocabulary: Sendable {
     decisionHeadingID = id(inserting: "beslut")
     for opener in ["om", "ifall", "såvida", "när"] { conditionOpeners[Int(id(inserting: opener))] = true }
     conditionalOmID = id(inserting: "om")
+    orID = id(inserting: "eller")
     for label in letter.contactLabels { contactLabels[Int(id(inserting: label))] = true }
   }
 

@@ -62,13 +62,17 @@ struct TextKindSignals {
       lines.first.map { phrases.longestMatch(.greetings, at: $0.lowerBound, limit: $0.upperBound) != nil } ?? false
     let signature = language.signature(of: outline)
     self.signature = signature
-    isLetter = Self.isLetter(outline, phrases, greeting: hasGreeting, signature: signature)
+    isLetter = Self.isLetter(outline, phrases, greeting: hasGreeting, signature: signature, opening: lines)
   }
 
   private static func isLetter(
-    _ outline: TextOutline, _ phrases: KindPhrases, greeting: Bool, signature: Signature?
+    _ outline: TextOutline, _ phrases: KindPhrases, greeting: Bool, signature: Signature?, opening: [Range<Int>]
   ) -> Bool {
     if greeting || signature?.closing != nil || !phrases[.reply].isEmpty { return true }
+    // Titled as a reply (*Svar till …*, *Replik: …*): it answers a letter even where its signature was lost.
+    if opening.contains(where: { line in phrases[.replyMarkers].contains { $0.lowerBound == line.lowerBound } }) {
+      return true
+    }
     if let signature, signature.isSignedByNamedPerson, !signature.roles.isEmpty { return true }
     return outline.lines.contains { line in
       guard line.count <= 8, let last = line.last, outline.wordCount(line) <= 3 else { return false }

@@ -24,11 +24,14 @@ extension TextKindSignals {
     return signals
   }
 
-  /// Whether a phrase stands in a clause opened by *om*, *ifall* or *när*, or is followed by *om* (*beviljas
-  /// om behovet inte kan tillgodoses*). The clause starts after the last comma or sentence mark of its line.
+  /// Whether a phrase stands in a clause opened by *om*, *ifall* or *när*, is followed by *om* (*beviljas
+  /// om behovet inte kan tillgodoses*) or joined by *eller* to another outcome (*beviljas eller avslås*).
+  /// The clause starts after the last comma or sentence mark of its line.
   private func isConditional(_ phrase: Range<Int>) -> Bool {
     let tokens = outline.tokens
     if phrase.upperBound < tokens.count, tokens[phrase.upperBound].id == vocabulary.conditionalOmID { return true }
+    if phrase.upperBound < tokens.count, tokens[phrase.upperBound].id == vocabulary.orID { return true }
+    if phrase.lowerBound > 0, tokens[phrase.lowerBound - 1].id == vocabulary.orID { return true }
     let lineStart = outline.line(containing: phrase.lowerBound)?.lowerBound ?? phrase.lowerBound
     var start = phrase.lowerBound
     while start > lineStart {
