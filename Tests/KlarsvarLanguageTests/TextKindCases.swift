@@ -105,6 +105,8 @@ enum TextKindCases {
   ]
 
   static let news: [String] = [
+    // An interview: the reporter's questions, answers after dashes.
+    "Väntan på LSS-boende kritiseras\n\nFlera familjer har väntat över ett år på en plats i gruppbostad.\n\nVarför tar det så lång tid?\n\n– Vi har fler beslut än lediga lägenheter just nu, och bygget i Norr har blivit försenat.\n\nNär blir det bättre?\n\n– Den nya gruppbostaden öppnar i mars, och då får sex personer flytta in, säger avdelningschefen Karin Lund.",
     "Fler platser i äldreomsorgen\n\nEkeby kommun öppnar 20 nya platser på Solgården i höst. ”Det är ett efterlängtat tillskott”, säger socialnämndens ordförande Anna Lind.\n\nByggstarten blir i mars, enligt förvaltningen.",
     "Nytt system för trygghetslarm\n\nKommunen byter till digitala trygghetslarm. ”Larmen blir säkrare”, säger enhetschefen Eva Ek. Bytet sker under våren, uppger kommunen.",
     "Hemtjänsten anställer\n\nHemtjänsten i Norr anställer tio nya undersköterskor. Enligt verksamhetschefen Mikael Andersson minskar det antalet personal per brukare.\n\n”Vi har lyssnat på kritiken”, säger han.",

@@ -17,7 +17,8 @@ struct CommitmentRule: SideOutputProducing {
   enum Role: UInt8, RuleRole {
     /// Words that may make a promise.
     case cue
-    /// A phrase that makes a promise in its sentence concrete (a condition the reader controls).
+    /// A phrase that makes a promise in its sentence concrete (a condition the reader controls), or
+    /// leaves it to another rule (a hedge: *så gott vi kan*).
     case anchor
   }
 

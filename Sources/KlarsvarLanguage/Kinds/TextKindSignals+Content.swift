@@ -52,6 +52,7 @@ extension TextKindSignals {
     var questions: [Range<Int>] = []
     var askedQuestions: [Range<Int>] = []
     var decisionHeading: Range<Int>?
+    let speech = Set(speechLines())
     for (index, line) in lines.enumerated() where !line.isEmpty {
       // Text follows, directly or after one blank line.
       let followed =
@@ -69,7 +70,9 @@ extension TextKindSignals {
       }
       guard index > 0 else { continue }
       if heading { headings += 1 }
-      if tokens[line.upperBound - 1].mark == 0x3F, outline.wordCount(line) <= 12 {
+      // A question answered by speech is an interviewer's (*Vad gör ni nu?* / *– Vi anställer fler.*).
+      let answeredBySpeech = speech.contains(index + 1) || speech.contains(index + 2)
+      if tokens[line.upperBound - 1].mark == 0x3F, outline.wordCount(line) <= 12, !answeredBySpeech {
         // A page answers its reader's questions (*Hur ansöker jag?*); a dialogue asked its participants
         // (*Vad gör dig otrygg?*).
         if line.contains(where: {
@@ -110,6 +113,29 @@ extension TextKindSignals {
           weights: [.information: 2.5 * Double(min(questions.count, 2))]))
     }
     return signals
+  }
+
+  /// Lines of speech after a dash (*– Vi har svårt att rekrytera, säger hon.*): a sentence of some
+  /// length, where a list item is a few words.
+  func speechLines() -> [Int] {
+    var found: [Int] = []
+    for (index, line) in outline.lines.enumerated() where line.count > 1 {
+      let mark = outline.tokens[line.lowerBound].mark
+      guard mark == 0x2013 || mark == 0x2014, outline.tokens[line.lowerBound + 1].isCapitalized,
+        outline.wordCount(line) >= 5
+      else { continue }
+      found.append(index)
+    }
+    return found
+  }
+
+  /// Speech after dashes: how a news item or an interview quotes people.
+  func dashSpeech() -> [TextKindSignal] {
+    let lines = speechLines()
+    guard let first = lines.first else { return [] }
+    return [
+      signal("dash-speech", outline.lines[first], [.news: 2 * Double(min(lines.count, 3)), .summary: 0.3])
+    ]
   }
 
   /// Attributed quotations (a news item quotes officials).
