@@ -102,6 +102,8 @@ import Testing
     ("/ Anna Berg, handläggare", "named; P=Anna Berg; R=handläggare"),
     ("Anna Berg\nHandläggare\nSocialförvaltningen", "named; P=Anna Berg; R=Handläggare; B=Socialförvaltningen"),
     ("Magnus Öst (S), kommunalråd\nTelefon: 070-987 65 43", "named; P=Magnus Öst (S); R=kommunalråd; T=1"),
+    // The party tag ends the name even without a comma before the role.
+    ("Lena Sjö (V) kommunstyrelsens ordförande", "named; P=Lena Sjö (V); R=kommunstyrelsens ordförande"),
     // A surname that ends like a body (*-stad*) after a first name and with a party tag.
     ("Lars Jilmstad (M), ordförande Farsta stadsdelsnämnd", "named; P=Lars Jilmstad (M)"),
     (

@@ -37,6 +37,12 @@ extension SignatureParser {
       if separator || token.kind == .email || token.kind == .url {
         segments.append(segmentStart..<index)
         segmentStart = index + 1
+      } else if token.text == ")", index >= segmentStart + 2, tokens[index - 2].text == "(",
+        isPartyTag(tokens[index - 1]), index + 1 < line.upperBound
+      {
+        // *Markus Evensson (S) kommunstyrelsens ordförande*: the party tag ends the name, a role follows.
+        segments.append(segmentStart..<(index + 1))
+        segmentStart = index + 1
       }
       index += 1
     }
