@@ -37,6 +37,11 @@ extension AgreementRule {
     for index in found.adjectives {
       let readings = phrase.readings(index)
       guard AgreementForms.isAdjectival(readings), !AgreementForms.fits(readings.analyses, slot) else { continue }
+      // *en högsta avgift*, *ett lägsta belopp*: a superlative in its definite form names a limit after *en*,
+      // *ett* as well.
+      if !determiner.isDefinite, readings.analyses.contains(where: { $0.inflection == .superlativeDefinite }) {
+        continue
+      }
       reportAdjective(at: index, slot: slot, readings: readings, phrase: &phrase, &context)
       return
     }

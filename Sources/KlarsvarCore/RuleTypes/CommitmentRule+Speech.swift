@@ -31,12 +31,18 @@ extension CommitmentRule {
     let byAuxiliary = !strong.isEmpty || byWish
     // *Vi utreder alla avvikelser*: a process verb with *alla*, *varje* describes a routine.
     let routine = tokens[clause.tokenRange].contains { Self.routineWords.contains($0.folded) }
-    // On a page that informs, *vi utreder ditt behov* tells any reader how their case goes.
-    let procedure =
-      !futureKinds.contains(kind) && tokens[clause.tokenRange].contains { Self.readerWords.contains($0.folded) }
+    // On a page that informs, *vi utreder ditt behov*, *kommunen ska utreda om den enskilde …* tell any
+    // reader how their case goes (the reader may stand in the clause or in one that follows it).
+    if !futureKinds.contains(kind),
+      clauses.contains(where: { other in
+        other.tokenRange.lowerBound >= clause.tokenRange.lowerBound
+          && tokens[other.tokenRange].contains { Self.readerWords.contains($0.folded) }
+      })
+    {
+      return false
+    }
     let byProcess =
       listed(processVerbs) && clause.auxiliaries.isEmpty && clause.finiteVerb?.tense == .present && !routine
-      && !procedure
     guard byAuxiliary || byProcess else { return false }
     let byFutureOnly =
       !byProcess && !byWish && !listed(processVerbs) && strong.allSatisfy { $0.auxiliaryClass == .future }
@@ -62,7 +68,10 @@ extension CommitmentRule {
   }
 
   static let routineWords: Set<String> = ["alla", "varje", "samtliga", "alltid", "regelbundet"]
-  static let readerWords: Set<String> = ["dig", "din", "ditt", "dina", "er", "ert", "era"]
+  /// The reader of a page, addressed or named in general (*den enskilde*, *den sökande*).
+  static let readerWords: Set<String> = [
+    "dig", "din", "ditt", "dina", "er", "ert", "era", "enskilde", "enskilda", "sökande", "sökanden",
+  ]
   static let personalPronouns: Set<String> = ["han", "hon", "hen"]
   /// Words that make a clause a refusal, a standing rule or someone else's rule (*enligt lagen ska …*).
   static let settledWords: Set<String> = ["inte", "ej", "aldrig", "alltid", "icke", "enligt"]

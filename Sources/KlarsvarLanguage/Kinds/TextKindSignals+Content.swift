@@ -86,13 +86,15 @@ extension TextKindSignals {
     }
     var signals: [TextKindSignal] = []
     if headings >= 2 {
-      // A page that informs talks to its reader; subheadings in a text that never does are a report's.
+      // A page that informs talks to its reader; subheadings in a text that never does may as well be a
+      // report's (a news item's crossheads).
       let talksToReader = tokens.contains {
         let address = vocabulary.address($0.id)
         return address == .second || address == .plural
       }
       let weights: [TextKind: Double] =
-        talksToReader ? [.information: 2, .summary: 1.5, .decision: 1] : [.news: 1.5, .summary: 1.5, .information: 1]
+        talksToReader
+        ? [.information: 2, .summary: 1.5, .decision: 1] : [.information: 1.7, .summary: 1.5, .news: 1]
       signals.append(TextKindSignal(name: "headings", evidence: "\(headings) rubriker", weights: weights))
     }
     if let decision = decisionHeading {
