@@ -123,6 +123,8 @@ enum TextKindCases {
   ]
 
   static let citizenLetters: [String] = [
+    // A citizen's reply to a published letter, under a pen name: no official's newspaper reply.
+    "Svar på insändaren om hemtjänsten\n\nJag blev förvånad när jag läste kommunalrådets svar. Min far har haft hemtjänst i tre år och har aldrig fått samma personal två dagar i rad.\n\nNär ska ni politiker lyssna på oss som ser verkligheten?\n\nTrött anhörig",
     "Hej!\n\nJag vill klaga på hemtjänsten. Min mamma har inte fått sin medicin i tid tre gånger den här veckan. Jag har ringt flera gånger men ingen svarar. Jag förväntar mig ett svar.\n\nMed vänlig hälsning\nKerstin Lund",
     "Till socialnämnden\n\nJag är mycket besviken på hur ni har behandlat min pappa. Ingen har hört av sig sedan mötet i mars. Hur kan det ta så lång tid?\n\nHans Ek",
     "Hej,\n\nJag har fortfarande inte fått något beslut om min ansökan. Jag skickade den för två månader sedan. Jag vill ha svar nu.\n\nMvh\nAhmed Ali",

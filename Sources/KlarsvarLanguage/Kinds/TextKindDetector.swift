@@ -84,7 +84,7 @@ struct TextKindSignals {
 
   func all() -> [TextKindSignal] {
     opening() + closingAndSignature() + frame() + address() + questions() + phraseSignals() + headings()
-      + quotations() + dashSpeech()
+      + quotations() + dashSpeech() + penName()
   }
 
   func signal(_ name: String, _ range: Range<Int>, _ weights: [TextKind: Double]) -> TextKindSignal {

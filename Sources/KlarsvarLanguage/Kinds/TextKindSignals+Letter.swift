@@ -42,6 +42,30 @@ extension TextKindSignals {
     return address == .second || address == .plural
   }
 
+  /// A last line set apart that reads as a pen name (*Besviken skattebetalare*, *Orolig anhörig*) under a
+  /// text in the first person: a citizen publishing under a signature, never an official answering in
+  /// office. (A page's *Senast uppdaterad* has no *jag* above it.)
+  func penName() -> [TextKindSignal] {
+    guard signature?.isSignedByNamedPerson != true,
+      outline.tokens.contains(where: { vocabulary.address($0.id) == .first }),
+      let last = outline.lines.lastIndex(where: { !$0.isEmpty }), last >= 2, outline.lines[last - 1].isEmpty
+    else { return [] }
+    let line = outline.lines[last]
+    let tokens = outline.tokens[line]
+    let words = tokens.filter(\.isWord)
+    guard (2...4).contains(words.count), words.count == tokens.count, words[0].isCapitalized,
+      words.dropFirst().contains(where: { !$0.isCapitalized })
+    else { return [] }
+    let letter = language.expressionGrammar.letter
+    let texts = words.map { String(decoding: outline.bytes[Int($0.start)..<Int($0.end)], as: UTF8.self).lowercased() }
+    guard !texts.contains(where: { letter.isRoleWord($0) || letter.isBodyWord($0) }),
+      phrases.longestMatch(.closings, at: line.lowerBound, limit: line.upperBound) == nil
+    else { return [] }
+    return [
+      signal("pen-name", line, [.opinion: 3, .citizenLetter: 2, .newspaperReply: -3, .reply: -2, .decision: -2])
+    ]
+  }
+
   /// A text neither greeting nor signed: most often a page that informs.
   func frame() -> [TextKindSignal] {
     guard !isLetter, signature == nil else { return [] }
