@@ -9,8 +9,8 @@ extension PackFolder {
     }
     do {
       return try PackManifest(reading: try RuleSetLoader.parseJSON(file.contents, file: path))
-    } catch let failure as JSONObjectReader.Failure {
-      throw PackLoadError(file: path, jsonPath: failure.path, message: failure.message)
+    } catch {
+      throw RuleSetLoader.packError(error, file: path, ruleID: nil)
     }
   }
 }

@@ -340,7 +340,7 @@ public enum RuleSetLoader {
     }
   }
 
-  private static func packError(_ error: Error, file: String, ruleID: String?) -> PackLoadError {
+  static func packError(_ error: Error, file: String, ruleID: String?) -> PackLoadError {
     if let error = error as? PackLoadError { return error }
     if let failure = error as? JSONObjectReader.Failure {
       return PackLoadError(file: file, ruleID: ruleID, jsonPath: failure.path, message: failure.message)
