@@ -41,7 +41,9 @@ public final class SwedishLanguage: Sendable {
     }
     reportingFormIDs = reporting
     recordClassBits = bits
-    kindVocabulary = KindVocabulary(letter: expressionGrammar.letter)
+    kindVocabulary = KindVocabulary(
+      letter: expressionGrammar.letter,
+      conditionOpeners: functionWords.oneWordSubordinators(of: [.conditional, .temporal]))
     signatureWords = SignatureWords(letter: expressionGrammar.letter, grammar: expressionGrammar)
   }
 

@@ -52,10 +52,8 @@ struct GrammarWord {
   /// Whether only quotation marks stand between this word and the one before (*för ”jourhemmet”*): the
   /// words still belong to one phrase.
   var followsQuotationMark: Bool {
-    !gap.isEmpty && gap.unicodeScalars.allSatisfy { Self.quotationMarks.contains($0) }
+    !gap.isEmpty && gap.unicodeScalars.allSatisfy { quotationMarkScalars.contains($0) }
   }
-
-  static let quotationMarks: Set<Unicode.Scalar> = ["\"", "”", "“", "„", "«", "»", "'", "’", "‘"]
 }
 
 /// The words of a sentence, and lexicon questions the grammar rule types share.

@@ -67,6 +67,13 @@ public struct FunctionWords: Sendable {
 
   public init() {}
 
+  /// The subordinators of one word whose kind is one of `kinds` (*om*, *när* for conditional and temporal).
+  func oneWordSubordinators(of kinds: Set<ClauseKind>) -> [String] {
+    subordinators.compactMap { word, entries in
+      entries.contains { $0.rest.isEmpty && kinds.contains($0.kind) } ? word : nil
+    }.sorted()
+  }
+
   /// The entry of a folded word, or nil for a word of no closed class.
   func entry(_ folded: String) -> Entry? { table.id(of: folded).map { entries[Int($0)] } }
 

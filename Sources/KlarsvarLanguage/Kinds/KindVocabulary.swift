@@ -37,7 +37,9 @@ struct KindVocabulary: Sendable {
   /// Id of *eller*: *beviljas eller avslås* names the possible outcomes, not one decision.
   private(set) var orID: Int32 = -1
 
-  init(letter: LetterVocabulary) {
+  /// `conditionOpeners`: the one-word subordinators that open a condition or a time (*om*, *ifall*, *när*),
+  /// from the function words.
+  init(letter: LetterVocabulary, conditionOpeners openers: [String]) {
     let lists: [(List, PhraseList)] = [
       (.greetings, letter.greetings), (.closings, letter.closings), (.replyMarkers, letter.replyMarkers),
       (.letterMentions, letter.letterMentions), (.reply, letter.replyPhrases),
@@ -56,7 +58,7 @@ struct KindVocabulary: Sendable {
       for form in forms { addresses[Int(id(inserting: form))] = address }
     }
     decisionHeadingID = id(inserting: "beslut")
-    for opener in ["om", "ifall", "såvida", "när"] { conditionOpeners[Int(id(inserting: opener))] = true }
+    for opener in openers { conditionOpeners[Int(id(inserting: opener))] = true }
     conditionalOmID = id(inserting: "om")
     orID = id(inserting: "eller")
     for label in letter.contactLabels { contactLabels[Int(id(inserting: label))] = true }
@@ -98,7 +100,7 @@ struct KindVocabulary: Sendable {
 
   func address(_ id: Int32) -> Address { id < 0 ? .none : addresses[Int(id)] }
 
-  /// Whether the word opens a conditional or temporal clause (*om*, *ifall*, *när*).
+  /// Whether the word opens a conditional or temporal clause (*om*, *ifall*, *när*; see `init`).
   func opensCondition(_ id: Int32) -> Bool { id >= 0 && conditionOpeners[Int(id)] }
 
   /// Whether the word is a contact line's label (*presskontakt*, *telefon*).

@@ -45,6 +45,8 @@ struct TextKindSignals {
   /// reply under a question), a closing phrase, words that answer one reader (*Tack för ditt mejl*, *Du
   /// undrar*: a reply that forgot its greeting is still a reply), or a person signing with a role.
   let isLetter: Bool
+  /// Indexes of the lines that are speech after a dash (see `speechLines`).
+  let speechLineIndexes: [Int]
   var vocabulary: KindVocabulary { language.kindVocabulary }
 
   init(outline: TextOutline, language: SwedishLanguage) {
@@ -63,6 +65,7 @@ struct TextKindSignals {
     let signature = language.signature(of: outline)
     self.signature = signature
     isLetter = Self.isLetter(outline, phrases, greeting: hasGreeting, signature: signature, opening: lines)
+    speechLineIndexes = Self.speechLines(in: outline)
   }
 
   private static func isLetter(

@@ -29,9 +29,9 @@ extension TextKindSignals {
   /// The clause starts after the last comma or sentence mark of its line.
   private func isConditional(_ phrase: Range<Int>) -> Bool {
     let tokens = outline.tokens
-    if phrase.upperBound < tokens.count, tokens[phrase.upperBound].id == vocabulary.conditionalOmID { return true }
-    if phrase.upperBound < tokens.count, tokens[phrase.upperBound].id == vocabulary.orID { return true }
-    if phrase.lowerBound > 0, tokens[phrase.lowerBound - 1].id == vocabulary.orID { return true }
+    let next = phrase.upperBound < tokens.count ? tokens[phrase.upperBound].id : nil
+    let previous = phrase.lowerBound > 0 ? tokens[phrase.lowerBound - 1].id : nil
+    if next == vocabulary.conditionalOmID || next == vocabulary.orID || previous == vocabulary.orID { return true }
     let lineStart = outline.line(containing: phrase.lowerBound)?.lowerBound ?? phrase.lowerBound
     var start = phrase.lowerBound
     while start > lineStart {
@@ -52,7 +52,7 @@ extension TextKindSignals {
     var questions: [Range<Int>] = []
     var askedQuestions: [Range<Int>] = []
     var decisionHeading: Range<Int>?
-    let speech = Set(speechLines())
+    let speech = Set(speechLineIndexes)
     for (index, line) in lines.enumerated() where !line.isEmpty {
       // Text follows, directly or after one blank line.
       let followed =
@@ -119,7 +119,7 @@ extension TextKindSignals {
 
   /// Lines of speech after a dash (*– Vi har svårt att rekrytera, säger hon.*): a sentence of some
   /// length, where a list item is a few words.
-  func speechLines() -> [Int] {
+  static func speechLines(in outline: TextOutline) -> [Int] {
     var found: [Int] = []
     for (index, line) in outline.lines.enumerated() where line.count > 1 {
       let mark = outline.tokens[line.lowerBound].mark
@@ -133,7 +133,7 @@ extension TextKindSignals {
 
   /// Speech after dashes: how a news item or an interview quotes people.
   func dashSpeech() -> [TextKindSignal] {
-    let lines = speechLines()
+    let lines = speechLineIndexes
     guard let first = lines.first else { return [] }
     return [
       signal("dash-speech", outline.lines[first], [.news: 2 * Double(min(lines.count, 3)), .summary: 0.3])

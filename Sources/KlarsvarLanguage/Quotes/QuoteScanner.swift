@@ -59,6 +59,10 @@ extension SwedishLanguage {
   }
 }
 
+/// Every mark that opens or closes a quotation, for rules that read past quotation marks.
+public let quotationMarkScalars: Set<Unicode.Scalar> = Set(
+  QuoteScanner.pairs.flatMap { opening, closings in (closings.union([opening])).flatMap(\.unicodeScalars) })
+
 /// Finds quotation marks and `>` lines in a document's tokens.
 struct QuoteScanner {
   let document: LanguageDocument
