@@ -2,13 +2,6 @@ import KlarsvarLanguage
 import KlarsvarText
 
 extension AgreementRule {
-  /// Words after the noun that open a relative clause, where Swedish lets the noun stay indefinite
-  /// (*den långa väntetid som du har haft*, *den bästa omsorg vi kan ge*).
-  static let relativeOpeners = WordHashes([
-    "som", "vi", "du", "ni", "jag", "han", "hon", "hen", "de", "dom", "den", "det", "man", "ingen", "alla", "många",
-    "någon", "där", "då", "när", "vars",
-  ])
-
   /// The definite article with an adjective before an indefinite noun (*den nya rutin*, *det senaste
   /// beslut*, *de nya lokaler*): Swedish marks the noun definite as well, so the suggestion is the
   /// noun's definite form. Only articles listed in `needAdjective` are judged, so *denna rutin* is not.
@@ -56,7 +49,7 @@ extension AgreementRule {
   /// or a definite noun or name as its subject (*den bästa hjälp personalen kan ge*).
   private func opensRelativeClause(_ index: Int, _ phrase: inout NounPhraseReader) -> Bool {
     let word = phrase.words[index]
-    if Self.relativeOpeners.contains(word) { return true }
+    if relativeWords.contains(word) { return true }
     guard word.isAdjacent, word.isWord else { return false }
     if word.isCapitalized { return true }
     let readings = phrase.readings(index)

@@ -35,6 +35,9 @@ struct AgreementRule: RuleType {
   let copulas: WordHashes
   /// Whether a noun in the genitive counts as a possessive (*kommunens beslutet*), for `definiteness`.
   let genitives: Bool
+  /// Words after the noun that open a relative clause, where the noun may stay indefinite (*den långa
+  /// väntetid som du har haft*, *den bästa omsorg vi kan ge*), for `doubleDefinite`.
+  let relativeWords: WordHashes
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     check = try reader.choice("check", as: Check.self)
@@ -44,6 +47,7 @@ struct AgreementRule: RuleType {
     exceptWords = WordHashes(try reader.optionalStringArray("exceptWords") ?? [])
     copulas = WordHashes(try reader.optionalStringArray("copulas") ?? [])
     genitives = try reader.optionalBool("genitives") ?? false
+    relativeWords = WordHashes(try reader.optionalStringArray("relativeWords") ?? [])
   }
 
   func check(_ context: inout RuleCheckContext) {
