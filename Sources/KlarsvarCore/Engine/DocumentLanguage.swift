@@ -75,6 +75,10 @@ final class DocumentLanguage {
   func clause(containing offset: Int, inSentence index: Int) -> Clause? {
     let tokens = sentence(index).tokens
     guard let position = tokens.firstIndex(where: { $0.utf8Range.upperBound > offset }) else { return nil }
-    return clauses(ofSentence: index).first { $0.tokenRange.contains(position) }
+    let clauses = clauses(ofSentence: index)
+    // A subject before an embedded clause (*Påståendet att hon skulle ha … saknar grund*) belongs to the
+    // clause it is the subject of, not to the embedded one that follows it.
+    if let owner = clauses.first(where: { $0.subject?.tokenRange.contains(position) ?? false }) { return owner }
+    return clauses.first { $0.tokenRange.contains(position) }
   }
 }

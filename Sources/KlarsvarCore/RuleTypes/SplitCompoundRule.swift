@@ -62,6 +62,7 @@ struct SplitCompoundRule: RuleType {
         guard secondReadings.isOnlyNoun else { continue }
         let firstReadings = grammar.readings(first)
         guard !firstReadings.nouns.contains(where: { exceptFirst.contains($0.lemma) }),
+          !hasExceptedHead(first, grammar),
           !secondReadings.nouns.contains(where: { grammar.functionWords.isTimeNoun(lemma: $0.lemma) }),
           isSplit(first, firstReadings, second, secondReadings, after: before, grammar: grammar)
         else { continue }
@@ -76,6 +77,13 @@ struct SplitCompoundRule: RuleType {
         position += 1
       }
     }
+  }
+
+  /// Whether the first word is a compound of an excepted word (*Enhetschef hemtjänsten*: a role and its
+  /// unit, as a signature writes them). Heads of three letters are left out: *person* is no *son*.
+  private func hasExceptedHead(_ first: GrammarWord, _ grammar: GrammarText) -> Bool {
+    guard let head = grammar.lexicon.compound(first.folded)?.head, head.count >= 4 else { return false }
+    return exceptFirst.contains(head)
   }
 
   private func isSplit(
