@@ -43,7 +43,8 @@ public final class SwedishLanguage: Sendable {
     recordClassBits = bits
     kindVocabulary = KindVocabulary(
       letter: expressionGrammar.letter,
-      conditionOpeners: functionWords.oneWordSubordinators(of: [.conditional, .temporal]))
+      conditionOpeners: functionWords.oneWordSubordinators(of: [.conditional, .temporal]),
+      relativeOpeners: functionWords.oneWordSubordinators(of: [.relative]))
     signatureWords = SignatureWords(letter: expressionGrammar.letter, grammar: expressionGrammar)
   }
 

@@ -51,7 +51,11 @@ extension CommitmentRule {
     switch subject.person {
     case .speaker: return true
     case .addressee: return !strong.isEmpty && listed(addresseeVerbs) && addresseeKinds.contains(kind)
-    case .generic: return passive && clause.kind == .main && passiveKinds.contains(kind)
+    case .generic:
+      guard passive && clause.kind == .main && passiveKinds.contains(kind) else { return false }
+      // *Man ska ta kritik på allvar* states a norm; *man kommer att se över rutinerna* and *det ska
+      // utredas* promise.
+      return clause.isPassive || strong.isEmpty || !strong.allSatisfy { $0.lemma == "skola" }
     case .third:
       // Someone else's routine in the present (*handläggaren utreder …*) describes, it does not promise.
       guard !strong.isEmpty else { return false }

@@ -27,6 +27,7 @@ struct KindVocabulary: Sendable {
   private var addresses: [Address] = []
   private var contactLabels: [Bool] = []
   private var conditionOpeners: [Bool] = []
+  private var relativeOpeners: [Bool] = []
   private var nodes = [Node()]
   /// The root's child per word id (-1: no phrase starts with the word).
   private var firstNodes: [Int32] = []
@@ -37,9 +38,9 @@ struct KindVocabulary: Sendable {
   /// Id of *eller*: *beviljas eller avslås* names the possible outcomes, not one decision.
   private(set) var orID: Int32 = -1
 
-  /// `conditionOpeners`: the one-word subordinators that open a condition or a time (*om*, *ifall*, *när*),
-  /// from the function words.
-  init(letter: LetterVocabulary, conditionOpeners openers: [String]) {
+  /// `conditionOpeners`: the one-word subordinators that open a condition or a time (*om*, *ifall*, *när*);
+  /// `relativeOpeners`: those that open a relative clause (*som*, *där*); both from the function words.
+  init(letter: LetterVocabulary, conditionOpeners openers: [String], relativeOpeners relatives: [String]) {
     let lists: [(List, PhraseList)] = [
       (.greetings, letter.greetings), (.closings, letter.closings), (.replyMarkers, letter.replyMarkers),
       (.letterMentions, letter.letterMentions), (.reply, letter.replyPhrases),
@@ -59,6 +60,7 @@ struct KindVocabulary: Sendable {
     }
     decisionHeadingID = id(inserting: "beslut")
     for opener in openers { conditionOpeners[Int(id(inserting: opener))] = true }
+    for opener in relatives { relativeOpeners[Int(id(inserting: opener))] = true }
     conditionalOmID = id(inserting: "om")
     orID = id(inserting: "eller")
     for label in letter.contactLabels { contactLabels[Int(id(inserting: label))] = true }
@@ -70,6 +72,7 @@ struct KindVocabulary: Sendable {
       addresses.append(.none)
       contactLabels.append(false)
       conditionOpeners.append(false)
+      relativeOpeners.append(false)
       firstNodes.append(-1)
     }
     longestWord = max(longestWord, word.utf8.count)
@@ -102,6 +105,9 @@ struct KindVocabulary: Sendable {
 
   /// Whether the word opens a conditional or temporal clause (*om*, *ifall*, *när*; see `init`).
   func opensCondition(_ id: Int32) -> Bool { id >= 0 && conditionOpeners[Int(id)] }
+
+  /// Whether the word opens a relative clause (*som*, *där*).
+  func opensRelativeClause(_ id: Int32) -> Bool { id >= 0 && relativeOpeners[Int(id)] }
 
   /// Whether the word is a contact line's label (*presskontakt*, *telefon*).
   func isContactLabel(_ id: Int32) -> Bool { id >= 0 && contactLabels[Int(id)] }

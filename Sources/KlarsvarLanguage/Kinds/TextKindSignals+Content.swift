@@ -13,8 +13,10 @@ extension TextKindSignals {
     ]
     var signals: [TextKindSignal] = []
     for (name, list, weights, cap) in lists {
-      // *Om din ansökan avslås …* explains what happens to anyone's application; a decision says it.
-      let found = list == .decision ? phrases[list].filter { !isConditional($0) } : phrases[list]
+      // *Om din ansökan avslås …* explains what happens to anyone's application, *den nämnd som har
+      // beslutat* names a body; a decision says it.
+      let found =
+        list == .decision ? phrases[list].filter { !isConditional($0) && !isRelative($0) } : phrases[list]
       guard !found.isEmpty else { continue }
       let perHit = weights.values.max() ?? 1
       let factor = min(Double(found.count) * perHit, cap) / perHit
@@ -42,6 +44,13 @@ extension TextKindSignals {
     }
     guard let opener = (start..<phrase.lowerBound).first(where: { tokens[$0].isWord }) else { return false }
     return vocabulary.opensCondition(tokens[opener].id)
+  }
+
+  /// Whether a phrase follows a relative word (*som har beslutat*, *som beviljas*).
+  private func isRelative(_ phrase: Range<Int>) -> Bool {
+    let tokens = outline.tokens
+    guard let previous = (0..<phrase.lowerBound).last(where: { tokens[$0].isWord }) else { return false }
+    return vocabulary.opensRelativeClause(tokens[previous].id)
   }
 
   /// Headings inside the text, and headings that are questions (an FAQ).
