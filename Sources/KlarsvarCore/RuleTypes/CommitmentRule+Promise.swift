@@ -130,7 +130,7 @@ extension CommitmentRule {
       let hasOwner = inClause.contains { if case .owner = $0.kind { return true } else { return false } }
       let collective =
         clause.subject.map { subject in
-          tokens[subject.tokenRange].contains(where: { Self.collectives.contains($0.folded) })
+          tokens[subject.tokenRange].contains(where: { rule.collectiveSubjects.contains($0.folded) })
         } ?? true
       if !hasOwner, collective || clause.isPassive {
         parts.append("ansvarig")
@@ -141,11 +141,5 @@ extension CommitmentRule {
       }
       return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " och " + parts.last!
     }
-
-    /// Subjects that name no one who answers for the promise.
-    // `man` and `vi` are collectives; a named role or unit is an owner span.
-    static let collectives: Set<String> = [
-      "vi", "kommunen", "förvaltningen", "nämnden", "socialtjänsten", "verksamheten", "organisationen", "man",
-    ]
   }
 }

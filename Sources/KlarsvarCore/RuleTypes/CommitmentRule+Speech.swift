@@ -15,7 +15,7 @@ extension CommitmentRule {
     // *kan komma att*, *kan se över*: a possibility or an offer, not a promise.
     if clause.finiteVerb?.lemma == "kunna" { return false }
     // A refusal (*vi kommer inte att*) is no vague promise, and a standing rule (*ska alltid*) no plan.
-    if tokens[clause.tokenRange].contains(where: { Self.settledWords.contains($0.folded) }) { return false }
+    if tokens[clause.tokenRange].contains(where: { settledWords.contains($0.folded) }) { return false }
     // *att nämnden ska betala*: someone else's decision or view, unless the writer governs the clause
     // (*vi har bestämt att vi ska …*).
     if clause.kind == .att,
@@ -30,13 +30,13 @@ extension CommitmentRule {
       clause.auxiliaries.contains { $0.lemma == "vilja" } && (listed(processVerbs) || listed(measureVerbs))
     let byAuxiliary = !strong.isEmpty || byWish
     // *Vi utreder alla avvikelser*: a process verb with *alla*, *varje* describes a routine.
-    let routine = tokens[clause.tokenRange].contains { Self.routineWords.contains($0.folded) }
+    let routine = tokens[clause.tokenRange].contains { routineWords.contains($0.folded) }
     // On a page that informs, *vi utreder ditt behov*, *kommunen ska utreda om den enskilde …* tell any
     // reader how their case goes (the reader may stand in the clause or in one that follows it).
     if !futureKinds.contains(kind),
       clauses.contains(where: { other in
         other.tokenRange.lowerBound >= clause.tokenRange.lowerBound
-          && tokens[other.tokenRange].contains { Self.readerWords.contains($0.folded) }
+          && tokens[other.tokenRange].contains { readerWords.contains($0.folded) }
       })
     {
       return false
@@ -61,7 +61,7 @@ extension CommitmentRule {
       guard !strong.isEmpty else { return false }
       if passive && clause.isPassive && clause.kind == .main && passiveKinds.contains(kind) { return true }
       // *Han kommer att kontakta dig*: the person the letter has just named.
-      if subject.tokenRange.count == 1, Self.personalPronouns.contains(tokens[subject.tokenRange.lowerBound].folded) {
+      if subject.tokenRange.count == 1, personSubjects.contains(tokens[subject.tokenRange.lowerBound].folded) {
         return true
       }
       return spans.contains { span in
@@ -70,13 +70,4 @@ extension CommitmentRule {
       }
     }
   }
-
-  static let routineWords: Set<String> = ["alla", "varje", "samtliga", "alltid", "regelbundet"]
-  /// The reader of a page, addressed or named in general (*den enskilde*, *den sökande*).
-  static let readerWords: Set<String> = [
-    "dig", "din", "ditt", "dina", "er", "ert", "era", "enskilde", "enskilda", "sökande", "sökanden",
-  ]
-  static let personalPronouns: Set<String> = ["han", "hon", "hen"]
-  /// Words that make a clause a refusal, a standing rule or someone else's rule (*enligt lagen ska …*).
-  static let settledWords: Set<String> = ["inte", "ej", "aldrig", "alltid", "icke", "enligt"]
 }

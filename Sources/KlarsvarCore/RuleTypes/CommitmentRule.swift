@@ -47,6 +47,18 @@ struct CommitmentRule: SideOutputProducing {
   let measureVerbs: Set<String>
   /// Whether a concrete time in the next sentence also makes a promise concrete.
   let nextSentence: Bool
+  /// Words that turn a process verb in the present into a routine (*vi utreder **alla** avvikelser*).
+  let routineWords: Set<String>
+  /// The reader of a page, addressed or named in general (*din*, *den enskilde*): on a page that
+  /// informs, a clause about them describes how a case goes.
+  let readerWords: Set<String>
+  /// Words that make a clause a refusal, a standing rule or someone else's rule (*inte*, *alltid*,
+  /// *enligt lagen ska …*).
+  let settledWords: Set<String>
+  /// One-word subjects that stand for a person the letter has just named (*han kommer att ringa dig*).
+  let personSubjects: Set<String>
+  /// Subject words that name no one who answers for the promise (*vi*, *kommunen*, *man*).
+  let collectiveSubjects: Set<String>
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     let cuesPath = reader.child("cues")
@@ -83,6 +95,16 @@ struct CommitmentRule: SideOutputProducing {
     futureKinds = try Self.kinds(&reader, "futureKinds")
     measureVerbs = Set(try reader.optionalStringArray("measureVerbs") ?? [])
     nextSentence = try reader.optionalBool("nextSentence") ?? true
+    routineWords = try Self.foldedWords(&reader, "routineWords")
+    readerWords = try Self.foldedWords(&reader, "readerWords")
+    settledWords = try Self.foldedWords(&reader, "settledWords")
+    personSubjects = try Self.foldedWords(&reader, "personSubjects")
+    collectiveSubjects = try Self.foldedWords(&reader, "collectiveSubjects")
+  }
+
+  /// Token words are compared in their folded form, so the pack's words are folded the same way.
+  private static func foldedWords(_ reader: inout JSONObjectReader, _ key: String) throws -> Set<String> {
+    Set((try reader.optionalStringArray(key) ?? []).map { CaseFolding.fold($0) })
   }
 
   private static func kinds(_ reader: inout JSONObjectReader, _ key: String) throws -> Set<DocumentKind> {
