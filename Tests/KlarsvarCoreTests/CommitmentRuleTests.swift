@@ -15,7 +15,7 @@ final class CommitmentRuleTests: XCTestCase {
         "clause": ["kind": ["main", "att"], "not": ["question", "indirectSpeech"]],
         "processVerbs": ["återkomma", "se över", "titta på"], "exceptVerbs": ["tacka"],
         "addresseeVerbs": ["få"], "passive": true, "passiveKinds": ["reply"], "addresseeKinds": ["reply"],
-        "measureVerbs": ["förbättra"],
+        "measureVerbs": ["förbättra"], "settledWords": ["inte", "alltid"], "collectiveSubjects": ["vi", "man"],
       ])
   }
 
@@ -62,6 +62,21 @@ final class CommitmentRuleTests: XCTestCase {
       "Vi såg över schemat i våras.",
     ]
     for text in fine { XCTAssertEqual(promises(text), [], text) }
+  }
+
+  func testTheWordListsThatSettleAPromiseAreThePacksData() {
+    var rule = Self.rule
+    rule["settledWords"] = ["aldrig"]
+    rule["collectiveSubjects"] = ["kommunen"]
+    let linter = TestPack.linter(rules: [rule])
+    func messages(_ text: String) -> [String] {
+      linter.lint(text, options: LintOptions(kind: .reply)).findings.map(\.message)
+    }
+    XCTAssertEqual(messages("Vi ska aldrig se över schemat."), [])
+    XCTAssertEqual(
+      messages("Vi ska inte se över schemat."), ["Löftet saknar tidpunkt: Vi ska inte se över schemat"])
+    XCTAssertEqual(
+      messages("Kommunen ska se över schemat."), ["Löftet saknar tidpunkt och ansvarig: Kommunen ska se över schemat"])
   }
 
   func testKindsDecideWhetherPassiveAndReaderPromisesCount() {

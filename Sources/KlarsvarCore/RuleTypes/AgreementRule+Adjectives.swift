@@ -94,6 +94,16 @@ extension AgreementRule {
       predicative += 1
       start = position
     }
+    // *Det är viktig att …*: a formal subject asks for the neuter; judged only on a common-gender singular,
+    // since a plural after it belongs to a noun or a cleft (*det är många som …*).
+    var formalSubject = false
+    if slot == nil, subjectEnd == position, formalSubjects.contains(words[position - 1]),
+      position == 1 || !words[position - 1].isAdjacent || Self.subjectOpeners.contains(words[position - 2])
+    {
+      slot = AgreementSlot(gender: .neutrum, isPlural: false, isDefinite: false)
+      start = position - 1
+      formalSubject = true
+    }
     guard let slot else { return }
     while phrase.isAdjacent(predicative), predicative - position <= 3,
       phrase.grammar.closedClass(words[predicative])?.isSentenceAdverb == true
@@ -104,6 +114,11 @@ extension AgreementRule {
     guard phrase.isAdjacent(predicative) else { return }
     let readings = phrase.readings(predicative)
     guard AgreementForms.isAdjectival(readings), !AgreementForms.fits(readings.analyses, slot) else { return }
+    if formalSubject,
+      !readings.analyses.allSatisfy({ $0.inflection == .positiveUtr || $0.inflection == .pastParticipleUtr })
+    {
+      return
+    }
     // *är viktig information*: an adjective before a noun belongs to that noun.
     if phrase.isAdjacent(predicative + 1) {
       let next = phrase.readings(predicative + 1)

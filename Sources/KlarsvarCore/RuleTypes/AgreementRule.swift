@@ -38,6 +38,9 @@ struct AgreementRule: RuleType {
   /// Words after the noun that open a relative clause, where the noun may stay indefinite (*den långa
   /// väntetid som du har haft*, *den bästa omsorg vi kan ge*), for `doubleDefinite`.
   let relativeWords: WordHashes
+  /// Pronouns that stand as a formal subject before a copula (*det*), for `predicative`: the predicative
+  /// is then neuter singular (*det är viktigt att …*).
+  let formalSubjects: WordHashes
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     check = try reader.choice("check", as: Check.self)
@@ -48,6 +51,7 @@ struct AgreementRule: RuleType {
     copulas = WordHashes(try reader.optionalStringArray("copulas") ?? [])
     genitives = try reader.optionalBool("genitives") ?? false
     relativeWords = WordHashes(try reader.optionalStringArray("relativeWords") ?? [])
+    formalSubjects = WordHashes(try reader.optionalStringArray("formalSubjects") ?? [])
   }
 
   func check(_ context: inout RuleCheckContext) {
@@ -66,11 +70,24 @@ struct AgreementRule: RuleType {
             let found = phrase.read(from: position, determiner: determiner)
           else { continue }
           if needAdjective.contains(words[position]) && found.adjectives.isEmpty { continue }
+          if found.adjectives.isEmpty && isInvertedSubject(at: position, &phrase) { continue }
           if let noun = found.noun, exceptWords.contains(words[noun]) { continue }
           if found.adjectives.contains(where: { exceptWords.contains(words[$0]) }) { continue }
           judge(found, determiner: determiner, &phrase, &context)
         }
       }
+    }
+  }
+
+  /// *Enligt lagen har alla rätt till bistånd*: a pronoun that can stand alone (*alla*, *båda*) right after
+  /// a finite verb is the inverted subject, and the bare noun after it is its object.
+  private func isInvertedSubject(at position: Int, _ phrase: inout NounPhraseReader) -> Bool {
+    let words = phrase.words
+    guard position > 0, words[position].isAdjacent,
+      phrase.grammar.closedClass(words[position])?.pronoun?.grammaticalCase == .subject
+    else { return false }
+    return phrase.readings(position - 1).analyses.contains {
+      $0.partOfSpeech == .verb && ($0.inflection.tense == .present || $0.inflection.tense == .past)
     }
   }
 

@@ -18,9 +18,11 @@ extension CommitmentRule {
     if tokens[clause.tokenRange].contains(where: { settledWords.contains($0.folded) }) { return false }
     // *att nämnden ska betala*: someone else's decision or view, unless the writer governs the clause
     // (*vi har bestämt att vi ska …*).
+    // A denial or a standing rule over it settles it too (*vi ser det inte som …, snarare att vi ska …*).
     if clause.kind == .att,
       let governor = clauses.last(where: { $0.tokenRange.upperBound <= clause.tokenRange.lowerBound }),
       governor.subject?.person != .speaker
+        || tokens[governor.tokenRange].contains(where: { settledWords.contains($0.folded) })
     {
       return false
     }
@@ -49,7 +51,8 @@ extension CommitmentRule {
     if byFutureOnly && !futureKinds.contains(kind) { return false }
     guard let subject = clause.subject else { return false }
     switch subject.person {
-    case .speaker: return true
+    // *att jag ska hängas ut*: what others will do to the writer is no promise.
+    case .speaker: return !clause.isPassive
     case .addressee: return !strong.isEmpty && listed(addresseeVerbs) && addresseeKinds.contains(kind)
     case .generic:
       guard passive && clause.kind == .main && passiveKinds.contains(kind) else { return false }

@@ -17,7 +17,8 @@ struct NounPhraseReader {
   /// Adverbs of degree that may stand before an adjective (*ett mycket bra beslut*).
   static let degreeAdverbs = WordHashes([
     "mycket", "väldigt", "helt", "ganska", "så", "mer", "mest", "extra", "särskilt", "alltför", "lite", "riktigt",
-    "verkligen", "oerhört", "betydligt", "något", "allt",
+    "verkligen", "oerhört", "betydligt", "något", "allt", "fullt", "fullständigt", "tillräckligt", "relativt",
+    "ytterst", "synnerligen", "tämligen",
   ])
 
   init(words: [GrammarWord], grammar: GrammarText) {

@@ -46,7 +46,9 @@ struct ClauseSegmenter {
         index += 1
         continue
       }
-      if index > current.bodyStart, context.tags[index].isCoordinator, coordinatorStartsClause(index) {
+      if index > current.bodyStart, context.tags[index].isCoordinator, hasVerb(current.bodyStart..<index),
+        coordinatorStartsClause(index)
+      {
         segments.append(ClauseSegment(start: index, bodyStart: index + 1, end: 0, kind: .main, opener: .coordinator))
       } else if index > current.bodyStart, context.tags[index].isComma, commaStartsClause(index + 1) {
         segments.append(ClauseSegment(start: index, bodyStart: index + 1, end: 0, kind: .main, opener: .comma))
@@ -115,6 +117,12 @@ struct ClauseSegmenter {
     return false
   }
 
+  /// Whether a clause body so far has its verb: before that, a conjunction joins parts of the clause (*att
+  /// planer och riktlinjer ska …*, *både du och din mamma är …*), it does not start another.
+  private func hasVerb(_ body: Range<Int>) -> Bool {
+    body.contains { context.isFinite($0) || context.isVerb($0, [.imperative, .infinitive, .supine]) }
+  }
+
   /// Whether a finite verb follows within `within` tokens, before punctuation.
   func finiteAhead(from index: Int, within: Int) -> Bool {
     var position = index
@@ -128,9 +136,17 @@ struct ClauseSegmenter {
 
   /// A clause's subject and finite verb start at `index`: a noun phrase, then (after adverbs) a finite verb.
   func subjectAndFinite(at index: Int) -> Int? {
-    guard let end = context.nounPhraseEnd(from: index, limit: context.count),
+    guard var end = context.nounPhraseEnd(from: index, limit: context.count),
       context.tags[index].pronoun?.grammaticalCase != .object
     else { return nil }
+    // *att planer och riktlinjer ska …*: two nouns joined by a conjunction make one subject.
+    if end + 1 < context.count, context.tags[end].isCoordinator, context.tags[index].pronoun == nil,
+      context.tags[end + 1].pronoun == nil, !context.isFinite(end + 1),
+      let second = context.nounPhraseEnd(from: end + 1, limit: context.count),
+      context.isFinite(context.skipAdverbs(second, before: context.count))
+    {
+      end = second
+    }
     let verb = context.skipAdverbs(end, before: context.count)
     if context.isFinite(verb) { return verb }
     // *för att du på sikt ska kunna …*: a short adverbial with a preposition between a pronoun subject
