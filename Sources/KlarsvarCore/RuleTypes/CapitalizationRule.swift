@@ -56,9 +56,13 @@ struct CapitalizationRule: RuleType {
         let words = context.scratch.grammar.sentence(index).words
         for position in words.indices.dropFirst() {
           let word = words[position]
-          // *säger Maj Lätto*: a month or weekday before a capitalised word is a name.
+          // *säger Maj Lätto*: a month or weekday before a capitalised word is a name; after one it may be
+          // part of a name too, unless that word is capitalised only as the sentence's first (*Enligt*).
+          let previousIsName =
+            words[position - 1].isCapitalized && words[position - 1].kind == .word
+            && !(position == 1 && isCommonWord(context.scratch.grammar.ownReadings(words[0]), language))
           guard word.isCapitalized, lowerCaseWords.contains(word.folded), word.gap.isEmpty || word.gap == ",",
-            !words[position - 1].isCapitalized || words[position - 1].kind != .word,
+            !previousIsName,
             position + 1 >= words.count || !words[position + 1].isAdjacent || !words[position + 1].isCapitalized
           else { continue }
           report(word.range, word.folded, &context)
