@@ -8,6 +8,10 @@ extension TextKindCases {
   static let frames: [(TextKind, String)] = [
     (
       .information,
+      "Försörjningsstöd\n\nDu kan ansöka om försörjningsstöd om dina inkomster inte räcker till hyra och mat. När du skriver under ansökan godkänner du att vi kontrollerar dina uppgifter hos andra myndigheter.\n\nHandläggaren räknar ut ditt behov efter riksnormen. Om du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten."
+    ),
+    (
+      .information,
       "Ansök om bostadsanpassning\n\nDu som har en funktionsnedsättning kan få bidrag för att anpassa din bostad. Du ansöker hos kommunen och bifogar ett intyg från en arbetsterapeut.\n\nNär kommunen har fattat ett beslut får du det skriftligt. Om du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten."
     ),
     (

@@ -45,6 +45,9 @@ struct TextKindSignals {
   /// reply under a question), a closing phrase, words that answer one reader (*Tack för ditt mejl*, *Du
   /// undrar*: a reply that forgot its greeting is still a reply), or a person signing with a role.
   let isLetter: Bool
+  /// The phrases that answer one reader (*du skriver*, *tack för ditt brev*), outside a condition: *när
+  /// du skriver under ansökan* tells any reader what to do.
+  let readerAnswers: [Range<Int>]
   /// Indexes of the lines that are speech after a dash (see `speechLines`).
   let speechLineIndexes: [Int]
   var vocabulary: KindVocabulary { language.kindVocabulary }
@@ -64,14 +67,20 @@ struct TextKindSignals {
       lines.first.map { phrases.longestMatch(.greetings, at: $0.lowerBound, limit: $0.upperBound) != nil } ?? false
     let signature = language.signature(of: outline)
     self.signature = signature
-    isLetter = Self.isLetter(outline, phrases, greeting: hasGreeting, signature: signature, opening: lines)
+    let readerAnswers = phrases[.reply].filter {
+      !Self.standsInCondition($0, outline: outline, vocabulary: language.kindVocabulary)
+    }
+    self.readerAnswers = readerAnswers
+    isLetter = Self.isLetter(
+      outline, phrases, answers: readerAnswers, greeting: hasGreeting, signature: signature, opening: lines)
     speechLineIndexes = Self.speechLines(in: outline)
   }
 
   private static func isLetter(
-    _ outline: TextOutline, _ phrases: KindPhrases, greeting: Bool, signature: Signature?, opening: [Range<Int>]
+    _ outline: TextOutline, _ phrases: KindPhrases, answers: [Range<Int>], greeting: Bool, signature: Signature?,
+    opening: [Range<Int>]
   ) -> Bool {
-    if greeting || signature?.closing != nil || !phrases[.reply].isEmpty { return true }
+    if greeting || signature?.closing != nil || !answers.isEmpty { return true }
     // Titled as a reply (*Svar till …*, *Replik: …*): it answers a letter even where its signature was lost.
     if opening.contains(where: { line in phrases[.replyMarkers].contains { $0.lowerBound == line.lowerBound } }) {
       return true

@@ -15,8 +15,13 @@ extension TextKindSignals {
     for (name, list, weights, cap) in lists {
       // *Om din ansökan avslås …* explains what happens to anyone's application, *den nämnd som har
       // beslutat* names a body; a decision says it.
+      // *När du skriver under ansökan …* tells any reader what to do; a reply says *du skriver att …*.
       let found =
-        list == .decision ? phrases[list].filter { !isConditional($0) && !isRelative($0) } : phrases[list]
+        switch list {
+        case .decision: phrases[list].filter { !isConditional($0) && !isRelative($0) }
+        case .reply: readerAnswers
+        default: phrases[list]
+        }
       guard !found.isEmpty else { continue }
       let perHit = weights.values.max() ?? 1
       let factor = min(Double(found.count) * perHit, cap) / perHit
@@ -34,6 +39,13 @@ extension TextKindSignals {
     let next = phrase.upperBound < tokens.count ? tokens[phrase.upperBound].id : nil
     let previous = phrase.lowerBound > 0 ? tokens[phrase.lowerBound - 1].id : nil
     if next == vocabulary.conditionalOmID || next == vocabulary.orID || previous == vocabulary.orID { return true }
+    return Self.standsInCondition(phrase, outline: outline, vocabulary: vocabulary)
+  }
+
+  /// Whether the clause a phrase stands in is opened by *om*, *ifall* or *när*; the clause starts after the
+  /// last comma or sentence mark of its line.
+  static func standsInCondition(_ phrase: Range<Int>, outline: TextOutline, vocabulary: KindVocabulary) -> Bool {
+    let tokens = outline.tokens
     let lineStart = outline.line(containing: phrase.lowerBound)?.lowerBound ?? phrase.lowerBound
     var start = phrase.lowerBound
     while start > lineStart {

@@ -27,7 +27,7 @@ extension TextKindSignals {
     if !mentions.isEmpty {
       let evidence = mentions.prefix(3).map { outline.text(of: $0) }.joined(separator: ", ")
       // Talking to the letter's writer as well (*Du har rätt i …*) makes it a reply to a published letter.
-      let talksToWriter = phrases[.reply].isEmpty ? 0 : 1.5
+      let talksToWriter = readerAnswers.isEmpty ? 0 : 1.5
       signals.append(
         TextKindSignal(
           name: "answers-letter", evidence: evidence,
