@@ -41,6 +41,9 @@ struct AgreementRule: RuleType {
   /// Pronouns that stand as a formal subject before a copula (*det*), for `predicative`: the predicative
   /// is then neuter singular (*det är viktigt att …*).
   let formalSubjects: WordHashes
+  /// Determiners after which the noun stays indefinite as after a possessive (*denna fråga*, *detta
+  /// fall*), for `definiteness`.
+  let indefiniteNounAfter: WordHashes
 
   init(reading reader: inout JSONObjectReader, builder: inout RuleBuilder) throws {
     check = try reader.choice("check", as: Check.self)
@@ -52,6 +55,7 @@ struct AgreementRule: RuleType {
     genitives = try reader.optionalBool("genitives") ?? false
     relativeWords = WordHashes(try reader.optionalStringArray("relativeWords") ?? [])
     formalSubjects = WordHashes(try reader.optionalStringArray("formalSubjects") ?? [])
+    indefiniteNounAfter = WordHashes(try reader.optionalStringArray("indefiniteNounAfter") ?? [])
   }
 
   func check(_ context: inout RuleCheckContext) {
@@ -107,7 +111,7 @@ struct AgreementRule: RuleType {
   func determiner(_ word: GrammarWord, _ grammar: GrammarText) -> Determiner? {
     if exceptDeterminers.contains(word) { return nil }
     if let entry = grammar.closedClass(word), let known = entry.determiner {
-      let possessive = entry.pronoun?.grammaticalCase == .possessive
+      let possessive = entry.pronoun?.grammaticalCase == .possessive || indefiniteNounAfter.contains(word)
       return Determiner(
         gender: known.gender, isPlural: known.number == .plural, isDefinite: known.isDefinite,
         isPossessive: possessive, hasNumber: !(possessive && known.gender == nil && known.number == .singular))
