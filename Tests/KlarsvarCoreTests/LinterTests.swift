@@ -72,5 +72,14 @@ final class LinterTests: XCTestCase {
     let unasked = "Jag planerar att flytta i vår.\n\nKommentarer\n\nVi planerar ett möte."
     let own = linter.lint(unasked, options: LintOptions(format: .markdown)).findings
     XCTAssertEqual(own.filter { $0.ruleID == "test-promise" }.count, 2)
+    // *Socialchefen svarar*: a label may name who answers (one to three words before *svarar*).
+    let named = "Jag planerar att flytta. Har jag rätt till stöd?\n\nSocialchefen svarar\n\nVi planerar ett möte."
+    let namedFindings = linter.lint(named, options: LintOptions(format: .markdown)).findings
+    XCTAssertEqual(
+      namedFindings.filter { $0.ruleID == "test-promise" }.map(\.range),
+      [TestPack.range(of: "planerar", in: named, occurrence: 1)])
+    let sentence = "Jag planerar att flytta. Har jag rätt till stöd?\n\nDen som har fått beslut svarar\n\nVi planerar."
+    let sentenceFindings = linter.lint(sentence, options: LintOptions(format: .markdown)).findings
+    XCTAssertEqual(sentenceFindings.filter { $0.ruleID == "test-promise" }.count, 2, "a sentence is no label")
   }
 }

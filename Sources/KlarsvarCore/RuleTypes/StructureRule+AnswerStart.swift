@@ -6,12 +6,22 @@ import KlarsvarText
 struct AnswerLabels: Sendable {
   /// Labels in lower case, without a trailing colon.
   let labels: Set<String>
+  /// Labels written with `*` for a name (*\* svarar*: *Lawline svarar*, *Socialchefen svarar*; *svar från
+  /// \**): the words before or after the name.
+  private let endings: [String]
+  private let openings: [String]
   /// The longest label in bytes: longer paragraphs are not read as text at all.
   private let longest: Int
+  /// A name in a label has at most this many words.
+  private static let nameWords = 3
 
   init(_ labels: [String]) {
-    self.labels = Set(labels.map { $0.lowercased() })
-    longest = self.labels.map(\.utf8.count).max() ?? 0
+    let lowered = labels.map { $0.lowercased() }
+    self.labels = Set(lowered.filter { !$0.hasPrefix("* ") && !$0.hasSuffix(" *") })
+    endings = lowered.filter { $0.hasPrefix("* ") }.map { String($0.dropFirst(1)) }
+    openings = lowered.filter { $0.hasSuffix(" *") }.map { String($0.dropLast(1)) }
+    let patterned = (endings + openings).map { $0.utf8.count + 40 }
+    longest = (self.labels.map(\.utf8.count) + patterned).max() ?? 0
   }
 
   /// The paragraph after the label, when a paragraph before the label ends a sentence with a question
@@ -47,6 +57,19 @@ struct AnswerLabels: Sendable {
     var line = source.text(in: range).lowercased()
     while let last = line.last, last.isWhitespace || last == ":" { line.removeLast() }
     while let first = line.first, first.isWhitespace { line.removeFirst() }
-    return labels.contains(line)
+    if labels.contains(line) { return true }
+    let words = line.split(whereSeparator: \.isWhitespace).count
+    func named(_ rest: Int) -> Bool { rest >= 1 && rest <= Self.nameWords }
+    if let ending = endings.first(where: { line.hasSuffix($0) }),
+      named(words - ending.split(whereSeparator: \.isWhitespace).count)
+    {
+      return true
+    }
+    if let opening = openings.first(where: { line.hasPrefix($0) }),
+      named(words - opening.split(whereSeparator: \.isWhitespace).count)
+    {
+      return true
+    }
+    return false
   }
 }
