@@ -18,6 +18,17 @@ import Testing
     expectAccuracy("textsorter", outcomes, floor: 0.95)
   }
 
+  /// *som du säger* and *jag förklarar* are the writer and the reader talking; *säger hon* reports.
+  @Test func speechOfWriterAndReaderIsNoReporting() {
+    let language = TestResources.language
+    let reply = "Avgiften har höjts, och som du säger var det ett svårt beslut. Men som du säger, det är valår."
+    let news = "Avgiften har höjts. Det var ett svårt beslut, säger hon. Nämnden beslutade i mars, berättar han."
+    let replySignals = language.textKind(of: LanguageDocument(text: reply)).signals.map(\.name)
+    let newsSignals = language.textKind(of: LanguageDocument(text: news)).signals.map(\.name)
+    #expect(!replySignals.contains("reporting"))
+    #expect(newsSignals.contains("reporting"))
+  }
+
   @Test func declaredKindWins() {
     let language = TestResources.language
     let document = LanguageDocument(text: TextKindCases.replies[0])

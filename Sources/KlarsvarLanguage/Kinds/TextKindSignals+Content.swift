@@ -20,6 +20,8 @@ extension TextKindSignals {
         switch list {
         case .decision: phrases[list].filter { !isConditional($0) && !isRelative($0) }
         case .reply: readerAnswers
+        // *som du säger*, *jag förklarar*: the writer and the reader talking, not a reporter's source.
+        case .news: phrases[list].filter { !followsPersonalPronoun($0) }
         default: phrases[list]
         }
       guard !found.isEmpty else { continue }
@@ -56,6 +58,13 @@ extension TextKindSignals {
     }
     guard let opener = (start..<phrase.lowerBound).first(where: { tokens[$0].isWord }) else { return false }
     return vocabulary.opensCondition(tokens[opener].id)
+  }
+
+  /// Whether the word before a phrase is *du*, *ni* or *jag* (or their other forms).
+  private func followsPersonalPronoun(_ phrase: Range<Int>) -> Bool {
+    let tokens = outline.tokens
+    guard phrase.lowerBound > 0, tokens[phrase.lowerBound - 1].isWord else { return false }
+    return vocabulary.address(tokens[phrase.lowerBound - 1].id) != .none
   }
 
   /// Whether a phrase follows a relative word (*som har beslutat*, *som beviljas*).
