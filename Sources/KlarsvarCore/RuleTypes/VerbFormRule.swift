@@ -128,7 +128,8 @@ struct VerbFormRule: RuleType {
     case .infinitive, .supine:
       guard readings.analyses.contains(where: { $0.inflection == .present || $0.inflection == .passivePresent }),
         !readings.analyses.contains(where: { $0.inflection.tense == .infinitive || $0.inflection.tense == .supine }),
-        !startsOwnClause(auxiliaryAt: start, verbAt: next, inverted: inverted, words: words)
+        !startsOwnClause(auxiliaryAt: start, verbAt: next, inverted: inverted, words: words),
+        !endsFrontedClause(auxiliaryAt: start, verbAt: next, inverted: inverted, words: words, grammar: grammar)
       else { return }
       report(from: start, to: next, readings: readings, words: words, language: language, &context)
     case .att:
@@ -187,5 +188,20 @@ struct VerbFormRule: RuleType {
       }
     }
     context.report(range: range, values: [("suggestion", advice)], suggestions: suggestions)
+  }
+
+  /// *Vilka skyldigheter myndigheterna har hittar vi i lagen*: the auxiliary ends a fronted clause after its
+  /// own subject (a noun or pronoun right before it), and the verb after it is the main clause's, with its
+  /// subject pronoun after it (inverted word order).
+  private func endsFrontedClause(
+    auxiliaryAt start: Int, verbAt verb: Int, inverted: Bool, words: [GrammarWord], grammar: GrammarText
+  ) -> Bool {
+    guard !inverted, start > 0, words[start].isAdjacent, verb + 1 < words.count, words[verb + 1].isAdjacent,
+      Self.subjectPronouns.contains(words[verb + 1].folded)
+    else { return false }
+    let before = words[start - 1]
+    if Self.subjectPronouns.contains(before.folded) { return true }
+    let readings = grammar.ownReadings(before)
+    return readings.has(.noun) && !readings.has(.verb)
   }
 }
