@@ -201,7 +201,7 @@ struct VerbFormRule: RuleType {
     else { return false }
     let before = words[start - 1]
     if Self.subjectPronouns.contains(before.folded) { return true }
-    let readings = grammar.ownReadings(before)
+    let readings = grammar.readings(before)
     return readings.has(.noun) && !readings.has(.verb)
   }
 }
