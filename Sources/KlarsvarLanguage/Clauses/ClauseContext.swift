@@ -34,11 +34,13 @@ struct ClauseContext {
 
   /// The verb reading of a token with one of the forms: lemma, cell, deponent.
   func verbReading(_ index: Int, _ forms: TokenTag.VerbForms) -> WordAnalysis? {
-    let formID = tags[index].formID
+    let tag = tags[index]
+    let formID = tag.formID >= 0 ? tag.formID : tag.prefixedVerbFormID
     guard formID >= 0 else { return nil }
     var found: WordAnalysis?
     for reading in lexicon.readings(of: formID) {
-      let analysis = lexicon.analysis(reading)
+      var analysis = lexicon.analysis(reading)
+      if tag.formID < 0 { analysis.lemma = String(folded(index).prefix(Int(tag.verbPrefixLetters))) + analysis.lemma }
       if analysis.partOfSpeech == .verb && !SwedishLanguage.verbForms(reading.inflection).isDisjoint(with: forms) {
         // A deponent reading (*finns* of *finnas*) wins over a passive one (of *finna*).
         if analysis.isDeponent || !analysis.isPassive { return analysis }

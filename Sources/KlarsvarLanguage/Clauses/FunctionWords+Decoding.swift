@@ -4,7 +4,7 @@ extension FunctionWords {
   static let keys: Set<String> = [
     "pronouns", "determiners", "prepositions", "subordinators", "coordinators", "auxiliaries", "reportingVerbs",
     "speakerNouns", "interrogatives", "sentenceAdverbs", "fronting", "particles", "reportingPrepositions", "timeNouns",
-    "trendVerbs", "quantityComparatives",
+    "trendVerbs", "quantityComparatives", "verbPrefixes",
   ]
 
   /// Decodes and merges the given `"functionWords"` files (a municipality's pack adds to the built-in one).
@@ -32,6 +32,7 @@ extension FunctionWords {
     timeNouns.formUnion(try words("timeNouns"))
     trendVerbs.formUnion(try words("trendVerbs"))
     quantityComparatives.formUnion(try words("quantityComparatives"))
+    verbPrefixes.formUnion(try words("verbPrefixes"))
     for phrase in try words("fronting") {
       let parts = phrase.split(separator: " ").map(String.init)
       fronting[parts[0], default: []].append(Array(parts.dropFirst()))

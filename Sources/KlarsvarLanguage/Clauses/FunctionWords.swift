@@ -48,6 +48,9 @@ public struct FunctionWords: Sendable {
   var trendVerbs: Set<String> = []
   /// Comparatives of amount after *bli* or *finnas* (*det blir fler äldre*, *behovet blir större*).
   var quantityComparatives: Set<String> = []
+  /// Bound particles that make a verb of a known one (*uppträda*, *framstå*, *utsätta*): an unknown word
+  /// of such a prefix and a known verb form is read as that form.
+  var verbPrefixes: Set<String> = []
 
   /// Everything known about one folded word, found with one table probe per token.
   public struct Entry: Sendable {

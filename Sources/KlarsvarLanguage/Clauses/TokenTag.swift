@@ -29,6 +29,9 @@ struct TokenTag: Sendable {
   var isPunctuation = false
   var isCapitalized = false
   var isNumber = false
+  /// Form id of the verb inside an unknown particle verb (*uppträder* → *träder*), and the prefix's letters.
+  var prefixedVerbFormID: Int32 = -1
+  var verbPrefixLetters: Int8 = 0
   /// Head of a compound (*socialförvaltningen* → *förvaltning*) for unknown words.
   var compoundHeadFormID: Int32 = -1
 
@@ -84,7 +87,14 @@ extension SwedishLanguage {
       }
       return
     }
-    guard let formID else { return }
+    guard let formID else {
+      if let (prefixLetters, restID, forms) = prefixedVerb(folded) {
+        tag.prefixedVerbFormID = restID
+        tag.verbPrefixLetters = prefixLetters
+        tag.verbForms = forms
+      }
+      return
+    }
     tag.formID = formID
     for reading in lexicon.readings(of: formID) {
       switch lexicon.records[Int(reading.record)].partOfSpeech {
@@ -94,6 +104,22 @@ extension SwedishLanguage {
       default: break
       }
     }
+  }
+
+  /// The reading of an unknown word made of a bound particle and a known verb form (*uppträder* = *upp* +
+  /// *träder*): the prefix's letters, the rest's form id and its verb forms. Only when the rest is a verb
+  /// and nothing else, so *av* + *gift* stays unread.
+  private func prefixedVerb(_ folded: String) -> (Int8, Int32, TokenTag.VerbForms)? {
+    for prefix in functionWords.verbPrefixes where folded.hasPrefix(prefix) {
+      let rest = String(folded.dropFirst(prefix.count))
+      guard rest.count >= 3, let restID = lexicon.formID(of: rest) else { continue }
+      let readings = lexicon.readings(of: restID)
+      guard readings.allSatisfy({ lexicon.records[Int($0.record)].partOfSpeech == .verb }) else { continue }
+      var forms: TokenTag.VerbForms = []
+      for reading in readings { forms.formUnion(Self.verbForms(reading.inflection)) }
+      return (Int8(prefix.count), restID, forms)
+    }
+    return nil
   }
 
   static func verbForms(_ inflection: Inflection) -> TokenTag.VerbForms {
